@@ -1,0 +1,89 @@
+// Formatting and collection of diagnostics, and offset-to-line:column mapping.
+#include "diag/diagnostic.h"
+
+#include <algorithm>
+
+namespace thidua {
+
+namespace {
+
+const char* severity_word(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
+}  // namespace
+
+std::string Diagnostic::format() const {
+  std::string out = where.file.empty() ? std::string("thidua") : where.file;
+  if (where.line > 0) {
+    out += ':' + std::to_string(where.line);
+    if (where.column > 0) out += ':' + std::to_string(where.column);
+  }
+  out += ": ";
+  out += severity_word(severity);
+  out += ": ";
+  out += message;
+  return out;
+}
+
+void Diagnostics::error(SourceLoc where, std::string message) {
+  ++error_count_;
+  if (error_count_ > error_limit_) return;
+  items_.push_back({Severity::error, std::move(where), std::move(message)});
+  if (error_count_ == error_limit_) {
+    items_.push_back({Severity::note, items_.back().where,
+                      "too many errors; stopping after " + std::to_string(error_limit_)});
+  }
+}
+
+void Diagnostics::warning(SourceLoc where, std::string message) {
+  items_.push_back({Severity::warning, std::move(where), std::move(message)});
+}
+
+void Diagnostics::merge(const Diagnostics& other) {
+  for (const Diagnostic& d : other.items_) {
+    if (d.severity == Severity::error) {
+      error(d.where, d.message);
+    } else if (d.severity == Severity::warning) {
+      warning(d.where, d.message);
+    }
+  }
+}
+
+void Diagnostics::print(std::ostream& out) const {
+  for (const Diagnostic& d : items_) out << d.format() << '\n';
+}
+
+Failure::Failure(ExitCode code, SourceLoc where, std::string message)
+    : std::runtime_error(message), code_(code) {
+  diagnostics_.push_back({Severity::error, std::move(where), std::move(message)});
+}
+
+Failure::Failure(ExitCode code) : std::runtime_error("failed"), code_(code) {}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+SourceLoc LineIndex::locate(std::string file, std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
+  std::size_t start = line_starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i) {
+    // Count code points: continuation bytes 10xxxxxx do not start a character.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {std::move(file), static_cast<int>(line), column};
+}
+
+}  // namespace thidua

@@ -1,0 +1,53 @@
+// Lookups and role wording of the event model.
+#include "model/event.h"
+
+namespace thidua::model {
+
+namespace {
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+  for (const T& item : items) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+const Unit* find_by_role(const std::vector<Unit>& units, UnitRole role) {
+  for (const Unit& unit : units) {
+    if (unit.role == role) return &unit;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const Unit* Event::find_unit(const std::string& unit_id) const { return find_by_id(units, unit_id); }
+
+const Guest* Event::find_guest(const std::string& guest_id) const { return find_by_id(guests, guest_id); }
+
+const Unit* Event::leader() const { return find_by_role(units, UnitRole::leader); }
+
+const Unit* Event::deputy() const { return find_by_role(units, UnitRole::deputy); }
+
+std::string bloc_kind_words(BlocKind kind) {
+  switch (kind) {
+    case BlocKind::khoi: return "Khối thi đua";
+    case BlocKind::cum: return "Cụm thi đua";
+    case BlocKind::union_body: return "";
+  }
+  return "";
+}
+
+std::string role_label(UnitRole role, BlocKind kind) {
+  // The reports write "Trưởng khối"/"Phó khối" and "Cụm trưởng"/"Cụm phó".
+  const bool cluster = kind == BlocKind::cum;
+  switch (role) {
+    case UnitRole::leader: return cluster ? "Cụm trưởng" : "Trưởng khối";
+    case UnitRole::deputy: return cluster ? "Cụm phó" : "Phó khối";
+    case UnitRole::member: return "";
+  }
+  return "";
+}
+
+}  // namespace thidua::model

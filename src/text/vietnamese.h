@@ -1,0 +1,40 @@
+// The Vietnamese text toolkit: UTF-8 checks, NFC, case, slugs, list joining, name order.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua::text {
+
+// True when `bytes` is well-formed UTF-8; otherwise `bad_offset` (if given) gets the first bad byte.
+bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
+// Unicode NFC of valid UTF-8 input.
+std::string nfc(std::string_view utf8);
+// True when `utf8` is already NFC.
+bool is_nfc(std::string_view utf8);
+// Upper case of every letter: "Khối thi đua" -> "KHỐI THI ĐUA".
+std::string upper(std::string_view utf8);
+// Lower case of every letter.
+std::string lower(std::string_view utf8);
+// A URL slug: marks stripped, đ -> d, lower case, runs of other characters -> "-".
+std::string slug(std::string_view utf8);
+// Trims and collapses runs of white space (including newlines) to one space.
+std::string squash_spaces(std::string_view utf8);
+// Joins the Vietnamese way: "A", "A và B", "A, B và C".
+std::string join_list(const std::vector<std::string>& items, std::string_view last_joiner = "và");
+// Splits UTF-8 into code points.
+std::vector<char32_t> code_points(std::string_view utf8);
+// Encodes one code point as UTF-8.
+std::string encode_utf8(char32_t cp);
+
+// Compares two words or phrases in Vietnamese dictionary order: letters by the
+// alphabet a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then
+// tones ngang, huyền, hỏi, ngã, sắc, nặng, then case. Returns <0, 0 or >0.
+int compare_vietnamese(std::string_view a, std::string_view b);
+// Compares personal names in Vietnamese order: given name (last word), then the
+// middle names, then the family name (first word).
+int compare_names(std::string_view a, std::string_view b);
+
+}  // namespace thidua::text
