@@ -1,0 +1,45 @@
+// The drawing interface the layout stage paints pages through (PDF and text-trace backends).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace thidua::layout {
+
+// The four faces of the document font family.
+enum class FontStyle { regular, bold, italic, bold_italic };
+
+// Document metadata written into the output file.
+struct DocumentInfo {
+  std::string title;
+  std::string subject;
+  std::string author;
+  std::string keywords;
+  std::string creation_date;  // "YYYY-MM-DD" (the event's date, never the clock)
+};
+
+// Receives positioned drawing calls. Units are PDF points (1/72 inch); the origin is
+// the bottom-left corner of the page and y grows upwards, as in PDF.
+class Canvas {
+ public:
+  virtual ~Canvas() = default;
+
+  // Starts the document; called once before the first page.
+  virtual void begin_document(const DocumentInfo& info) = 0;
+  // Starts a new page of the given size.
+  virtual void begin_page(double width, double height) = 0;
+  // Draws UTF-8 `text` (NFC, no line breaks) with its baseline starting at (x, y).
+  virtual void text(double x, double y, FontStyle style, double size, std::string_view text) = 0;
+  // Draws a solid line of the given width.
+  virtual void line(double x1, double y1, double x2, double y2, double width) = 0;
+  // Strokes a rectangle outline with its bottom-left corner at (x, y).
+  virtual void rect(double x, double y, double width, double height, double line_width) = 0;
+  // Draws the PNG or JPEG image at `path` into the box with bottom-left corner (x, y).
+  virtual void image(const std::string& path, double x, double y, double width, double height) = 0;
+  // Ends the current page.
+  virtual void end_page() = 0;
+  // Finishes the document; a backend that writes a file does it here.
+  virtual void end_document() = 0;
+};
+
+}  // namespace thidua::layout
