@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Quick start 2: installs what is missing, builds, and runs every test twice: in a normal
+# build with warnings as errors, and in an AddressSanitizer + UndefinedBehaviorSanitizer build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+bash scripts/build.sh
+if [[ -f tests/node/package-lock.json ]]; then
+  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
+fi
+ctest --test-dir build --output-on-failure -j"$(nproc)"
+
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTHIDUA_WERROR=ON -DTHIDUA_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$(nproc)"
+# The browser tests exercise Chromium, not thidua's code: run them once, in the normal build.
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE browser

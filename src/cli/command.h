@@ -1,0 +1,42 @@
+// What every subcommand shares: its description, option parsing, and the usage-error type.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <functional>
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace thidua::cli {
+
+namespace po = boost::program_options;
+
+// A mistake in the command line (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One subcommand: its name, one-line summary, options and the function that runs it.
+struct Command {
+  std::string name;
+  std::string summary;
+  std::string usage;  // "thidua check EVENT.xml..."
+  std::string details;  // a paragraph printed by `thidua help NAME`
+  std::function<void(po::options_description&, po::positional_options_description&)> declare;
+  std::function<int(const po::variables_map&)> run;
+};
+
+// Parses `args` (the words after the subcommand name) for `command`; throws UsageError.
+po::variables_map parse_arguments(const Command& command, const std::vector<std::string>& args);
+// Prints `thidua help NAME` for `command`.
+void print_command_help(const Command& command, std::ostream& out);
+
+// The subcommands, in the order `thidua --help` lists them.
+const std::vector<Command>& all_commands();
+
+// The `check` subcommand.
+Command check_command();
+
+}  // namespace thidua::cli
