@@ -30,7 +30,6 @@ void print_command_help(const Command& command, std::ostream& out) {
 
 const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = {
-      check_command(),
   };
   return commands;
 }
