@@ -1,0 +1,224 @@
+// UTF-8 basics of the Vietnamese text toolkit: validation, code points, NFC, case, slugs, spaces, lists.
+#include "text/vietnamese.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace thidua::text {
+
+namespace {
+
+constexpr char32_t replacement_character = 0xFFFD;
+
+// Length of the well-formed UTF-8 sequence at `pos`, or 0 when it is malformed
+// (overlong forms, surrogates, code points above U+10FFFF and truncation included).
+std::size_t utf8_sequence_length(std::string_view bytes, std::size_t pos) {
+  const auto byte_at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  const unsigned char lead = byte_at(pos);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char second_min = 0x80;
+  unsigned char second_max = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) second_min = 0xA0;  // overlong below U+0800
+    if (lead == 0xED) second_max = 0x9F;  // UTF-16 surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) second_min = 0x90;  // overlong below U+10000
+    if (lead == 0xF4) second_max = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;  // continuation byte, C0/C1 overlong leads, F5..FF
+  }
+  if (pos + length > bytes.size()) return 0;
+  const unsigned char second = byte_at(pos + 1);
+  if (second < second_min || second > second_max) return 0;
+  for (std::size_t i = 2; i < length; ++i) {
+    const unsigned char continuation = byte_at(pos + i);
+    if (continuation < 0x80 || continuation > 0xBF) return 0;
+  }
+  return length;
+}
+
+// Decodes the sequence at `pos` whose length `utf8_sequence_length` vouched for.
+char32_t decode_sequence(std::string_view bytes, std::size_t pos, std::size_t length) {
+  const auto byte_at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(bytes[i])); };
+  char32_t cp = 0;
+  switch (length) {
+    case 1: return byte_at(pos);
+    case 2: cp = byte_at(pos) & 0x1F; break;
+    case 3: cp = byte_at(pos) & 0x0F; break;
+    default: cp = byte_at(pos) & 0x07; break;
+  }
+  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (byte_at(pos + i) & 0x3F);
+  return cp;
+}
+
+// Input for utf8proc, which rejects malformed UTF-8: the text itself when valid,
+// otherwise a copy with each malformed byte replaced by U+FFFD.
+std::string repaired_utf8(std::string_view utf8) {
+  if (is_valid_utf8(utf8)) return std::string(utf8);
+  std::string out;
+  for (const char32_t cp : code_points(utf8)) out += encode_utf8(cp);
+  return out;
+}
+
+// Runs utf8proc_map with `options`; the input must be valid UTF-8.
+std::string utf8proc_transform(const std::string& valid_utf8, int options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid_utf8.data()),
+                   static_cast<utf8proc_ssize_t>(valid_utf8.size()), &mapped,
+                   static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  if (length < 0) return valid_utf8;  // cannot happen for valid input; keep the text rather than lose it
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+// Applies a per-code-point case mapping; utf8proc's simple mappings keep one code point per code point.
+template <typename CaseMap>
+std::string map_case(std::string_view utf8, CaseMap case_map) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (const char32_t cp : code_points(utf8)) {
+    out += encode_utf8(static_cast<char32_t>(case_map(static_cast<utf8proc_int32_t>(cp))));
+  }
+  return out;
+}
+
+// White space for squash_spaces: ASCII controls \t \n \v \f \r and the Unicode
+// space separators (so the no-break spaces of scraped web pages collapse too).
+bool is_white_space(char32_t cp) {
+  if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85) return true;
+  if (cp > 0x10FFFF) return false;
+  const utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+         category == UTF8PROC_CATEGORY_ZP;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    const std::size_t length = utf8_sequence_length(bytes, pos);
+    if (length == 0) {
+      if (bad_offset != nullptr) *bad_offset = pos;
+      return false;
+    }
+    pos += length;
+  }
+  return true;
+}
+
+std::vector<char32_t> code_points(std::string_view utf8) {
+  // A malformed byte becomes one U+FFFD, so callers never lose the rest of the text.
+  std::vector<char32_t> out;
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const std::size_t length = utf8_sequence_length(utf8, pos);
+    if (length == 0) {
+      out.push_back(replacement_character);
+      ++pos;
+    } else {
+      out.push_back(decode_sequence(utf8, pos, length));
+      pos += length;
+    }
+  }
+  return out;
+}
+
+std::string encode_utf8(char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = replacement_character;
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+std::string nfc(std::string_view utf8) {
+  return utf8proc_transform(repaired_utf8(utf8), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+bool is_nfc(std::string_view utf8) {
+  // utf8proc has no quick-check API; normalising and comparing is exact.
+  return is_valid_utf8(utf8) && nfc(utf8) == utf8;
+}
+
+std::string upper(std::string_view utf8) { return map_case(utf8, utf8proc_toupper); }
+
+std::string lower(std::string_view utf8) { return map_case(utf8, utf8proc_tolower); }
+
+std::string slug(std::string_view utf8) {
+  const std::string folded = utf8proc_transform(
+      repaired_utf8(utf8), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  // Only ASCII letters and digits survive, so slugs are safe in URLs and file names;
+  // đ has no decomposition and is mapped by hand (casefolding already made Đ into đ).
+  std::string out;
+  bool pending_dash = false;
+  for (char32_t cp : code_points(folded)) {
+    if (cp == U'đ') cp = U'd';
+    const bool keep = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    if (!keep) {
+      pending_dash = true;
+      continue;
+    }
+    if (pending_dash && !out.empty()) out += '-';
+    pending_dash = false;
+    out += static_cast<char>(cp);
+  }
+  return out;
+}
+
+std::string squash_spaces(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  for (const char32_t cp : code_points(utf8)) {
+    if (is_white_space(cp)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += encode_utf8(cp);
+  }
+  return out;
+}
+
+std::string join_list(const std::vector<std::string>& items, std::string_view last_joiner) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 == items.size()) {
+        out += ' ';
+        out += last_joiner;
+        out += ' ';
+      } else {
+        out += ", ";
+      }
+    }
+    out += items[i];
+  }
+  return out;
+}
+
+}  // namespace thidua::text
