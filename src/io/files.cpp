@@ -1,0 +1,151 @@
+// File I/O shared by every writer: whole-file reads, atomic writes, and SHA-256 digests.
+#include "io/files.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "diag/diagnostic.h"
+
+namespace thidua::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view temporary_marker = ".thidua-tmp-";
+
+[[noreturn]] void fail_io(const std::string& path, const std::string& what) {
+  throw Failure(ExitCode::io_or_internal, SourceLoc{path, 0, 0}, what);
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+void write_all(int fd, std::string_view bytes, const std::string& path) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      fail_io(path, "cannot write file: " + errno_text());
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+}
+
+bool same_contents(const std::string& path, std::string_view bytes) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return false;
+  if (fs::file_size(path, error) != bytes.size() || error) return false;
+  try {
+    return read_file(path) == bytes;
+  } catch (const Failure&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+std::string read_file(const std::string& path) {
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) fail_io(path, "cannot read file: no such file");
+  if (fs::is_directory(status)) fail_io(path, "cannot read file: it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail_io(path, "cannot read file: " + errno_text());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) fail_io(path, "cannot read file: " + errno_text());
+  return bytes;
+}
+
+std::string temporary_path_for(const std::string& path) {
+  // Unique per process and call, so parallel writers never share a temporary.
+  static std::atomic<unsigned> counter{0};
+  const fs::path target(path);
+  const std::string name = "." + target.filename().string() + std::string(temporary_marker) +
+                           std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  return (target.parent_path() / name).string();
+}
+
+bool is_temporary_name(std::string_view file_name) {
+  return !file_name.empty() && file_name.front() == '.' &&
+         file_name.find(temporary_marker) != std::string_view::npos;
+}
+
+void discard_temporary(const std::string& temporary) noexcept {
+  std::error_code ignored;
+  fs::remove(temporary, ignored);
+}
+
+bool commit_temporary(const std::string& temporary, const std::string& path) {
+  std::string bytes;
+  try {
+    bytes = read_file(temporary);
+  } catch (...) {
+    discard_temporary(temporary);
+    throw;
+  }
+  if (same_contents(path, bytes)) {
+    discard_temporary(temporary);
+    return false;
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const std::string reason = errno_text();
+    discard_temporary(temporary);
+    fail_io(path, "cannot write file: " + reason);
+  }
+  return true;
+}
+
+bool write_file_atomic(const std::string& path, std::string_view bytes) {
+  if (same_contents(path, bytes)) return false;
+  std::error_code error;
+  const fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, error);
+  if (error) fail_io(parent.string(), "cannot create folder: " + error.message());
+  const std::string temporary = temporary_path_for(path);
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) fail_io(path, "cannot write file: " + errno_text());
+  try {
+    write_all(fd, bytes, path);
+  } catch (...) {
+    ::close(fd);
+    discard_temporary(temporary);
+    throw;
+  }
+  if (::close(fd) != 0) {
+    discard_temporary(temporary);
+    fail_io(path, "cannot write file: " + errno_text());
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const std::string reason = errno_text();
+    discard_temporary(temporary);
+    fail_io(path, "cannot write file: " + reason);
+  }
+  return true;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw Failure(ExitCode::io_or_internal, SourceLoc{}, "SHA-256 computation failed");
+  }
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 0x0F];
+  }
+  return out;
+}
+
+}  // namespace thidua::io
