@@ -1,0 +1,283 @@
+// `thidua build`: every event's documents and the news site into one archive, in parallel.
+#include "archive/builder.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "archive/manifest.h"
+#include "io/files.h"
+#include "text/vietnamese.h"
+
+namespace thidua::archive {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The copy of each event's source file inside its folder.
+constexpr const char* source_copy_name = "su-kien.xml";
+constexpr const char* site_folder = "site";
+
+// One event file on its way through the build.
+struct Slot {
+  std::string path;
+  std::string source_bytes;
+  std::optional<model::Event> event;
+  Diagnostics diags;
+  std::string folder;
+  std::vector<std::string> outputs;  // relative to the archive root
+  std::vector<FileEntry> verified;   // outputs of a skipped event, already hashed
+  bool failed = false;
+  bool skipped = false;
+};
+
+// Runs `work(i)` for i in [0, count) on `jobs` threads.
+template <typename Work>
+void parallel_for(std::size_t count, unsigned jobs, Work work) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) work(i);
+  };
+  const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(count)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+}
+
+// A one-line progress bar on stderr, redrawn at most ten times a second.
+class ProgressBar {
+ public:
+  ProgressBar(bool enabled, std::size_t total) : enabled_(enabled), total_(total) {}
+  void advance() {
+    const std::size_t done = ++done_;
+    if (!enabled_) return;
+    std::lock_guard lock(mutex_);
+    const auto now = std::chrono::steady_clock::now();
+    if (done != total_ && now - last_draw_ < std::chrono::milliseconds(100)) return;
+    last_draw_ = now;
+    constexpr std::size_t width = 30;
+    const std::size_t filled = total_ == 0 ? width : done * width / total_;
+    std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.') << "] " << done << '/'
+              << total_ << " events" << std::flush;
+  }
+  void finish() {
+    if (enabled_ && total_ > 0) std::cerr << '\n';
+  }
+
+ private:
+  bool enabled_;
+  std::size_t total_;
+  std::atomic<std::size_t> done_{0};
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point last_draw_{};
+};
+
+void remove_stale_temporaries(const fs::path& root) {
+  std::error_code error;
+  std::vector<fs::path> stale;
+  for (auto it = fs::recursive_directory_iterator(root, error); !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    if (it->is_regular_file() && io::is_temporary_name(it->path().filename().string())) stale.push_back(it->path());
+  }
+  for (const fs::path& path : stale) io::discard_temporary(path.string());
+}
+
+Manifest previous_manifest(const fs::path& root) {
+  const fs::path path = root / manifest_name;
+  if (!fs::exists(path)) return {};
+  Diagnostics ignored;  // an unreadable old manifest only means nothing is reused
+  try {
+    Manifest manifest = parse_manifest(io::read_file(path.string()), path.string(), ignored);
+    return ignored.has_errors() ? Manifest{} : manifest;
+  } catch (const Failure&) {
+    return {};
+  }
+}
+
+// True when the previous build already made this event's outputs from the same source.
+bool outputs_current(Slot& slot, const Manifest& previous, const std::map<std::string, const FileEntry*>& files,
+                     const fs::path& root) {
+  if (previous.thidua_version != THIDUA_VERSION) return false;
+  const std::string source_hash = io::sha256_hex(slot.source_bytes);
+  for (const EventEntry& entry : previous.events) {
+    if (entry.folder != slot.folder || entry.sha256 != source_hash) continue;
+    for (const std::string& output : entry.outputs) {
+      auto file = files.find(output);
+      if (file == files.end()) return false;
+      std::error_code error;
+      const fs::path path = root / output;
+      if (!fs::is_regular_file(path, error) || fs::file_size(path, error) != file->second->size) return false;
+      if (io::sha256_hex(io::read_file(path.string())) != file->second->sha256) return false;
+      slot.verified.push_back(*file->second);
+    }
+    slot.outputs = entry.outputs;
+    return true;
+  }
+  return false;
+}
+
+void build_one(Slot& slot, const fs::path& root, const std::vector<DocumentWriter>& writers) {
+  const fs::path folder = root / slot.folder;
+  io::write_file_atomic((folder / source_copy_name).string(), slot.source_bytes);
+  slot.outputs.push_back(slot.folder + "/" + source_copy_name);
+  for (const DocumentWriter& writer : writers) {
+    if (!writer.applies(*slot.event)) continue;
+    for (const std::string& written : writer.write(*slot.event, folder.string(), slot.diags)) {
+      slot.outputs.push_back(slot.folder + "/" + written);
+    }
+  }
+}
+
+}  // namespace
+
+std::string event_folder(const model::Event& event) {
+  return std::to_string(event.year) + "/" + text::slug(event.bloc.full_name);
+}
+
+std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (fs::is_directory(input, error)) {
+      std::vector<std::string> found;
+      for (const auto& entry : fs::recursive_directory_iterator(input, error)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".xml") found.push_back(entry.path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(input, error)) {
+      files.push_back(input);
+    } else {
+      throw Failure(ExitCode::io_or_internal, SourceLoc{input, 0, 0}, "cannot read file: no such file or folder");
+    }
+  }
+  return files;
+}
+
+BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
+                           const std::vector<DocumentWriter>& writers, const SiteWriter& site) {
+  const std::vector<std::string> files = collect_event_files(options.inputs);
+  const fs::path root(options.archive_dir);
+  std::error_code error;
+  fs::create_directories(root, error);
+  if (error) throw Failure(ExitCode::io_or_internal, SourceLoc{options.archive_dir, 0, 0}, "cannot create folder: " + error.message());
+  remove_stale_temporaries(root);
+  const Manifest previous = previous_manifest(root);
+  std::map<std::string, const FileEntry*> previous_files;
+  for (const FileEntry& file : previous.files) previous_files[file.path] = &file;
+
+  // 1. Load every event (in parallel: loading is independent).
+  std::vector<Slot> slots(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) slots[i].path = files[i];
+  parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
+    Slot& slot = slots[i];
+    try {
+      slot.source_bytes = io::read_file(slot.path);
+      slot.event = load(slot.path, slot.diags);
+    } catch (const Failure& failure) {
+      for (const Diagnostic& d : failure.diagnostics()) slot.diags.error(d.where, d.message);
+    }
+    slot.failed = !slot.event || slot.diags.has_errors();
+  });
+
+  // 2. Give each event its folder, in input order so the result does not depend on timing.
+  std::set<std::string> used;
+  for (Slot& slot : slots) {
+    if (slot.failed) continue;
+    std::string folder = event_folder(*slot.event);
+    if (used.count(folder)) folder += "-" + text::slug(slot.event->id);
+    if (used.count(folder)) {
+      slot.diags.error(SourceLoc{slot.path, 0, 0}, "another event already uses the id '" + slot.event->id + "'");
+      slot.failed = true;
+      continue;
+    }
+    used.insert(folder);
+    slot.folder = folder;
+  }
+
+  // 3. Write each event's documents in parallel, skipping events that are already current.
+  ProgressBar progress(options.progress, slots.size());
+  std::atomic<bool> io_failure{false};
+  parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
+    Slot& slot = slots[i];
+    if (!slot.failed) {
+      try {
+        slot.skipped = outputs_current(slot, previous, previous_files, root);
+        if (!slot.skipped) slot.verified.clear();
+        if (!slot.skipped) build_one(slot, root, writers);
+      } catch (const Failure& failure) {
+        for (const Diagnostic& d : failure.diagnostics()) slot.diags.error(d.where, d.message);
+        if (failure.code() == ExitCode::io_or_internal) io_failure = true;
+        slot.failed = true;
+      }
+      if (slot.diags.has_errors()) slot.failed = true;
+    }
+    progress.advance();
+  });
+  progress.finish();
+  for (const Slot& slot : slots) slot.diags.print(std::cerr);
+
+  // 4. The news site of every event built.
+  Manifest manifest;
+  manifest.thidua_version = THIDUA_VERSION;
+  std::vector<const model::Event*> built;
+  for (const Slot& slot : slots) {
+    if (!slot.failed) built.push_back(&*slot.event);
+  }
+  std::vector<std::string> site_files;
+  if (site && !built.empty()) {
+    Diagnostics site_diags;
+    for (const std::string& written : site(built, (root / site_folder).string(), site_diags)) {
+      site_files.push_back(std::string(site_folder) + "/" + written);
+    }
+    site_diags.print(std::cerr);
+  }
+
+  // 5. The manifest, written last: a build interrupted before this point is redone by a rerun.
+  BuildSummary summary;
+  summary.events = slots.size();
+  auto add_file = [&](const std::string& relative) {
+    const std::string bytes = io::read_file((root / relative).string());
+    manifest.files.push_back({relative, io::sha256_hex(bytes), bytes.size()});
+  };
+  for (const Slot& slot : slots) {
+    if (slot.failed) {
+      ++summary.failed;
+      manifest.failed.push_back(fs::path(slot.path).filename().string());
+      continue;
+    }
+    if (slot.skipped) ++summary.skipped_unchanged;
+    EventEntry entry;
+    entry.id = slot.event->id;
+    entry.source_name = fs::path(slot.path).filename().string();
+    entry.source_copy = slot.folder + "/" + source_copy_name;
+    entry.sha256 = io::sha256_hex(slot.source_bytes);
+    entry.size = slot.source_bytes.size();
+    entry.folder = slot.folder;
+    entry.outputs = slot.outputs;
+    std::sort(entry.outputs.begin(), entry.outputs.end());
+    if (slot.skipped) {
+      manifest.files.insert(manifest.files.end(), slot.verified.begin(), slot.verified.end());
+    } else {
+      for (const std::string& output : entry.outputs) add_file(output);
+    }
+    manifest.events.push_back(std::move(entry));
+  }
+  for (const std::string& file : site_files) add_file(file);
+  summary.files = manifest.files.size();
+  io::write_file_atomic((root / manifest_name).string(), to_json(manifest));
+  if (io_failure) throw Failure(ExitCode::io_or_internal);
+  return summary;
+}
+
+}  // namespace thidua::archive

@@ -1,0 +1,56 @@
+// `thidua build`: every event's documents and the news site into one archive, in parallel.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/event.h"
+
+namespace thidua::archive {
+
+// One kind of document an event produces. The archive stage knows nothing of how.
+struct DocumentWriter {
+  std::string name;  // "agreement", for messages
+  // True when the event has this document (a movement has no agreement, say).
+  std::function<bool(const model::Event&)> applies;
+  // Writes the document(s) into `folder` (atomically, leaving identical files untouched)
+  // and returns the paths written, relative to `folder`. Throws thidua::Failure.
+  std::function<std::vector<std::string>(const model::Event&, const std::string& folder, Diagnostics&)> write;
+};
+
+// Writes the news site of all built events into `folder`; returns paths relative to it.
+using SiteWriter = std::function<std::vector<std::string>(const std::vector<const model::Event*>& events,
+                                                          const std::string& folder, Diagnostics&)>;
+
+// Loads one event file (the load stage, injected so tests can use a stand-in).
+using EventLoader = std::function<std::optional<model::Event>(const std::string& path, Diagnostics&)>;
+
+// What to build and how.
+struct BuildOptions {
+  std::vector<std::string> inputs;  // event files and folders (searched for *.xml)
+  std::string archive_dir;
+  unsigned jobs = 1;
+  bool progress = false;            // draw a progress bar on stderr
+};
+
+// What a build did.
+struct BuildSummary {
+  std::size_t events = 0;
+  std::size_t failed = 0;
+  std::size_t skipped_unchanged = 0;  // events whose source and outputs were already current
+  std::size_t files = 0;
+};
+
+// The folder inside the archive for an event: "2022/khoi-thi-dua-cong-doan-nganh-i".
+std::string event_folder(const model::Event& event);
+
+// Expands folders into the *.xml files below them (sorted); throws Failure for a missing input.
+std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs);
+
+// Builds the archive. Diagnostics of each event are printed to stderr in input order.
+BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
+                           const std::vector<DocumentWriter>& writers, const SiteWriter& site);
+
+}  // namespace thidua::archive
