@@ -1,0 +1,52 @@
+// A kainjow rendering context that records every failed lookup, so unknown names become errors.
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "tmpl/template_set.h"
+
+namespace thidua::tmpl {
+
+// Looks names up like kainjow's own context, but tag names arrive as "name@SITE" (see
+// TemplateSet) so each failed lookup is tied to the exact tag that made it.
+class StrictContext : public kainjow::mustache::basic_context<std::string> {
+ public:
+  using data = kainjow::mustache::data;
+
+  // A problem found while rendering: which tag, and what is wrong.
+  struct Problem {
+    std::size_t site = 0;
+    std::string message;
+  };
+
+  // A context whose outermost frame is `root`; `sites` resolves the SITE numbers.
+  StrictContext(const data* root, const std::vector<Site>& sites);
+
+  // Enters a section's frame.
+  void push(const data* frame) override;
+  // Leaves the innermost frame.
+  void pop() override;
+  // Looks a tagged name up from the innermost frame outwards; records a problem when it fails.
+  const data* get(const std::string& tagged_name) const override;
+  // Partials are inlined before parsing, so any partial lookup is a bug: returns nullptr.
+  const data* get_partial(const std::string& name) const override;
+
+  // Every problem found, each tag reported once, in the order met.
+  const std::vector<Problem>& problems() const { return problems_; }
+
+ private:
+  const data* lookup(const std::string& name) const;
+  void report(std::size_t site, std::string message) const;
+
+  std::vector<const data*> frames_;  // innermost last
+  const std::vector<Site>& sites_;
+  mutable std::vector<Problem> problems_;
+  mutable std::set<std::size_t> reported_;
+};
+
+}  // namespace thidua::tmpl

@@ -1,0 +1,246 @@
+// Loading, inlining and strict rendering of a set of mustache templates.
+#include "tmpl/template_set.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tmpl/strict_context.h"
+
+namespace thidua::tmpl {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* sigil(TagKind kind) {
+  switch (kind) {
+    case TagKind::section: return "#";
+    case TagKind::inverted: return "^";
+    case TagKind::close: return "/";
+    case TagKind::unescaped: return "&";
+    default: return "";
+  }
+}
+
+// True when the current output line holds only blanks (so far).
+bool blank_line_so_far(const std::string& out, std::size_t& line_start) {
+  const std::size_t newline = out.find_last_of('\n');
+  line_start = newline == std::string::npos ? 0 : newline + 1;
+  return out.find_first_not_of(" \t", line_start) == std::string::npos;
+}
+
+// When only blanks and a line end follow `pos`, returns the offset past that line end.
+bool blank_rest_of_line(const std::string& text, std::size_t pos, std::size_t& next_line) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  if (pos == text.size()) {
+    next_line = pos;
+    return true;
+  }
+  if (text[pos] == '\n') {
+    next_line = pos + 1;
+    return true;
+  }
+  if (text.compare(pos, 2, "\r\n") == 0) {
+    next_line = pos + 2;
+    return true;
+  }
+  return false;
+}
+
+std::string without_final_newline(const std::string& text) {
+  if (text.ends_with("\r\n")) return text.substr(0, text.size() - 2);
+  if (text.ends_with('\n')) return text.substr(0, text.size() - 1);
+  return text;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure(ExitCode::io_or_internal, {path.string()}, "cannot read template file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Failure(ExitCode::io_or_internal, {path.string()}, "cannot read template file");
+  return buffer.str();
+}
+
+}  // namespace
+
+TemplateSet::~TemplateSet() = default;
+
+std::string TemplateSet::default_directory() {
+  if (const char* env = std::getenv("THIDUA_TEMPLATES"); env != nullptr && *env != '\0') return env;
+  return std::string(THIDUA_SOURCE_DIR) + "/templates";
+}
+
+TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags) {
+  std::error_code ec;
+  if (!fs::is_directory(directory, ec)) {
+    throw Failure(ExitCode::io_or_internal, {directory}, "template directory not found");
+  }
+  TemplateSet set;
+  set.directory_ = directory;
+  fs::recursive_directory_iterator it(directory, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (!it->is_regular_file(ec) || path.extension() != ".mustache") continue;
+    fs::path relative = path.lexically_relative(directory);
+    relative.replace_extension();
+    set.sources_[relative.generic_string()] = {path.string(), read_file(path)};
+  }
+  if (ec) throw Failure(ExitCode::io_or_internal, {directory}, "cannot list template directory: " + ec.message());
+  set.build(diags);
+  return set;
+}
+
+TemplateSet TemplateSet::from_sources(const std::vector<std::pair<std::string, std::string>>& sources,
+                                      Diagnostics& diags) {
+  TemplateSet set;
+  for (const auto& [name, text] : sources) set.sources_[name] = {name + ".mustache", text};
+  set.build(diags);
+  return set;
+}
+
+bool TemplateSet::has(const std::string& name) const { return compiled_.count(name) != 0; }
+
+std::vector<std::string> TemplateSet::names() const {
+  std::vector<std::string> out;
+  for (const auto& entry : compiled_) out.push_back(entry.first);
+  return out;
+}
+
+void TemplateSet::build(Diagnostics& diags) {
+  const std::size_t errors_before = diags.error_count();
+  for (const auto& [name, source] : sources_) tokens_[name] = scan(source.text, source.file, diags);
+  if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
+  for (const auto& entry : sources_) {
+    std::vector<std::string> stack;
+    compile(entry.first, stack, diags);
+  }
+  if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
+  for (auto& [name, compiled] : compiled_) {
+    compiled->parsed = std::make_unique<kainjow::mustache::mustache>(compiled->text);
+    if (!compiled->parsed->is_valid()) {
+      // The scanner accepts only what kainjow parses, so this is a bug, but say where.
+      diags.error({sources_[name].file}, "mustache: " + compiled->parsed->error_message());
+    }
+  }
+  if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
+  tokens_.clear();
+}
+
+const std::string* TemplateSet::compile(const std::string& name, std::vector<std::string>& stack,
+                                        Diagnostics& diags) {
+  if (auto done = compiled_.find(name); done != compiled_.end()) return &done->second->text;
+  if (failed_.count(name) != 0) return nullptr;  // reported once already
+  const Source& source = sources_.at(name);
+  const std::vector<Token>& tokens = tokens_.at(name);
+  const LineIndex lines(source.text);
+  stack.push_back(name);
+  bool ok = true;
+  std::string out;
+  std::vector<std::size_t> site_of(tokens.size(), 0);
+  std::size_t skip_to = 0;  // source offset up to which text was swallowed by a standalone tag
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    std::size_t line_start = 0;
+    std::size_t next_line = 0;
+    // A comment or partial alone on its line takes the whole line with it, as the mustache
+    // spec says; kainjow would leave a blank line behind.
+    const bool standalone = token.kind != TagKind::text && blank_line_so_far(out, line_start) &&
+                            blank_rest_of_line(source.text, token.end, next_line);
+    switch (token.kind) {
+      case TagKind::text: {
+        const std::size_t begin = std::max(token.begin, skip_to);
+        if (begin < token.end) out.append(source.text, begin, token.end - begin);
+        break;
+      }
+      case TagKind::comment:
+        if (standalone) {
+          out.resize(line_start);
+          skip_to = next_line;
+        }
+        break;
+      case TagKind::partial: {
+        const SourceLoc where = lines.locate(source.file, token.begin);
+        if (sources_.count(token.name) == 0) {
+          diags.error(where, "unknown partial '" + token.name + "'");
+          ok = false;
+          break;
+        }
+        if (std::find(stack.begin(), stack.end(), token.name) != stack.end()) {
+          diags.error(where, "partial '" + token.name + "' includes itself");
+          ok = false;
+          break;
+        }
+        const std::string* inner = compile(token.name, stack, diags);
+        if (inner == nullptr) {
+          ok = false;
+          break;
+        }
+        if (standalone) {
+          out.resize(line_start);
+          out += *inner;
+          if (!inner->empty() && inner->back() != '\n') out += '\n';
+          skip_to = next_line;
+        } else {
+          // Editors end files with a newline; inside a line it would split the sentence.
+          out += without_final_newline(*inner);
+        }
+        break;
+      }
+      case TagKind::close:
+        out += "{{/" + tokens[token.open].name + "@" + std::to_string(site_of[token.open]) + "}}";
+        break;
+      default:
+        site_of[i] = sites_.size();
+        sites_.push_back({token.name, token.kind, lines.locate(source.file, token.begin)});
+        out += std::string("{{") + sigil(token.kind) + token.name + "@" + std::to_string(site_of[i]) + "}}";
+    }
+  }
+  stack.pop_back();
+  if (!ok) {
+    failed_.insert(name);
+    return nullptr;
+  }
+  auto compiled = std::make_unique<Compiled>();
+  compiled->text = std::move(out);
+  return &compiled_.emplace(name, std::move(compiled)).first->second->text;
+}
+
+std::string TemplateSet::render(const std::string& name, const kainjow::mustache::data& data, Diagnostics& diags,
+                                Escape escape) const {
+  const auto found = compiled_.find(name);
+  if (found == compiled_.end()) {
+    diags.error({directory_.empty() ? std::string("templates") : directory_},
+                "no template '" + name + "' (expected " + name + ".mustache)");
+    throw Failure(ExitCode::bad_input);
+  }
+  Compiled& compiled = *found->second;
+  if (!compiled.parsed) compiled.parsed = std::make_unique<kainjow::mustache::mustache>(compiled.text);
+  switch (escape) {
+    case Escape::html: compiled.parsed->set_custom_escape([](const std::string& s) { return html_escape(s); }); break;
+    case Escape::json:
+      compiled.parsed->set_custom_escape([](const std::string& s) { return json_string_escape(s); });
+      break;
+    case Escape::none: compiled.parsed->set_custom_escape([](const std::string& s) { return s; }); break;
+  }
+  StrictContext context(&data, sites_);
+  std::string out = compiled.parsed->render(context);
+  bool failed = false;
+  if (!compiled.parsed->is_valid()) {
+    // kainjow keeps the error and refuses later renders, so drop this copy and parse afresh next time.
+    diags.error({sources_.at(name).file}, "mustache: " + compiled.parsed->error_message());
+    compiled.parsed.reset();
+    failed = true;
+  }
+  for (const StrictContext::Problem& problem : context.problems()) {
+    diags.error(sites_[problem.site].where, problem.message);
+    failed = true;
+  }
+  if (failed) throw Failure(ExitCode::bad_input);
+  return out;
+}
+
+}  // namespace thidua::tmpl

@@ -1,0 +1,89 @@
+// A strict set of mustache templates: parsed once, partials inlined, unknown names are errors.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "diag/diagnostic.h"
+#include "tmpl/escape.h"
+#include "tmpl/scan.h"
+
+namespace thidua::tmpl {
+
+// Where a rewritten tag came from, and what kind of tag it is.
+struct Site {
+  std::string name;
+  TagKind kind = TagKind::variable;
+  SourceLoc where;
+};
+
+// The templates of one directory, by name ("article/page" for article/page.mustache).
+//
+// Stricter than plain mustache: a name found in no context frame, a variable tag whose value
+// is a list or an object, a missing partial, an unbalanced section are all errors reported
+// as TEMPLATE:LINE:COL. Partials are inlined once at load time (kainjow re-parses a partial on
+// every use). Rendering mutates cached kainjow state, so a TemplateSet must not be shared
+// between threads.
+class TemplateSet {
+ public:
+  // Loads every *.mustache file under `directory` (recursively). Reports template errors to
+  // `diags` and throws Failure(bad_input) if any; throws Failure(io_or_internal) when the
+  // directory or a file cannot be read.
+  static TemplateSet load(const std::string& directory, Diagnostics& diags);
+  // Builds a set from (name, text) pairs, for tests and built-in templates; errors as load().
+  static TemplateSet from_sources(const std::vector<std::pair<std::string, std::string>>& sources,
+                                  Diagnostics& diags);
+
+  // The template directory to use when none is given: $THIDUA_TEMPLATES, else the source tree's
+  // templates/ (compile definition THIDUA_SOURCE_DIR).
+  static std::string default_directory();
+
+  // True when a template called `name` exists.
+  bool has(const std::string& name) const;
+  // Every template name, sorted.
+  std::vector<std::string> names() const;
+  // The directory the set was loaded from (empty for from_sources).
+  const std::string& directory() const { return directory_; }
+
+  // Renders template `name` with `data`, escaping {{values}} for `escape`. Reports unknown
+  // names and other render errors to `diags` (all of them, each once) and throws
+  // Failure(bad_input) after reporting.
+  std::string render(const std::string& name, const kainjow::mustache::data& data, Diagnostics& diags,
+                     Escape escape = Escape::html) const;
+
+  TemplateSet(TemplateSet&&) noexcept = default;
+  TemplateSet& operator=(TemplateSet&&) noexcept = default;
+  ~TemplateSet();
+
+ private:
+  TemplateSet() = default;
+
+  struct Source {
+    std::string file;  // path for messages
+    std::string text;
+  };
+  struct Compiled {
+    std::string text;  // partials inlined, tag names tagged with their site
+    std::unique_ptr<kainjow::mustache::mustache> parsed;  // kept between renders; rebuilt after a failure
+  };
+
+  // Scans, inlines and parses every source; reports errors; throws when any.
+  void build(Diagnostics& diags);
+  // The rewritten text of `name`, compiling it (and its partials) on first use.
+  const std::string* compile(const std::string& name, std::vector<std::string>& stack, Diagnostics& diags);
+
+  std::string directory_;
+  std::map<std::string, Source> sources_;
+  std::map<std::string, std::vector<Token>> tokens_;
+  std::map<std::string, std::unique_ptr<Compiled>> compiled_;
+  std::set<std::string> failed_;  // templates whose compilation reported errors
+  std::vector<Site> sites_;
+};
+
+}  // namespace thidua::tmpl

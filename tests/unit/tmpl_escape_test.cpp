@@ -1,0 +1,51 @@
+// Tests of the context escapers: HTML, JSON inside <script>, and URL filtering.
+#include <catch2/catch.hpp>
+
+#include "tmpl/escape.h"
+
+using thidua::tmpl::html_escape;
+using thidua::tmpl::json_string_escape;
+using thidua::tmpl::safe_url;
+using thidua::tmpl::url_encode_segment;
+
+TEST_CASE("html_escape escapes the five markup characters and nothing else", "[tmpl]") {
+  CHECK(html_escape("<script>alert('x')</script> & \"Đ\"") ==
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Đ&quot;");
+  CHECK(html_escape("Khối thi đua") == "Khối thi đua");
+}
+
+TEST_CASE("json_string_escape cannot close a script element or a string", "[tmpl]") {
+  CHECK(json_string_escape("</script><script>alert(1)</script>") ==
+        "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e");
+  CHECK(json_string_escape("a\"b\\c\nd\te\x01") == "a\\\"b\\\\c\\nd\\te\\u0001");
+  CHECK(json_string_escape("x\xE2\x80\xA8y\xE2\x80\xA9z") == "x\\u2028y\\u2029z");
+  CHECK(json_string_escape("A & B <!--") == "A \\u0026 B \\u003c!--");
+  CHECK(json_string_escape("Sáng 16/02/2022 – “ký kết”") == "Sáng 16/02/2022 – “ký kết”");
+}
+
+TEST_CASE("safe_url keeps http(s) and relative URLs", "[tmpl]") {
+  CHECK(safe_url("https://congdoan.vn/tin?id=1&x=2#a") == "https://congdoan.vn/tin?id=1&x=2#a");
+  CHECK(safe_url("HTTP://example.org/") == "HTTP://example.org/");
+  CHECK(safe_url("photos/ky-ket.jpg") == "photos/ky-ket.jpg");
+  CHECK(safe_url("../2022/02/tin/") == "../2022/02/tin/");
+  CHECK(safe_url("//cdn.example.org/a.png") == "//cdn.example.org/a.png");
+  CHECK(safe_url("#top") == "#top");
+  CHECK(safe_url("a:b/c") == "#");  // "a" would be a scheme
+  CHECK(safe_url("dir/a:b") == "dir/a:b");  // a colon after a slash is part of the path
+}
+
+TEST_CASE("safe_url refuses every other scheme, however disguised", "[tmpl]") {
+  CHECK(safe_url("javascript:alert(1)") == "#");
+  CHECK(safe_url("  JaVaScRiPt:alert(1)") == "#");
+  CHECK(safe_url("java\tscript:alert(1)") == "#");
+  CHECK(safe_url("java\nscript:alert(1)") == "#");
+  CHECK(safe_url("data:text/html,<script>alert(1)</script>") == "#");
+  CHECK(safe_url("vbscript:msgbox") == "#");
+  CHECK(safe_url("mailto:a@b.vn") == "#");
+  CHECK(safe_url(":x") == "#");
+}
+
+TEST_CASE("safe_url percent-encodes what would break an attribute", "[tmpl]") {
+  CHECK(safe_url("ảnh/a b\"<>'.jpg") == "%E1%BA%A3nh/a%20b%22%3C%3E%27.jpg");
+  CHECK(url_encode_segment("Ảnh 1/2.jpg") == "%E1%BA%A2nh%201%2F2.jpg");
+}
