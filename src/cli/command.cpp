@@ -6,13 +6,24 @@
 namespace thidua::cli {
 
 po::variables_map parse_arguments(const Command& command, const std::vector<std::string>& args) {
-  po::options_description options;
+  po::options_description visible;
+  po::options_description hidden;
   po::positional_options_description positional;
-  command.declare(options, positional);
+  command.declare(visible, hidden, positional);
+  po::options_description all;
+  all.add(visible).add(hidden);
   po::variables_map values;
   try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
     po::notify(values);
+  } catch (const po::required_option& error) {
+    // Positional arguments are hidden options; name them as the usage line does.
+    if (hidden.find_nothrow(error.get_option_name().substr(2), false) != nullptr) {
+      throw UsageError("missing argument; usage: " + command.usage);
+    }
+    throw UsageError(error.what());
+  } catch (const po::too_many_positional_options_error&) {
+    throw UsageError("too many arguments; usage: " + command.usage);
   } catch (const po::error& error) {
     throw UsageError(error.what());
   }
@@ -20,16 +31,18 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
 }
 
 void print_command_help(const Command& command, std::ostream& out) {
-  po::options_description options("options", 100);
+  po::options_description visible("options", 100);
+  po::options_description hidden;
   po::positional_options_description positional;
-  command.declare(options, positional);
+  command.declare(visible, hidden, positional);
   out << "usage: " << command.usage << "\n\n" << command.summary << ".\n";
   if (!command.details.empty()) out << '\n' << command.details << '\n';
-  out << '\n' << options;
+  if (!visible.options().empty()) out << '\n' << visible;
 }
 
 const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = {
+      verify_command(),
   };
   return commands;
 }

@@ -24,7 +24,11 @@ struct Command {
   std::string summary;
   std::string usage;  // "thidua check EVENT.xml..."
   std::string details;  // a paragraph printed by `thidua help NAME`
-  std::function<void(po::options_description&, po::positional_options_description&)> declare;
+  // Declares the options shown in help, the hidden ones that hold positional arguments,
+  // and the positional order.
+  std::function<void(po::options_description& visible, po::options_description& hidden,
+                     po::positional_options_description& positional)>
+      declare;
   std::function<int(const po::variables_map&)> run;
 };
 
@@ -36,7 +40,8 @@ void print_command_help(const Command& command, std::ostream& out);
 // The subcommands, in the order `thidua --help` lists them.
 const std::vector<Command>& all_commands();
 
-// The `check` subcommand.
+// The subcommands (one file each in src/cli/).
 Command check_command();
+Command verify_command();
 
 }  // namespace thidua::cli
