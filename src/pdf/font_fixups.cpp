@@ -1,0 +1,92 @@
+// Rewrites the ToUnicode and CIDToGIDMap streams and glyph flags of libharu's Type0 fonts.
+//
+// libharu 2.3.0 has no public way to do this: the font's attribute record
+// (hpdf_font.h), its font definition (hpdf_fontdef.h) and the dictionary and stream
+// primitives (hpdf_objects.h, hpdf_streams.h) are internal but installed by Debian.
+// The layout of those records is fixed for the 2.3.0 ABI that CMake links against.
+#include "pdf/font_fixups.h"
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <string>
+
+#include "pdf/to_unicode.h"
+
+namespace thidua::pdf {
+
+namespace {
+
+// Empties a dictionary stream and writes `bytes` into it.
+HPDF_STATUS rewrite_stream(HPDF_Dict dict, const void* bytes, std::size_t size) {
+  if (dict == nullptr || dict->stream == nullptr || dict->stream->type != HPDF_STREAM_MEMORY) {
+    return HPDF_INVALID_FONT;
+  }
+  HPDF_MemStream_FreeData(dict->stream);
+  if (size == 0) return HPDF_OK;
+  return HPDF_Stream_Write(dict->stream, static_cast<const HPDF_BYTE*>(bytes),
+                           static_cast<HPDF_UINT>(size));
+}
+
+// The ToUnicode stream is a plain stream: drop the CMap keys libharu copied into it
+// from its encoding CMap (Type, CMapName, CIDSystemInfo, WMode).
+void strip_cmap_keys(HPDF_Dict dict) {
+  for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) {
+    // An absent key only returns HPDF_DICT_ITEM_NOT_FOUND (no sticky error): ignore it.
+    HPDF_Dict_RemoveElement(dict, key);
+  }
+}
+
+HPDF_STATUS rewrite_cid_to_gid_map(HPDF_FontAttr attr, const std::vector<char16_t>& codes) {
+  std::string map;
+  if (!codes.empty()) {
+    // Big-endian glyph id per CID, CID = code = Unicode value; codes not used map to 0.
+    map.assign((static_cast<std::size_t>(codes.back()) + 1) * 2, '\0');
+    for (char16_t code : codes) {
+      HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, code);
+      map[std::size_t{code} * 2] = static_cast<char>(gid >> 8);
+      map[std::size_t{code} * 2 + 1] = static_cast<char>(gid & 0xFF);
+    }
+  }
+  return rewrite_stream(attr->map_stream, map.data(), map.size());
+}
+
+HPDF_STATUS fix_ordering(HPDF_FontAttr attr) {
+  auto info = static_cast<HPDF_Dict>(
+      HPDF_Dict_GetItem(attr->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT));
+  if (info == nullptr) return HPDF_INVALID_FONT;
+  HPDF_String ordering = HPDF_String_New(info->mmgr, "Identity", nullptr);
+  if (ordering == nullptr) return HPDF_FAILD_TO_ALLOC_MEM;
+  return HPDF_Dict_Add(info, "Ordering", ordering);  // replaces the old value
+}
+
+}  // namespace
+
+HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes) {
+  if (font == nullptr || font->attr == nullptr) return HPDF_INVALID_FONT;
+  auto attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (attr->type != HPDF_FONT_TYPE0_TT || attr->fontdef == nullptr ||
+      attr->fontdef->type != HPDF_FONTDEF_TYPE_TRUETYPE || attr->cmap_stream == nullptr ||
+      attr->map_stream == nullptr || attr->descendant_font == nullptr) {
+    return HPDF_INVALID_FONT;
+  }
+
+  const std::string cmap = to_unicode_cmap(codes);
+  HPDF_STATUS status = rewrite_stream(attr->cmap_stream, cmap.data(), cmap.size());
+  if (status != HPDF_OK) return status;
+  strip_cmap_keys(attr->cmap_stream);
+
+  status = rewrite_cid_to_gid_map(attr, codes);
+  if (status != HPDF_OK) return status;
+
+  status = fix_ordering(attr);
+  if (status != HPDF_OK) return status;
+
+  auto fontdef_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
+  for (HPDF_UINT i = 0; i < fontdef_attr->num_glyphs; ++i) fontdef_attr->glyph_tbl.flgs[i] = 1;
+  return HPDF_OK;
+}
+
+}  // namespace thidua::pdf

@@ -1,0 +1,55 @@
+// A libharu document with every status checked: libharu errors become thidua::Failure.
+#pragma once
+
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/canvas.h"
+#include "pdf/image_file.h"
+
+namespace thidua::pdf {
+
+// Owns one HPDF_Doc set up for Vietnamese text (UTF-8 encoder, compression on). Every
+// failure throws thidua::Failure (exit 3) naming the output, font or image file.
+class HpdfDocument {
+ public:
+  // Creates the document that will become `output_path` (used in messages).
+  explicit HpdfDocument(std::string output_path);
+  ~HpdfDocument();
+  HpdfDocument(const HpdfDocument&) = delete;
+  HpdfDocument& operator=(const HpdfDocument&) = delete;
+
+  // Writes title, subject, author, keywords, creator "thidua" and the creation date.
+  void set_info(const layout::DocumentInfo& info);
+  // Embeds a subset TrueType font (bytes from subset_font) whose codes are `codes`
+  // and returns it with a correct ToUnicode CMap; `font_path` names it in messages.
+  HPDF_Font load_font(std::string_view subset, const std::vector<char16_t>& codes,
+                      const std::string& font_path);
+  // Loads a PNG or JPEG image file.
+  HPDF_Image load_image(const std::string& path, ImageKind kind);
+  // Appends a page of the given size in points.
+  HPDF_Page add_page(double width, double height);
+  // Throws thidua::Failure when `status` is not HPDF_OK; `what` says what was being done.
+  void check(HPDF_STATUS status, const char* what) {
+    if (status != HPDF_OK) fail(output_path_, what, status);
+  }
+  // The complete PDF file.
+  std::string save();
+
+ private:
+  [[noreturn]] void fail(const std::string& where, const std::string& what, HPDF_STATUS status);
+  static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self);
+
+  std::string output_path_;
+  HPDF_Doc doc_ = nullptr;
+  HPDF_STATUS first_error_ = HPDF_OK;  // the first error libharu reported: the root cause
+  HPDF_STATUS first_detail_ = 0;
+};
+
+// A short English description of a libharu error code, e.g. "cannot open file".
+std::string describe_hpdf_error(HPDF_STATUS error);
+
+}  // namespace thidua::pdf

@@ -1,0 +1,51 @@
+// The PDF backend of the layout stage: a Canvas that writes a PDF file with libharu.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "layout/canvas.h"
+#include "layout/fonts.h"
+#include "pdf/recording.h"
+
+namespace thidua::pdf {
+
+// A Canvas that writes a PDF file. Drawing calls are recorded; end_document() subsets
+// each face used to the code points drawn in it, builds the PDF with libharu, and
+// renames it into place at `output_path`. Nothing is written before end_document(),
+// and a failure (thidua::Failure, exit 3) never leaves a partial file behind. The same
+// calls give a byte-identical file.
+class PdfCanvas final : public layout::Canvas {
+ public:
+  // Writes to `output_path`; `fonts` supplies the faces and must outlive the canvas.
+  PdfCanvas(std::string output_path, const layout::FontSet& fonts);
+
+  // Records the document metadata (the creation date must be "YYYY-MM-DD" or empty).
+  void begin_document(const layout::DocumentInfo& info) override;
+  // Starts a page of `width` × `height` points.
+  void begin_page(double width, double height) override;
+  // One BT/ET text object with its own position, face and size.
+  void text(double x, double y, layout::FontStyle style, double size, std::string_view text) override;
+  // A black line of `width` points.
+  void line(double x1, double y1, double x2, double y2, double width) override;
+  // A black rectangle outline.
+  void rect(double x, double y, double width, double height, double line_width) override;
+  // A PNG or JPEG image scaled into the box; each file is embedded once per document.
+  void image(const std::string& path, double x, double y, double width, double height) override;
+  // Ends the current page.
+  void end_page() override;
+  // Subsets the fonts, builds and writes the PDF.
+  void end_document() override;
+
+ private:
+  enum class State { created, open, finished };
+  void require(State state, const char* call) const;
+
+  std::string output_path_;
+  const layout::FontSet& fonts_;
+  State state_ = State::created;
+  layout::DocumentInfo info_;
+  Recording recording_;
+};
+
+}  // namespace thidua::pdf

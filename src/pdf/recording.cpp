@@ -1,0 +1,132 @@
+// Recording of drawing calls: validation, the text buffer, code point sets, image indexes.
+#include "pdf/recording.h"
+
+#include <cstdio>
+
+#include "diag/diagnostic.h"
+#include "text/vietnamese.h"
+
+namespace thidua::pdf {
+
+namespace {
+
+std::size_t face_index(layout::FontStyle style) { return static_cast<std::size_t>(style); }
+
+// Decodes the code point starting at `text[i]` of valid UTF-8 and advances `i`.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto lead = static_cast<unsigned char>(text[i++]);
+  if (lead < 0x80) return lead;
+  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+  char32_t cp = lead & (0x3Fu >> extra);
+  while (extra-- > 0) cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
+  return cp;
+}
+
+}  // namespace
+
+void Recording::fail(const std::string& message) const {
+  throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, message);
+}
+
+void Recording::require_page(const char* call) const {
+  if (!in_page_) fail(std::string("internal error: ") + call + " outside a page");
+}
+
+void Recording::begin_page(double width, double height) {
+  if (in_page_) fail("internal error: begin_page inside a page");
+  in_page_ = true;
+  pages_.push_back({width, height, ops_.size(), ops_.size()});
+}
+
+void Recording::text(double x, double y, layout::FontStyle style, double size, std::string_view text) {
+  require_page("text");
+  if (text.empty()) return;
+  std::size_t bad = 0;
+  if (!text::is_valid_utf8(text, &bad)) {
+    fail("internal error: text to draw is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+  }
+  std::bitset<0x10000>& used = used_[face_index(style)];
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (cp > 0xFFFF || cp == 0) {
+      char name[16];
+      std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
+      // libharu 2.3.0 encodes text as 2-byte codes: nothing outside the BMP (nor NUL).
+      fail(std::string("character ") + name + " cannot be drawn in a PDF (only U+0001 to U+FFFF)");
+    }
+    used.set(cp);
+  }
+  Op op;
+  op.kind = OpKind::text;
+  op.style = style;
+  op.ref = texts_.size();
+  op.v[0] = x;
+  op.v[1] = y;
+  op.v[2] = size;
+  texts_.append(text);
+  texts_.push_back('\0');  // libharu takes C strings
+  ops_.push_back(op);
+}
+
+void Recording::line(double x1, double y1, double x2, double y2, double width) {
+  require_page("line");
+  Op op;
+  op.kind = OpKind::line;
+  op.v[0] = x1;
+  op.v[1] = y1;
+  op.v[2] = x2;
+  op.v[3] = y2;
+  op.v[4] = width;
+  ops_.push_back(op);
+}
+
+void Recording::rect(double x, double y, double width, double height, double line_width) {
+  require_page("rect");
+  Op op;
+  op.kind = OpKind::rect;
+  op.v[0] = x;
+  op.v[1] = y;
+  op.v[2] = width;
+  op.v[3] = height;
+  op.v[4] = line_width;
+  ops_.push_back(op);
+}
+
+void Recording::image(const std::string& path, double x, double y, double width, double height) {
+  require_page("image");
+  auto [it, added] = image_index_.try_emplace(path, images_.size());
+  if (added) {
+    try {
+      images_.push_back({path, probe_image(path)});
+    } catch (...) {
+      image_index_.erase(it);
+      throw;
+    }
+  }
+  Op op;
+  op.kind = OpKind::image;
+  op.ref = it->second;
+  op.v[0] = x;
+  op.v[1] = y;
+  op.v[2] = width;
+  op.v[3] = height;
+  ops_.push_back(op);
+}
+
+void Recording::end_page() {
+  require_page("end_page");
+  in_page_ = false;
+  pages_.back().end_op = ops_.size();
+}
+
+std::vector<char16_t> Recording::code_points(layout::FontStyle style) const {
+  const std::bitset<0x10000>& used = used_[face_index(style)];
+  std::vector<char16_t> out;
+  out.reserve(used.count());
+  for (std::size_t cp = 0; cp < used.size(); ++cp) {
+    if (used.test(cp)) out.push_back(static_cast<char16_t>(cp));
+  }
+  return out;
+}
+
+}  // namespace thidua::pdf
