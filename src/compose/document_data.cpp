@@ -1,0 +1,72 @@
+// Template data shared by the formal documents: the Decree 30 header and numbering helpers.
+#include "compose/document_data.h"
+
+#include <array>
+
+#include "text/calendar.h"
+#include "text/vietnamese.h"
+
+namespace thidua::compose {
+
+namespace {
+
+// Removes one trailing ";" or "." so the list punctuation is not doubled.
+std::string without_final_punctuation(std::string text) {
+  while (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+std::string date_place(const model::Event& event) {
+  return event.province.empty() ? event.upper.name : event.province;
+}
+
+Data document_header(const model::Event& event, const std::string& number_line) {
+  Data header;
+  // Decree 30: the governing body (cơ quan chủ quản) above the issuer. The bloc (or the
+  // union organising a movement) issues; the upper body that set it up governs it.
+  header.set("parent", text::upper(event.upper.name));
+  header.set("issuer", text::upper(event.bloc.full_name));
+  header.set("number", number_line);
+  header.set("has_number", !number_line.empty());
+  header.set("place_date", date_place(event) + ", " + text::document_date(event.date));
+  return header;
+}
+
+std::string roman_numeral(int number) {
+  static constexpr std::array<std::pair<int, const char*>, 13> steps{{{1000, "M"}, {900, "CM"}, {500, "D"},
+                                                                      {400, "CD"}, {100, "C"}, {90, "XC"},
+                                                                      {50, "L"}, {40, "XL"}, {10, "X"},
+                                                                      {9, "IX"}, {5, "V"}, {4, "IV"},
+                                                                      {1, "I"}}};
+  std::string out;
+  for (const auto& [value, letters] : steps) {
+    while (number >= value) {
+      out += letters;
+      number -= value;
+    }
+  }
+  return out;
+}
+
+std::string point_letter(int index) {
+  static constexpr std::array<const char*, 23> letters{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                       "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  const auto count = static_cast<int>(letters.size());
+  if (index < count) return letters[static_cast<std::size_t>(index)];
+  return point_letter(index / count - 1) + letters[static_cast<std::size_t>(index % count)];
+}
+
+Data punctuated_list(const std::vector<std::string>& items) {
+  Data list{Data::type::list};
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Data item;
+    item.set("text", without_final_punctuation(items[i]));
+    item.set("end", i + 1 == items.size() ? "." : ";");
+    list.push_back(item);
+  }
+  return list;
+}
+
+}  // namespace thidua::compose

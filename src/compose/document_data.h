@@ -1,0 +1,34 @@
+// Template data shared by the formal documents: the Decree 30 header and numbering helpers.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+#include <string>
+
+#include "model/event.h"
+
+namespace thidua::compose {
+
+using Data = kainjow::mustache::data;
+
+// Metadata of a generated document (PDF Info or HTML head).
+struct DocumentMeta {
+  std::string title;
+  std::string subject;
+  std::string author;
+  std::string keywords;
+  std::string date;  // "YYYY-MM-DD": the event's date, never the clock
+};
+
+// The header of a formal document: parent body, issuing body, "Số:" line, place and date.
+// `symbol_kind` is used when the event gives no number/symbol (e.g. "GM" for a giấy mời).
+Data document_header(const model::Event& event, const std::string& number_line);
+// "I", "II", … for section numbers (1–3999).
+std::string roman_numeral(int number);
+// "a", "b", … "đ", … for points, in the Vietnamese order Decree 30 uses (a b c d đ e g h i k …).
+std::string point_letter(int index);
+// A list of {text, end} items: every text followed by ";" except the last, followed by ".".
+Data punctuated_list(const std::vector<std::string>& items);
+// The place of the date line: the province, or the upper body's name when no province is given.
+std::string date_place(const model::Event& event);
+
+}  // namespace thidua::compose
