@@ -1,0 +1,223 @@
+// The CSV forms of <units>, <guests> and <attendees>: header columns by name, one record per row.
+#include <algorithm>
+
+#include "load/context.h"
+#include "load/csv.h"
+#include "load/did_you_mean.h"
+#include "load/read_file.h"
+#include "text/vietnamese.h"
+
+namespace thidua::load {
+
+namespace {
+
+// One column a table accepts.
+struct Column {
+  std::string_view name;
+  bool required = false;  // the header must have it and every row must fill it
+};
+
+const std::vector<Column> unit_columns = {{"id", true},     {"name", true},  {"short"},    {"role"},
+                                          {"signatory"},    {"title"},       {"authority"}};
+const std::vector<Column> guest_columns = {{"id"},   {"name", true}, {"title", true}, {"organisation"},
+                                           {"role"}, {"unit"},       {"honorific"}};
+const std::vector<Column> attendee_columns = {{"name", true}, {"title"}, {"unit"}, {"organisation"}, {"note"}};
+
+std::vector<std::string_view> column_names(const std::vector<Column>& columns) {
+  std::vector<std::string_view> names;
+  for (const Column& column : columns) names.push_back(column.name);
+  return names;
+}
+
+// Header names are matched ignoring case and surrounding spaces ("Name " is name).
+std::string header_key(std::string_view raw) {
+  std::string key = text::squash_spaces(raw);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+// The fields of one CSV row, each checked and normalised once.
+class RowFields : public Fields {
+ public:
+  RowFields(const std::vector<Column>& columns, std::vector<Value> values)
+      : columns_(columns), values_(std::move(values)) {}
+  Value get(std::string_view name) override {
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+      if (columns_[i].name == name) return values_[i];
+    }
+    return {};
+  }
+  std::string describe(std::string_view name) const override { return "column '" + std::string(name) + "'"; }
+
+ private:
+  const std::vector<Column>& columns_;
+  std::vector<Value> values_;
+};
+
+// Reads a CSV table, checks its header against `columns` and calls `take` for every row.
+class TableReader {
+ public:
+  TableReader(LoadContext& ctx, const std::vector<Column>& columns) : ctx_(ctx), columns_(columns) {}
+
+  // Calls `take` for every row; false when the file or its header could not be read at all.
+  template <typename Take>
+  bool read(const Value& csv, Take take) {
+    const std::string shown = ctx_.display_path(csv.text);
+    const FileBytes file = read_file_bytes(ctx_.disk_path(csv.text));
+    if (!file.bytes) {
+      ctx_.diags.error(csv.where, "cannot read CSV file '" + shown + "': " + file.error);
+      return false;
+    }
+    const std::optional<std::string> text = decode_text(
+        *file.bytes, shown, LegacyPolicy::convert, "the CSV file is empty; expected a header row naming the columns",
+        ctx_.diags);
+    if (!text) return false;
+    const CsvTable table = parse_csv(*text, shown, ctx_.diags);
+    if (table.header.empty()) {
+      ctx_.diags.error({shown, 0, 0}, "the CSV file has no header row; expected the columns " +
+                                          list_names(column_names(columns_), "", "", ", "));
+      return false;
+    }
+    if (!map_header(table.header, shown)) return false;
+    std::size_t number = 0;
+    for (const CsvRow& row : table.rows) {
+      RowFields fields(columns_, row_values(row, table.header.size(), shown));
+      const CsvField& first = row.fields.front();
+      take(fields, SourceLoc{shown, first.line, first.column}, ++number);
+    }
+    return true;
+  }
+
+ private:
+  // Fills index_ (column -> field number); false after reporting a header the rows cannot be read with.
+  bool map_header(const std::vector<CsvField>& header, const std::string& shown) {
+    index_.assign(columns_.size(), -1);
+    const std::size_t before = ctx_.diags.error_count();
+    named_ = header.size();
+    // Spreadsheets export trailing empty header cells when a cell further right was ever used.
+    while (named_ > 0 && header[named_ - 1].text.find_first_not_of(" \t") == std::string::npos) --named_;
+    for (std::size_t i = 0; i < named_; ++i) {
+      const CsvField& cell = header[i];
+      const SourceLoc where{shown, cell.line, cell.column};
+      const std::string key = header_key(cell.text);
+      const auto known = std::find_if(columns_.begin(), columns_.end(), [&](const Column& c) { return c.name == key; });
+      if (key.empty()) {
+        ctx_.diags.error(where, "column " + std::to_string(i + 1) + " of the header has no name");
+      } else if (known == columns_.end()) {
+        std::string message = "unknown column '" + key + "' in the header";
+        const std::string suggestion = closest_name(key, column_names(columns_));
+        message += suggestion.empty() ? "; expected " + list_names(column_names(columns_), "'", "'")
+                                      : "; did you mean '" + suggestion + "'?";
+        ctx_.diags.error(where, message);
+      } else {
+        int& slot = index_[static_cast<std::size_t>(known - columns_.begin())];
+        if (slot >= 0) {
+          ctx_.diags.error(where, "duplicate column '" + key + "' in the header");
+        } else {
+          slot = static_cast<int>(i);
+        }
+      }
+    }
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      if (columns_[c].required && index_[c] < 0) {
+        ctx_.diags.error({shown, header.front().line, 1},
+                         "missing required column '" + std::string(columns_[c].name) + "' in the header");
+      }
+    }
+    return ctx_.diags.error_count() == before;
+  }
+
+  // The checked values of a row in the order of columns_; reports row-level problems.
+  std::vector<Value> row_values(const CsvRow& row, std::size_t width, const std::string& shown) {
+    const CsvField& first = row.fields.front();
+    const bool right_length = row.fields.size() == width;
+    if (!right_length) {
+      ctx_.diags.error({shown, first.line, first.column},
+                       "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                           std::to_string(width) + " columns");
+    }
+    for (std::size_t i = named_; i < row.fields.size(); ++i) {
+      const CsvField& cell = row.fields[i];
+      if (right_length && cell.text.find_first_not_of(" \t") != std::string::npos) {
+        ctx_.diags.error({shown, cell.line, cell.column},
+                         "value in column " + std::to_string(i + 1) + ", which has no name in the header");
+      }
+    }
+    std::vector<Value> values(columns_.size());
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const int at = index_[c];
+      if (at < 0 || static_cast<std::size_t>(at) >= row.fields.size()) {
+        values[c].where = {shown, first.line, first.column};
+      } else {
+        values[c] = cell_value(row.fields[static_cast<std::size_t>(at)], shown);
+      }
+      // A short or long row was reported once; its missing values would only repeat that.
+      if (columns_[c].required && !values[c] && right_length) {
+        ctx_.diags.error(values[c].where, "missing required value in column '" + std::string(columns_[c].name) + "'");
+      }
+    }
+    return values;
+  }
+
+  Value cell_value(const CsvField& cell, const std::string& shown) {
+    Value value;
+    value.where = {shown, cell.line, cell.column};
+    for (const char32_t cp : text::code_points(cell.text)) {
+      if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)) {
+        ctx_.diags.error(value.where, "control character in a field; only printable text is allowed");
+        return value;
+      }
+    }
+    value.text = text::squash_spaces(text::nfc(cell.text));
+    value.present = !value.text.empty();
+    return value;
+  }
+
+  LoadContext& ctx_;
+  const std::vector<Column>& columns_;
+  std::vector<int> index_;  // for each column, its field number in a row, or -1
+  std::size_t named_ = 0;   // header cells up to the last named one
+};
+
+}  // namespace
+
+void read_units_csv(LoadContext& ctx, const Value& csv) {
+  ctx.units_unreadable = !TableReader(ctx, unit_columns).read(csv, [&](Fields& fields, SourceLoc where, std::size_t number) {
+    model::Unit unit = read_unit_fields(ctx, fields, where, number);
+    const Value name = fields.get("signatory");
+    const Value title = fields.get("title");
+    const Value authority = fields.get("authority");
+    const std::string label = record_label("unit", unit.id, number) + " signatory ";
+    if (name) {
+      if (!title) ctx.diags.error(title.where, "missing required value in column 'title' (the signatory's title)");
+      unit.signatory = model::Signatory{name.text, title.text, authority.text};
+      ctx.origin(label + "name", name);
+      ctx.origin(label + "title", title);
+      ctx.origin(label + "authority", authority);
+    } else {
+      for (const Value* orphan : {&title, &authority}) {
+        if (*orphan) {
+          ctx.diags.error(orphan->where, std::string("column '") + (orphan == &title ? "title" : "authority") +
+                                             "' is filled but column 'signatory' is empty");
+        }
+      }
+    }
+    ctx.event.units.push_back(std::move(unit));
+  });
+}
+
+void read_guests_csv(LoadContext& ctx, const Value& csv) {
+  TableReader(ctx, guest_columns).read(csv, [&](Fields& fields, SourceLoc where, std::size_t number) {
+    ctx.event.guests.push_back(read_guest_fields(ctx, fields, std::move(where), number));
+  });
+}
+
+void read_attendees_csv(LoadContext& ctx, const Value& csv) {
+  TableReader(ctx, attendee_columns).read(csv, [&](Fields& fields, SourceLoc where, std::size_t number) {
+    ctx.event.attendees.push_back(read_attendee_fields(ctx, fields, std::move(where), number));
+  });
+}
+
+}  // namespace thidua::load

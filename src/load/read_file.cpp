@@ -1,0 +1,100 @@
+// Reading files whole, and the encoding checks that come before any parsing.
+#include "load/read_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+#include "text/legacy.h"
+#include "text/vietnamese.h"
+
+namespace thidua::load {
+
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+std::string hex_byte(unsigned char byte) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[byte >> 4] + digits[byte & 0x0F];
+}
+
+}  // namespace
+
+FileBytes read_file_bytes(const std::string& path) {
+  FileBytes result;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    result.error = "it is a directory, not a file";
+    return result;
+  }
+  errno = 0;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) {
+    result.error = errno != 0 ? std::strerror(errno) : "cannot open it";
+    return result;
+  }
+  std::string bytes;
+  char buffer[65536];
+  while (true) {
+    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
+    bytes.append(buffer, got);
+    if (bytes.size() > max_input_bytes) {
+      result.error = "it is larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MB";
+      return result;
+    }
+    if (got < sizeof buffer) break;
+  }
+  if (std::ferror(file.get())) {
+    result.error = errno != 0 ? std::strerror(errno) : "read error";
+    return result;
+  }
+  result.bytes = std::move(bytes);
+  return result;
+}
+
+std::optional<std::string> decode_text(std::string_view bytes, const std::string& file, LegacyPolicy policy,
+                                       std::string_view empty_message, Diagnostics& diags) {
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    diags.error({file, 0, 0}, "the file is UTF-16 (Notepad calls it \"Unicode\"); save it as UTF-8");
+    return std::nullopt;
+  }
+  if (bytes.substr(0, utf8_bom.size()) == utf8_bom) bytes.remove_prefix(utf8_bom.size());
+  if (bytes.empty()) {
+    diags.error({file, 0, 0}, std::string(empty_message));
+    return std::nullopt;
+  }
+  const std::size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    const LineIndex index(bytes);
+    diags.error(index.locate(file, nul),
+                "the file contains a NUL byte: it is not a text file, or it is UTF-16 without a byte order mark; "
+                "save it as UTF-8");
+    return std::nullopt;
+  }
+  std::size_t bad = 0;
+  if (text::is_valid_utf8(bytes, &bad)) return std::string(bytes);
+
+  // Only the valid prefix matters for the location, so the index never sees bad bytes.
+  const LineIndex index(bytes.substr(0, bad));
+  const SourceLoc where = index.locate(file, bad);
+  const text::LegacyEncoding legacy = text::detect_legacy_encoding(bytes);
+  if (legacy == text::LegacyEncoding::none) {
+    diags.error(where, "the file is not valid UTF-8 (malformed byte " +
+                           hex_byte(static_cast<unsigned char>(bytes[bad])) + "); save it as UTF-8 (Unicode)");
+    return std::nullopt;
+  }
+  const std::string name = text::legacy_encoding_name(legacy);
+  if (policy == LegacyPolicy::reject) {
+    diags.error(where, "the file is not UTF-8; it looks like " + name +
+                           " text: convert it to UTF-8 (Unicode) first");
+    return std::nullopt;
+  }
+  diags.warning(where, "the file is not UTF-8; it looks like " + name +
+                           " text and was converted: check the names, and save it as UTF-8 to be sure");
+  return text::legacy_to_utf8(bytes, legacy);
+}
+
+}  // namespace thidua::load

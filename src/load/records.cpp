@@ -1,0 +1,90 @@
+// Units, guests and attendees from named fields, shared by the XML elements and the CSV rows.
+#include "load/context.h"
+
+namespace thidua::load {
+
+namespace {
+
+const std::vector<Choice<model::UnitRole>> unit_roles = {
+    {"leader", model::UnitRole::leader}, {"deputy", model::UnitRole::deputy}, {"member", model::UnitRole::member}};
+
+const std::vector<Choice<model::GuestRole>> guest_roles = {{"chair", model::GuestRole::chair},
+                                                           {"director", model::GuestRole::director},
+                                                           {"attending", model::GuestRole::attending}};
+
+// Reads an optional unit reference and remembers it for the cross-checks.
+std::string read_unit_ref(LoadContext& ctx, Fields& fields, std::string_view name) {
+  const Value unit = fields.get(name);
+  if (!unit) return "";
+  ctx.unit_refs.push_back({unit.text, unit.where, fields.describe(name)});
+  return unit.text;
+}
+
+}  // namespace
+
+std::string record_label(std::string_view kind, const std::string& id, std::size_t number) {
+  if (id.empty()) return std::string(kind) + " " + std::to_string(number);
+  return std::string(kind) + " '" + id + "'";
+}
+
+model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
+  model::Unit unit;
+  unit.where = std::move(where);
+  const Value id = fields.get("id");
+  if (id && check_id(ctx, id, fields.describe("id"))) unit.id = id.text;
+  const Value name = fields.get("name");
+  const Value short_name = fields.get("short");
+  unit.name = name.text;
+  // Documents and news use the short name; without one, the full name serves.
+  unit.short_name = short_name ? short_name.text : name.text;
+  unit.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), unit_roles, model::UnitRole::member);
+  const std::string label = record_label("unit", unit.id, number);
+  ctx.origin(label + " name", name);
+  ctx.origin(label + " short", short_name);
+  return unit;
+}
+
+model::Guest read_guest_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
+  model::Guest guest;
+  guest.where = std::move(where);
+  const Value id = fields.get("id");
+  if (id && check_id(ctx, id, fields.describe("id"))) guest.id = id.text;
+  const Value name = fields.get("name");
+  const Value title = fields.get("title");
+  const Value organisation = fields.get("organisation");
+  const Value honorific = fields.get("honorific");
+  guest.name = name.text;
+  guest.title = title.text;
+  guest.organisation = organisation.text;
+  if (honorific) guest.honorific = honorific.text;
+  guest.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), guest_roles, model::GuestRole::attending);
+  guest.unit_id = read_unit_ref(ctx, fields, "unit");
+  const std::string label = record_label("guest", guest.id, number);
+  ctx.origin(label + " name", name);
+  ctx.origin(label + " title", title);
+  ctx.origin(label + " organisation", organisation);
+  ctx.origin(label + " honorific", honorific);
+  return guest;
+}
+
+model::Attendee read_attendee_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
+  model::Attendee attendee;
+  attendee.where = std::move(where);
+  const Value name = fields.get("name");
+  const Value title = fields.get("title");
+  const Value organisation = fields.get("organisation");
+  const Value note = fields.get("note");
+  attendee.name = name.text;
+  attendee.title = title.text;
+  attendee.organisation = organisation.text;
+  attendee.note = note.text;
+  attendee.unit_id = read_unit_ref(ctx, fields, "unit");
+  const std::string label = "attendee " + std::to_string(number);
+  ctx.origin(label + " name", name);
+  ctx.origin(label + " title", title);
+  ctx.origin(label + " organisation", organisation);
+  ctx.origin(label + " note", note);
+  return attendee;
+}
+
+}  // namespace thidua::load

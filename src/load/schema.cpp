@@ -1,0 +1,151 @@
+// The table of elements of the event XML; docs/format.md describes the same tree for people.
+#include "load/schema.h"
+
+#include <algorithm>
+#include <map>
+
+namespace thidua::load {
+
+namespace {
+
+constexpr bool req = true;
+constexpr bool rep = true;
+
+// Built once; a std::map keyed by name keeps lookups simple (there are ~45 elements).
+const std::map<std::string_view, ElementSpec>& all_specs() {
+  static const std::map<std::string_view, ElementSpec> specs = [] {
+    const std::vector<ElementSpec> list = {
+        {"event",
+         {{"id", req}, {"kind", req}, {"year"}},
+         {{"upper", req},
+          {"bloc", req},
+          {"name"},
+          {"date", req},
+          {"time"},
+          {"place", req},
+          {"logo"},
+          {"units"},
+          {"guests"},
+          {"attendees"},
+          {"agreement"},
+          {"movement"},
+          {"campaign"},
+          {"news"}},
+         TextRule::none, ""},
+        {"upper", {{"name", req}, {"short"}, {"parent"}}, {}, TextRule::none, ""},
+        {"bloc", {{"kind", req}, {"name", req}, {"full"}}, {}, TextRule::none, ""},
+        {"name", {}, {}, TextRule::required, "the ceremony's name"},
+        {"date", {}, {}, TextRule::required, "a date YYYY-MM-DD"},
+        {"time", {}, {}, TextRule::required, "a time HH:MM"},
+        {"place", {{"province", req}}, {}, TextRule::optional, "the place of the ceremony"},
+        {"logo", {{"file", req}}, {}, TextRule::none, ""},
+        {"units", {{"csv"}}, {{"unit", false, rep}}, TextRule::none, ""},
+        {"unit", {{"id", req}, {"name", req}, {"short"}, {"role"}}, {{"signatory"}}, TextRule::none, ""},
+        {"signatory", {{"name", req}, {"title", req}, {"authority"}}, {}, TextRule::none, ""},
+        {"guests", {{"csv"}}, {{"guest", false, rep}, {"group", false, rep}}, TextRule::none, ""},
+        {"guest",
+         {{"id"}, {"name", req}, {"title", req}, {"organisation"}, {"role"}, {"unit"}, {"honorific"}},
+         {},
+         TextRule::none,
+         ""},
+        {"group", {{"role"}}, {}, TextRule::required, "a description of the group of guests"},
+        {"attendees", {{"csv"}}, {{"attendee", false, rep}}, TextRule::none, ""},
+        {"attendee", {{"name", req}, {"title"}, {"unit"}, {"organisation"}, {"note"}}, {}, TextRule::none, ""},
+        {"agreement",
+         {{"number"}, {"symbol"}},
+         {{"title"},
+          {"subject"},
+          {"basis", false, rep},
+          {"preamble", false, rep},
+          {"section", false, rep},
+          {"implementation"},
+          {"period"},
+          {"recipients"}},
+         TextRule::none,
+         ""},
+        {"title", {}, {}, TextRule::required, "a title"},
+        {"subject", {}, {}, TextRule::required, "the subject line (trích yếu)"},
+        {"basis", {}, {}, TextRule::required, "one legal basis (\"Căn cứ …\")"},
+        {"preamble", {}, {}, TextRule::required, "a paragraph"},
+        {"section", {{"title", req}}, {{"p", false, rep}, {"item", false, rep}}, TextRule::none, ""},
+        {"p", {}, {}, TextRule::required, "a paragraph"},
+        {"item", {}, {{"point", false, rep}, {"target", false, rep}}, TextRule::required, "the item's content"},
+        {"point", {}, {}, TextRule::required, "the point's content"},
+        {"target", {{"party"}, {"qualifier"}, {"quantity"}, {"measure"}}, {}, TextRule::optional, "the target"},
+        {"implementation", {}, {{"p", req, rep}}, TextRule::none, ""},
+        {"period", {{"from"}, {"to"}}, {}, TextRule::none, ""},
+        {"recipients", {}, {{"to", req, rep}}, TextRule::none, ""},
+        {"to", {}, {}, TextRule::required, "one recipient"},
+        {"movement", {}, {{"theme", req}, {"goal", false, rep}, {"solution", false, rep}}, TextRule::none, ""},
+        {"theme", {}, {}, TextRule::required, "the movement's theme"},
+        {"goal", {}, {}, TextRule::required, "a goal"},
+        {"solution", {}, {}, TextRule::required, "a solution"},
+        {"campaign", {{"programme", req}, {"days"}}, {}, TextRule::none, ""},
+        {"news",
+         {},
+         {{"title", req}, {"published"}, {"author"}, {"lead"}, {"body"}, {"tag", false, rep}},
+         TextRule::none,
+         ""},
+        {"published", {}, {}, TextRule::required, "a date and time YYYY-MM-DDTHH:MM"},
+        {"author", {}, {}, TextRule::required, "the author's name"},
+        {"lead", {}, {}, TextRule::required, "the lead paragraph"},
+        {"body",
+         {},
+         {{"h", false, rep}, {"p", false, rep}, {"quote", false, rep}, {"photo", false, rep}},
+         TextRule::none,
+         ""},
+        {"h", {}, {}, TextRule::required, "a sub-heading"},
+        {"quote", {{"by"}}, {}, TextRule::required, "the quoted words"},
+        {"photo", {{"file", req}, {"credit"}, {"alt"}}, {}, TextRule::optional, "the caption"},
+        {"tag", {}, {}, TextRule::required, "a tag"},
+    };
+    std::map<std::string_view, ElementSpec> by_name;
+    for (const ElementSpec& spec : list) by_name.emplace(spec.name, spec);
+    return by_name;
+  }();
+  return specs;
+}
+
+}  // namespace
+
+const AttrSpec* ElementSpec::find_attr(std::string_view attr) const {
+  for (const AttrSpec& spec : attrs) {
+    if (spec.name == attr) return &spec;
+  }
+  return nullptr;
+}
+
+const ChildSpec* ElementSpec::find_child(std::string_view child) const {
+  for (const ChildSpec& spec : children) {
+    if (spec.name == child) return &spec;
+  }
+  return nullptr;
+}
+
+std::vector<std::string_view> ElementSpec::attr_names() const {
+  std::vector<std::string_view> names;
+  for (const AttrSpec& spec : attrs) names.push_back(spec.name);
+  return names;
+}
+
+std::vector<std::string_view> ElementSpec::child_names() const {
+  std::vector<std::string_view> names;
+  for (const ChildSpec& spec : children) names.push_back(spec.name);
+  return names;
+}
+
+const ElementSpec* element_spec(std::string_view name) {
+  const auto& specs = all_specs();
+  const auto found = specs.find(name);
+  return found == specs.end() ? nullptr : &found->second;
+}
+
+std::vector<std::string_view> parents_of(std::string_view name) {
+  std::vector<std::string_view> parents;
+  for (const auto& [parent, spec] : all_specs()) {
+    if (spec.find_child(name) != nullptr) parents.push_back(parent);
+  }
+  return parents;
+}
+
+}  // namespace thidua::load

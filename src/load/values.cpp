@@ -1,0 +1,139 @@
+// Typed values of the event file: dates, times, numbers, choices, ids, image files.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "load/context.h"
+#include "load/did_you_mean.h"
+#include "text/vietnamese.h"
+
+namespace thidua::load {
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// "16/02/2022", "16.2.2022" or "16-02-2022" (day first, as Vietnamese write dates) as
+// YYYY-MM-DD, to suggest; "" when `text` is not such a date.
+std::string day_first_to_iso(std::string_view text) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '/' || text[i] == '.' || text[i] == '-') {
+      parts.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4) return "";
+  for (std::string_view part : parts) {
+    if (!all_digits(part)) return "";
+  }
+  const model::Date date{std::stoi(std::string(parts[2])), std::stoi(std::string(parts[1])),
+                         std::stoi(std::string(parts[0]))};
+  if (!date.valid()) return "";
+  return std::to_string(date.year) + "-" + two(date.month) + "-" + two(date.day);
+}
+
+}  // namespace
+
+std::optional<model::Date> parse_date_value(LoadContext& ctx, const Value& value) {
+  if (!value) return std::nullopt;
+  const std::optional<model::Date> date = text::parse_date(value.text);
+  if (!date) {
+    std::string message = "date '" + value.text + "' is not in the form YYYY-MM-DD";
+    const std::string suggestion = day_first_to_iso(value.text);
+    message += suggestion.empty() ? " (e.g. 2022-02-16)" : "; did you mean " + suggestion + "?";
+    ctx.diags.error(value.where, message);
+    return std::nullopt;
+  }
+  if (!date->valid()) {
+    const bool year_ok = date->year >= 1900 && date->year <= 2999;
+    ctx.diags.error(value.where, "date '" + value.text + "' does not exist" +
+                                     (year_ok ? std::string() : std::string(" (years 1900–2999 only)")));
+    return std::nullopt;
+  }
+  return date;
+}
+
+std::optional<model::Time> parse_time_value(LoadContext& ctx, const Value& value) {
+  if (!value) return std::nullopt;
+  const std::optional<model::Time> time = text::parse_time(value.text);
+  if (!time) {
+    ctx.diags.error(value.where, "time '" + value.text + "' is not in the form HH:MM (24-hour clock, e.g. 08:30)");
+    return std::nullopt;
+  }
+  if (!time->valid()) {
+    ctx.diags.error(value.where, "time '" + value.text + "' is out of range (00:00–23:59)");
+    return std::nullopt;
+  }
+  return time;
+}
+
+std::optional<int> parse_int_value(LoadContext& ctx, const Value& value, std::string_view what, int low, int high,
+                                   std::string_view example) {
+  if (!value) return std::nullopt;
+  // At most 9 digits, so the number always fits in an int.
+  if (!all_digits(value.text) || value.text.size() > 9) {
+    ctx.diags.error(value.where, std::string(what) + " '" + value.text + "' is not a whole number (e.g. " +
+                                     std::string(example) + ")");
+    return std::nullopt;
+  }
+  const int number = std::stoi(value.text);
+  if (number < low || number > high) {
+    ctx.diags.error(value.where, std::string(what) + " '" + value.text + "' is out of range (" + std::to_string(low) +
+                                     "–" + std::to_string(high) + ")");
+    return std::nullopt;
+  }
+  return number;
+}
+
+void report_bad_choice(LoadContext& ctx, const Value& value, const std::string& field,
+                       const std::vector<std::string_view>& words) {
+  std::string message = "invalid value '" + value.text + "' in " + field + ": expected " + list_names(words);
+  const std::string suggestion = closest_name(value.text, words);
+  if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+  ctx.diags.error(value.where, message);
+}
+
+bool check_id(LoadContext& ctx, const Value& value, const std::string& field) {
+  const bool ok = std::all_of(value.text.begin(), value.text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+  if (ok) return true;
+  std::string message = "invalid id '" + value.text + "' in " + field + ": use only letters a–z, digits, '-' and '_'";
+  const std::string suggestion = text::slug(value.text);
+  if (!suggestion.empty()) message += " (e.g. '" + suggestion + "')";
+  ctx.diags.error(value.where, message);
+  return false;
+}
+
+void check_image(LoadContext& ctx, const Value& value) {
+  if (!value) return;
+  const std::string shown = ctx.display_path(value.text);
+  std::ifstream in(ctx.disk_path(value.text), std::ios::binary);
+  std::error_code ec;
+  if (!in || std::filesystem::is_directory(ctx.disk_path(value.text), ec)) {
+    ctx.diags.error(value.where, "image file '" + value.text + "' not found (looked for " + shown + ")");
+    return;
+  }
+  // Enough of the header to tell PNG from JPEG and find a PNG's interlace flag (IHDR byte 12).
+  char head[29] = {};
+  in.read(head, sizeof head);
+  const std::string_view bytes(head, static_cast<std::size_t>(in.gcount()));
+  if (bytes.starts_with("\x89PNG\r\n\x1A\n")) {
+    // libharu 2.3.0 cannot embed interlaced PNGs (HPDF_LIBPNG_ERROR); say so now, not at PDF time.
+    if (bytes.size() == sizeof head && head[28] != 0) {
+      ctx.diags.error(value.where, "image '" + value.text + "' is an interlaced PNG, which the PDF writer cannot "
+                                   "embed: save it again without interlacing");
+    }
+    return;
+  }
+  if (bytes.starts_with("\xFF\xD8\xFF")) return;
+  ctx.diags.error(value.where, "image '" + value.text + "' is not a PNG or JPEG file");
+}
+
+}  // namespace thidua::load

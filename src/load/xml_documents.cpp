@@ -1,0 +1,289 @@
+// The documents of an event: the agreement, the movement, the campaign and the news post.
+#include <set>
+
+#include "load/context.h"
+
+namespace thidua::load {
+
+namespace {
+
+const ElementSpec& spec(std::string_view name) { return *element_spec(name); }
+
+// Checks `element` and returns its text.
+Value text_element(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec(element.name()));
+  return ctx.xml.text(element);
+}
+
+// The child elements of `parent` that its spec knows, skipping a second copy of a single child
+// (already reported as a duplicate).
+std::vector<pugi::xml_node> known_children(pugi::xml_node parent) {
+  const ElementSpec& parent_spec = spec(parent.name());
+  std::vector<pugi::xml_node> out;
+  std::set<std::string_view> seen;
+  for (pugi::xml_node child : parent.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const ChildSpec* child_spec = parent_spec.find_child(child.name());
+    if (child_spec == nullptr) continue;
+    if (!seen.insert(child_spec->name).second && !child_spec->repeated) continue;
+    out.push_back(child);
+  }
+  return out;
+}
+
+// The document adds the punctuation of list lines itself: "- " before a recipient, ";" or
+// "." after a basis or recipient. Staff often type them anyway, so they are dropped.
+std::string strip_list_punctuation(std::string text) {
+  while (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+  std::size_t start = 0;
+  while (start < text.size() && (text[start] == '-' || text[start] == ' ')) ++start;
+  return text.substr(start);
+}
+
+bool is_number(std::string_view s) {
+  // 850, 1.000, 1,5, 100%: digits in groups separated by one '.' or ',', perhaps a percentage.
+  if (!s.empty() && s.back() == '%') s.remove_suffix(1);
+  if (s.empty() || s.front() < '0' || s.front() > '9' || s.back() < '0' || s.back() > '9') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool digit = s[i] >= '0' && s[i] <= '9';
+    const bool separator = (s[i] == '.' || s[i] == ',') && s[i + 1] >= '0' && s[i + 1] <= '9';
+    if (!digit && !separator) return false;
+  }
+  return true;
+}
+
+model::Target read_target(LoadContext& ctx, pugi::xml_node element, const std::string& label) {
+  ctx.xml.check_structure(element, spec("target"));
+  model::Target target;
+  const Value party = ctx.xml.attr(element, "party");
+  const Value qualifier = ctx.xml.attr(element, "qualifier");
+  const Value quantity = ctx.xml.attr(element, "quantity");
+  const Value measure = ctx.xml.attr(element, "measure");
+  const Value text = ctx.xml.text(element);
+  if (party) {
+    target.party_id = party.text;
+    ctx.unit_refs.push_back({party.text, party.where, "attribute 'party'"});
+  }
+  if (quantity && text) {
+    ctx.diags.error(text.where, "<target> has both quantity= and text; use one or the other");
+  } else if (!quantity && !text) {
+    ctx.diags.error(ctx.xml.element_loc(element), "<target> needs quantity= (with qualifier= and measure=) or text");
+  } else if (quantity && !is_number(quantity.text)) {
+    ctx.diags.error(quantity.where, "quantity '" + quantity.text +
+                                        "' is not a number (e.g. 850 or 100%); put words in qualifier= or measure=");
+  }
+  target.qualifier = qualifier.text;
+  target.quantity = quantity.text;
+  target.measure = measure.text;
+  target.text = text.text;
+  ctx.origin(label + " qualifier", qualifier);
+  ctx.origin(label + " quantity", quantity);
+  ctx.origin(label + " measure", measure);
+  ctx.origin(label, text);
+  return target;
+}
+
+model::Item read_item(LoadContext& ctx, pugi::xml_node element, const std::string& label) {
+  model::Item item;
+  const Value text = text_element(ctx, element);
+  item.text = text.text;
+  ctx.origin(label, text);
+  for (pugi::xml_node child : known_children(element)) {
+    const std::string_view name = child.name();
+    if (name == "point") {
+      const Value point = text_element(ctx, child);
+      item.points.push_back(point.text);
+      ctx.origin(label + " point " + std::to_string(item.points.size()), point);
+    } else if (name == "target") {
+      item.targets.push_back(read_target(ctx, child, label + " target " + std::to_string(item.targets.size() + 1)));
+    }
+  }
+  return item;
+}
+
+model::Section read_section(LoadContext& ctx, pugi::xml_node element, const std::string& label) {
+  ctx.xml.check_structure(element, spec("section"));
+  model::Section section;
+  const Value title = ctx.xml.attr(element, "title");
+  section.title = title.text;
+  ctx.origin(label + " title", title);
+  for (pugi::xml_node child : known_children(element)) {
+    const std::string_view name = child.name();
+    if (name == "p") {
+      const Value p = text_element(ctx, child);
+      section.paragraphs.push_back(p.text);
+      ctx.origin(label + " paragraph " + std::to_string(section.paragraphs.size()), p);
+    } else if (name == "item") {
+      section.items.push_back(read_item(ctx, child, label + " item " + std::to_string(section.items.size() + 1)));
+    }
+  }
+  return section;
+}
+
+void read_period(LoadContext& ctx, pugi::xml_node element, model::Agreement& agreement) {
+  ctx.xml.check_structure(element, spec("period"));
+  const Value from = ctx.xml.attr(element, "from");
+  const Value to = ctx.xml.attr(element, "to");
+  agreement.period_from = parse_date_value(ctx, from);
+  agreement.period_to = parse_date_value(ctx, to);
+  if (agreement.period_from && agreement.period_to && *agreement.period_to < *agreement.period_from) {
+    ctx.diags.error(to.where, "the period ends (" + to.text + ") before it starts (" + from.text + ")");
+  }
+}
+
+// Reads a list of text children (<p> of <implementation>, <to> of <recipients>).
+void read_lines(LoadContext& ctx, pugi::xml_node element, const std::string& label, std::vector<std::string>& out,
+                bool strip) {
+  ctx.xml.check_structure(element, spec(element.name()));
+  for (pugi::xml_node child : known_children(element)) {
+    Value line = text_element(ctx, child);
+    if (strip) line.text = strip_list_punctuation(line.text);
+    out.push_back(line.text);
+    ctx.origin(label + " " + std::to_string(out.size()), line);
+  }
+}
+
+// Splits "2022-02-16T15:23" (or with a space) into a date and an optional time.
+void read_published(LoadContext& ctx, const Value& value, model::News& news) {
+  if (!value) return;
+  Value date = value;
+  Value time;
+  const std::size_t split = value.text.find_first_of("T ");
+  if (split != std::string::npos) {
+    date.text = value.text.substr(0, split);
+    time = value;
+    time.text = value.text.substr(split + 1);
+    time.where.column += static_cast<int>(split + 1);  // the date part is ASCII
+    time.present = true;  // "2022-02-16T" with nothing after the T is reported too
+  }
+  news.published_date = parse_date_value(ctx, date);
+  news.published_time = parse_time_value(ctx, time);
+}
+
+model::Block read_block(LoadContext& ctx, pugi::xml_node element, std::vector<std::size_t>& counts) {
+  model::Block block;
+  const std::string_view name = element.name();
+  const std::size_t kind = name == "h" ? 0 : name == "p" ? 1 : name == "quote" ? 2 : 3;
+  static constexpr const char* kind_words[] = {"heading", "paragraph", "quote", "photo"};
+  const std::string label = "news " + std::string(kind_words[kind]) + " " + std::to_string(++counts[kind]);
+  const Value text = text_element(ctx, element);
+  if (kind == 3) {
+    block.kind = model::Block::Kind::photo;
+    const Value file = ctx.xml.attr(element, "file");
+    const Value credit = ctx.xml.attr(element, "credit");
+    const Value alt = ctx.xml.attr(element, "alt");
+    check_image(ctx, file);
+    block.photo = {file.text, text.text, credit.text, alt ? alt.text : text.text, ctx.xml.element_loc(element)};
+    ctx.origin(label + " caption", text);
+    ctx.origin(label + " credit", credit);
+    ctx.origin(label + " alt", alt);
+    return block;
+  }
+  block.kind = kind == 0 ? model::Block::Kind::heading
+               : kind == 1 ? model::Block::Kind::paragraph
+                           : model::Block::Kind::quote;
+  block.text = text.text;
+  ctx.origin(label, text);
+  if (kind == 2) {
+    if (const Value by = ctx.xml.attr(element, "by")) {
+      block.speaker_id = by.text;
+      ctx.guest_refs.push_back({by.text, by.where, "attribute 'by'"});
+    }
+  }
+  return block;
+}
+
+}  // namespace
+
+void read_agreement(LoadContext& ctx, pugi::xml_node element) {
+  ctx.places.agreement = ctx.xml.element_loc(element);
+  ctx.xml.check_structure(element, spec("agreement"));
+  model::Agreement agreement;
+  const Value number = ctx.xml.attr(element, "number");
+  const Value symbol = ctx.xml.attr(element, "symbol");
+  agreement.number = number.text;
+  agreement.symbol = symbol.text;
+  ctx.origin("agreement number", number);
+  ctx.origin("agreement symbol", symbol);
+  for (pugi::xml_node child : known_children(element)) {
+    const std::string_view name = child.name();
+    if (name == "title" || name == "subject") {
+      const Value value = text_element(ctx, child);
+      (name == "title" ? agreement.title : agreement.subject) = value.text;
+      ctx.origin("agreement " + std::string(name), value);
+    } else if (name == "basis" || name == "preamble") {
+      Value value = text_element(ctx, child);
+      std::vector<std::string>& list = name == "basis" ? agreement.bases : agreement.preamble;
+      if (name == "basis") value.text = strip_list_punctuation(value.text);
+      list.push_back(value.text);
+      ctx.origin("agreement " + std::string(name) + " " + std::to_string(list.size()), value);
+    } else if (name == "section") {
+      agreement.sections.push_back(
+          read_section(ctx, child, "agreement section " + std::to_string(agreement.sections.size() + 1)));
+    } else if (name == "implementation") {
+      read_lines(ctx, child, "agreement implementation", agreement.implementation, false);
+    } else if (name == "period") {
+      read_period(ctx, child, agreement);
+    } else if (name == "recipients") {
+      read_lines(ctx, child, "agreement recipient", agreement.recipients, true);
+    }
+  }
+  ctx.event.agreement = std::move(agreement);
+}
+
+void read_movement(LoadContext& ctx, pugi::xml_node element) {
+  ctx.places.movement = ctx.xml.element_loc(element);
+  ctx.xml.check_structure(element, spec("movement"));
+  model::Movement movement;
+  for (pugi::xml_node child : known_children(element)) {
+    const std::string_view name = child.name();
+    const Value value = text_element(ctx, child);
+    if (name == "theme") {
+      movement.theme = value.text;
+      ctx.origin("movement theme", value);
+    } else {
+      std::vector<std::string>& list = name == "goal" ? movement.goals : movement.solutions;
+      list.push_back(value.text);
+      ctx.origin("movement " + std::string(name) + " " + std::to_string(list.size()), value);
+    }
+  }
+  ctx.event.movement = std::move(movement);
+}
+
+void read_campaign(LoadContext& ctx, pugi::xml_node element) {
+  ctx.places.campaign = ctx.xml.element_loc(element);
+  ctx.xml.check_structure(element, spec("campaign"));
+  model::Campaign campaign;
+  const Value programme = ctx.xml.attr(element, "programme");
+  campaign.programme = programme.text;
+  ctx.origin("campaign programme", programme);
+  campaign.days = parse_int_value(ctx, ctx.xml.attr(element, "days"), "days", 1, 3660, "40").value_or(0);
+  ctx.event.campaign = std::move(campaign);
+}
+
+void read_news(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec("news"));
+  model::News news;
+  for (pugi::xml_node child : known_children(element)) {
+    const std::string_view name = child.name();
+    if (name == "body") {
+      ctx.xml.check_structure(child, spec("body"));
+      std::vector<std::size_t> counts(4, 0);
+      for (pugi::xml_node block : known_children(child)) news.body.push_back(read_block(ctx, block, counts));
+      continue;
+    }
+    const Value value = text_element(ctx, child);
+    if (name == "published") {
+      read_published(ctx, value, news);
+    } else if (name == "tag") {
+      news.tags.push_back(value.text);
+      ctx.origin("news tag " + std::to_string(news.tags.size()), value);
+    } else {
+      (name == "title" ? news.title : name == "author" ? news.author : news.lead) = value.text;
+      ctx.origin("news " + std::string(name), value);
+    }
+  }
+  ctx.event.news = std::move(news);
+}
+
+}  // namespace thidua::load

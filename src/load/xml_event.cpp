@@ -1,0 +1,228 @@
+// The event element and its head: upper body, bloc, date, time, place, logo; units, guests, attendees.
+#include <algorithm>
+#include <set>
+
+#include "load/context.h"
+#include "text/vietnamese.h"
+
+namespace thidua::load {
+
+namespace {
+
+const std::vector<Choice<model::EventKind>> event_kinds = {{"agreement", model::EventKind::agreement},
+                                                           {"movement", model::EventKind::movement},
+                                                           {"campaign", model::EventKind::campaign}};
+
+const std::vector<Choice<model::BlocKind>> bloc_kinds = {
+    {"khoi", model::BlocKind::khoi}, {"cum", model::BlocKind::cum}, {"union", model::BlocKind::union_body}};
+
+const std::vector<Choice<model::GuestRole>> group_roles = {{"chair", model::GuestRole::chair},
+                                                           {"director", model::GuestRole::director},
+                                                           {"attending", model::GuestRole::attending}};
+
+const ElementSpec& spec(std::string_view name) { return *element_spec(name); }
+
+// Checks `element` and returns its text.
+Value text_element(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec(element.name()));
+  return ctx.xml.text(element);
+}
+
+// The event id names output files and web addresses, so it is kept to a-z, 0-9 and '-'.
+void check_event_id(LoadContext& ctx, const Value& id) {
+  const bool ok = std::all_of(id.text.begin(), id.text.end(),
+                              [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  if (ok) {
+    ctx.event.id = id.text;
+    return;
+  }
+  ctx.diags.error(id.where, "invalid event id '" + id.text +
+                                "' in attribute 'id': use only lower-case letters a–z, digits and '-' (e.g. '" +
+                                text::slug(id.text) + "')");
+}
+
+void read_upper(LoadContext& ctx, pugi::xml_node upper) {
+  ctx.xml.check_structure(upper, spec("upper"));
+  const Value name = ctx.xml.attr(upper, "name");
+  const Value short_name = ctx.xml.attr(upper, "short");
+  const Value parent = ctx.xml.attr(upper, "parent");
+  ctx.event.upper = {name.text, short_name.text, parent.text};
+  ctx.origin("upper name", name);
+  ctx.origin("upper short", short_name);
+  ctx.origin("upper parent", parent);
+}
+
+void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
+  ctx.xml.check_structure(bloc, spec("bloc"));
+  model::Bloc& out = ctx.event.bloc;
+  out.kind = parse_choice(ctx, ctx.xml.attr(bloc, "kind"), "attribute 'kind'", bloc_kinds, model::BlocKind::khoi);
+  const Value name = ctx.xml.attr(bloc, "name");
+  const Value full = ctx.xml.attr(bloc, "full");
+  out.name = name.text;
+  if (full) {
+    out.full_name = full.text;
+  } else if (name) {
+    // "Khối thi đua" + "Công đoàn Ngành I"; a union is named by its own name.
+    out.full_name = out.kind == model::BlocKind::union_body ? name.text
+                                                            : model::bloc_kind_words(out.kind) + " " + name.text;
+  }
+  ctx.origin("bloc name", name);
+  ctx.origin("bloc full", full);
+}
+
+void read_place(LoadContext& ctx, pugi::xml_node place) {
+  ctx.xml.check_structure(place, spec("place"));
+  const Value province = ctx.xml.attr(place, "province");
+  const Value text = ctx.xml.text(place);
+  ctx.event.province = province.text;
+  ctx.event.place = text.text;
+  ctx.origin("place province", province);
+  ctx.origin("place", text);
+}
+
+void read_logo(LoadContext& ctx, pugi::xml_node logo) {
+  ctx.xml.check_structure(logo, spec("logo"));
+  const Value file = ctx.xml.attr(logo, "file");
+  check_image(ctx, file);
+  ctx.event.logo = file.text;
+}
+
+// True when `parent` has a child element named `name`.
+bool has_child(pugi::xml_node parent, const char* name) { return static_cast<bool>(parent.child(name)); }
+
+void report_csv_and_elements(LoadContext& ctx, const Value& csv, std::string_view parent, std::string_view child) {
+  ctx.diags.error(csv.where, "<" + std::string(parent) + "> has both csv= and <" + std::string(child) +
+                                 "> elements; use one or the other");
+}
+
+}  // namespace
+
+void read_units(LoadContext& ctx, pugi::xml_node units) {
+  ctx.places.units = ctx.xml.element_loc(units);
+  ctx.xml.check_structure(units, spec("units"));
+  const Value csv = ctx.xml.attr(units, "csv");
+  if (csv) {
+    if (has_child(units, "unit")) report_csv_and_elements(ctx, csv, "units", "unit");
+    read_units_csv(ctx, csv);
+    return;
+  }
+  std::size_t number = 0;
+  for (pugi::xml_node element : units.children("unit")) {
+    const SourceLoc where = ctx.xml.element_loc(element);
+    ctx.xml.check_structure(element, spec("unit"));
+    ElementFields fields(ctx.xml, element);
+    model::Unit unit = read_unit_fields(ctx, fields, where, ++number);
+    if (const pugi::xml_node signatory = element.child("signatory")) {
+      ctx.xml.check_structure(signatory, spec("signatory"));
+      const Value name = ctx.xml.attr(signatory, "name");
+      const Value title = ctx.xml.attr(signatory, "title");
+      const Value authority = ctx.xml.attr(signatory, "authority");
+      unit.signatory = model::Signatory{name.text, title.text, authority.text};
+      const std::string label = record_label("unit", unit.id, number) + " signatory ";
+      ctx.origin(label + "name", name);
+      ctx.origin(label + "title", title);
+      ctx.origin(label + "authority", authority);
+    }
+    ctx.event.units.push_back(std::move(unit));
+  }
+}
+
+void read_guests(LoadContext& ctx, pugi::xml_node guests) {
+  ctx.xml.check_structure(guests, spec("guests"));
+  const Value csv = ctx.xml.attr(guests, "csv");
+  if (csv) {
+    // Groups cannot be written in a CSV file, so they may stay beside csv=.
+    if (has_child(guests, "guest")) report_csv_and_elements(ctx, csv, "guests", "guest");
+    read_guests_csv(ctx, csv);
+  }
+  std::size_t guest_number = 0;
+  std::size_t group_number = 0;
+  for (pugi::xml_node element : guests.children()) {
+    const std::string_view name = element.name();
+    if (name == "guest" && !csv) {
+      const SourceLoc where = ctx.xml.element_loc(element);
+      ctx.xml.check_structure(element, spec("guest"));
+      ElementFields fields(ctx.xml, element);
+      ctx.event.guests.push_back(read_guest_fields(ctx, fields, where, ++guest_number));
+    } else if (name == "group") {
+      ctx.xml.check_structure(element, spec("group"));
+      model::GuestGroup group;
+      group.role = parse_choice(ctx, ctx.xml.attr(element, "role"), "attribute 'role'", group_roles,
+                                model::GuestRole::attending);
+      const Value description = ctx.xml.text(element);
+      group.description = description.text;
+      ctx.origin("guest group " + std::to_string(++group_number), description);
+      ctx.event.guest_groups.push_back(std::move(group));
+    }
+  }
+}
+
+void read_attendees(LoadContext& ctx, pugi::xml_node attendees) {
+  ctx.xml.check_structure(attendees, spec("attendees"));
+  const Value csv = ctx.xml.attr(attendees, "csv");
+  if (csv) {
+    if (has_child(attendees, "attendee")) report_csv_and_elements(ctx, csv, "attendees", "attendee");
+    read_attendees_csv(ctx, csv);
+    return;
+  }
+  std::size_t number = 0;
+  for (pugi::xml_node element : attendees.children("attendee")) {
+    const SourceLoc where = ctx.xml.element_loc(element);
+    ctx.xml.check_structure(element, spec("attendee"));
+    ElementFields fields(ctx.xml, element);
+    ctx.event.attendees.push_back(read_attendee_fields(ctx, fields, where, ++number));
+  }
+}
+
+void read_event(LoadContext& ctx, pugi::xml_node root) {
+  model::Event& event = ctx.event;
+  const ElementSpec& event_spec = spec("event");
+  ctx.places.event = ctx.xml.element_loc(root);
+  ctx.xml.check_structure(root, event_spec);
+  if (const Value id = ctx.xml.attr(root, "id")) check_event_id(ctx, id);
+  event.kind = parse_choice(ctx, ctx.xml.attr(root, "kind"), "attribute 'kind'", event_kinds,
+                            model::EventKind::agreement);
+  const std::optional<int> year = parse_int_value(ctx, ctx.xml.attr(root, "year"), "year", 1900, 2999, "2022");
+
+  std::set<std::string_view> done;  // a repeated single child was reported; read the first only
+  for (pugi::xml_node child : root.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const ChildSpec* child_spec = event_spec.find_child(child.name());
+    if (child_spec == nullptr || !done.insert(child_spec->name).second) continue;
+    const std::string_view name = child_spec->name;
+    if (name == "upper") {
+      read_upper(ctx, child);
+    } else if (name == "bloc") {
+      read_bloc(ctx, child);
+    } else if (name == "name") {
+      const Value value = text_element(ctx, child);
+      event.name = value.text;
+      ctx.origin("event name", value);
+    } else if (name == "date") {
+      if (const auto date = parse_date_value(ctx, text_element(ctx, child))) event.date = *date;
+    } else if (name == "time") {
+      event.start = parse_time_value(ctx, text_element(ctx, child));
+    } else if (name == "place") {
+      read_place(ctx, child);
+    } else if (name == "logo") {
+      read_logo(ctx, child);
+    } else if (name == "units") {
+      read_units(ctx, child);
+    } else if (name == "guests") {
+      read_guests(ctx, child);
+    } else if (name == "attendees") {
+      read_attendees(ctx, child);
+    } else if (name == "agreement") {
+      read_agreement(ctx, child);
+    } else if (name == "movement") {
+      read_movement(ctx, child);
+    } else if (name == "campaign") {
+      read_campaign(ctx, child);
+    } else if (name == "news") {
+      read_news(ctx, child);
+    }
+  }
+  event.year = year ? *year : event.date.year;
+}
+
+}  // namespace thidua::load
