@@ -33,6 +33,8 @@ class FontSet {
   // Ascender and descender in thousandths of an em (descender negative).
   virtual double ascender(FontStyle style) const = 0;
   virtual double descender(FontStyle style) const = 0;
+  // The extra gap the face asks for between lines, in thousandths of an em (0 unless known).
+  virtual double line_gap(FontStyle /*style*/) const { return 0; }
 };
 
 }  // namespace thidua::layout

@@ -1,0 +1,72 @@
+// Step 4, build: the document's blocks -> one flow of unbreakable items with positioned draws.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "layout/document.h"
+#include "layout/flow.h"
+#include "layout/fonts.h"
+#include "layout/lines.h"
+
+namespace thidua::layout {
+
+// Turns blocks into items: one per text line (with widow, orphan and keep rules as break
+// permissions), one per table row, signature row, <columns> block or image.
+class FlowBuilder {
+ public:
+  // All three must outlive the builder; draws point into `doc`'s strings.
+  FlowBuilder(const Document& doc, const FontSet& fonts, Diagnostics& diags);
+
+  // Builds the whole document at the width between its margins.
+  void build(Flow& flow);
+
+ private:
+  // Where the next item goes and what the blocks before it asked of it.
+  struct State {
+    Flow* flow = nullptr;
+    double width = 0;
+    double pending_after = 0;   // space-after of the previous block
+    bool keep_previous = false; // the previous block is keep-with-next
+    bool break_next = false;    // a <page-break/> came before
+    double text_left = 1, text_right = 0;  // widest line of the previous paragraph (empty if right < left)
+    double gap = 0;             // gap of the block's first item
+    bool first = false;         // the next item starts a block
+    bool attached = false;      // the block hangs on the previous one (a rule)
+  };
+
+  void build_blocks(const std::vector<Block>& blocks, State& st);
+  void build_paragraph(const Paragraph& p, State& st);
+  void build_rule(const Rule& rule, State& st);
+  void build_columns(const Columns& columns, State& st);
+  void build_image(const Image& image, State& st);
+  // signature.cpp
+  void build_signatures(const Signatures& grid, State& st);
+  void build_signature_row(const std::vector<const Signature*>& row, double cell_width, double x0, State& st);
+  // table.cpp
+  void build_table(const Table& table, State& st);
+  double build_row(const Row& row, const std::vector<double>& edges, const Table& table, std::vector<Draw>& draws);
+
+  // Starts a block whose first item gets max(previous space-after, `space_before`) above it.
+  void begin_block(State& st, double space_before);
+  // Appends an item over draws [draw_begin, end of draws); returns its index.
+  std::size_t push_item(State& st, double height, bool breakable_inside, std::uint32_t draw_begin,
+                        std::uint32_t offset, const char* what);
+  // Ends a block: its space-after and keep-with-next apply to the next one.
+  static void end_block(State& st, double space_after, bool keep_with_next);
+  // Resolves column widths (lengths, percentages, then shares of the rest) to sum to `total`.
+  std::vector<double> resolve_widths(const std::vector<WidthSpec>& specs, double total, std::uint32_t offset);
+  void error(std::uint32_t offset, std::string message);
+
+  const Document& doc_;
+  const FontSet& fonts_;
+  Diagnostics& diags_;
+  LineSetter setter_;
+  SetText set_;
+  std::int32_t tables_ = 0;
+  std::optional<LineIndex> lines_;
+};
+
+}  // namespace thidua::layout

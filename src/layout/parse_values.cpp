@@ -1,0 +1,98 @@
+// Parsing of markup attribute values; pure functions, the parser reports what they reject.
+#include "layout/parse_values.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace thidua::layout {
+
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+// Splits "12.5mm" into 12.5 and "mm"; nullopt when there is no leading number.
+std::optional<double> leading_number(std::string_view value, std::string_view& rest) {
+  double number = 0;
+  const char* first = value.data();
+  const char* last = value.data() + value.size();
+  auto [end, ec] = std::from_chars(first, last, number, std::chars_format::fixed);
+  if (ec != std::errc() || end == first || !std::isfinite(number)) return std::nullopt;
+  rest = std::string_view(end, static_cast<std::size_t>(last - end));
+  return number;
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view value) {
+  std::string_view rest;
+  auto number = leading_number(value, rest);
+  if (!number || !rest.empty() || *number < 0) return std::nullopt;
+  return number;
+}
+
+std::optional<double> parse_length(std::string_view value) {
+  std::string_view unit;
+  auto number = leading_number(value, unit);
+  if (!number || *number < 0) return std::nullopt;
+  if (unit.empty() || unit == "pt") return *number;
+  if (unit == "mm") return *number * kPointsPerMm;
+  if (unit == "cm") return *number * 10 * kPointsPerMm;
+  if (unit == "in") return *number * 72;
+  return std::nullopt;
+}
+
+std::optional<WidthSpec> parse_width(std::string_view value, bool allow_text_share, bool allow_star) {
+  if (allow_text_share && value == "text") return WidthSpec{WidthSpec::Kind::fraction_of_text, 1};
+  if (allow_star && !value.empty() && value.back() == '*') {
+    if (value.size() == 1) return WidthSpec{WidthSpec::Kind::star, 1};
+    auto weight = parse_number(value.substr(0, value.size() - 1));
+    if (!weight || *weight <= 0) return std::nullopt;
+    return WidthSpec{WidthSpec::Kind::star, *weight};
+  }
+  if (!value.empty() && value.back() == '%') {
+    auto percent = parse_number(value.substr(0, value.size() - 1));
+    if (!percent || *percent <= 0 || *percent > 100) return std::nullopt;
+    return WidthSpec{WidthSpec::Kind::percent, *percent};
+  }
+  if (auto slash = value.find('/'); allow_text_share && slash != std::string_view::npos) {
+    auto numerator = parse_number(value.substr(0, slash));
+    auto denominator = parse_number(value.substr(slash + 1));
+    if (!numerator || !denominator || *denominator <= 0 || *numerator <= 0 || *numerator > *denominator) {
+      return std::nullopt;
+    }
+    return WidthSpec{WidthSpec::Kind::fraction_of_text, *numerator / *denominator};
+  }
+  auto length = parse_length(value);
+  if (!length || *length <= 0) return std::nullopt;
+  return WidthSpec{WidthSpec::Kind::length, *length};
+}
+
+std::optional<bool> parse_bool(std::string_view value) {
+  if (value == "true") return true;
+  if (value == "false") return false;
+  return std::nullopt;
+}
+
+std::optional<Align> parse_align(std::string_view value) {
+  if (value == "left") return Align::left;
+  if (value == "center") return Align::center;
+  if (value == "right") return Align::right;
+  if (value == "justify") return Align::justify;
+  return std::nullopt;
+}
+
+std::optional<VAlign> parse_valign(std::string_view value) {
+  if (value == "top") return VAlign::top;
+  if (value == "middle") return VAlign::middle;
+  if (value == "bottom") return VAlign::bottom;
+  return std::nullopt;
+}
+
+std::optional<int> parse_int(std::string_view value) {
+  int number = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) return std::nullopt;
+  return number;
+}
+
+}  // namespace thidua::layout

@@ -1,0 +1,162 @@
+// The layout driver: check glyphs, build the flow, paginate, paint; plus glyph helpers for callers.
+#include <cstdio>
+
+#include "layout/build.h"
+#include "layout/layout.h"
+#include "layout/paginate.h"
+#include "layout/paint.h"
+#include "layout/utf8.h"
+
+namespace thidua::layout {
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+
+std::string encode(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+std::string file_name(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Reports every character of the document that its face cannot draw.
+class GlyphChecker {
+ public:
+  GlyphChecker(const Document& doc, const FontSet& fonts, Diagnostics& diags)
+      : doc_(doc), fonts_(fonts), diags_(diags), lines_(doc.source) {}
+
+  void check(const std::vector<Block>& blocks) {
+    for (const Block& block : blocks) {
+      if (const auto* p = std::get_if<Paragraph>(&block.content)) {
+        check(*p);
+      } else if (const auto* columns = std::get_if<Columns>(&block.content)) {
+        for (const Column& c : columns->columns) check(c.blocks);
+      } else if (const auto* sig = std::get_if<Signature>(&block.content)) {
+        check(*sig);
+      } else if (const auto* grid = std::get_if<Signatures>(&block.content)) {
+        for (const Signature& s : grid->signatures) check(s);
+      } else if (const auto* table = std::get_if<Table>(&block.content)) {
+        for (const auto* rows : {&table->head, &table->body}) {
+          for (const Row& row : *rows) {
+            for (const Cell& cell : row.cells) check(cell.text);
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  void check(const Signature& sig) {
+    for (const auto& part : sig.parts) {
+      if (part) check(*part);
+    }
+  }
+
+  void check(const Paragraph& p) {
+    for (const Span& span : p.spans) {
+      const std::string_view text = span.text;
+      for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = next_code_point(text, pos);
+        if (fonts_.has_glyph(span.style, cp)) continue;
+        diags_.error(lines_.locate(doc_.file, locate(span, cp)),
+                     "the font has no glyph for " + describe_code_point(cp) + " (" +
+                         file_name(fonts_.path(span.style)) + ")");
+      }
+    }
+  }
+
+  // The character's own offset when it is written literally in the span's source text (not
+  // as a character reference), else the span's start.
+  std::uint32_t locate(const Span& span, char32_t cp) const {
+    const std::string_view source = doc_.source;
+    const std::size_t end = std::min(source.find('<', span.offset + 1), source.size());
+    const std::size_t at = source.substr(0, end).find(encode(cp), span.offset);
+    return at == std::string_view::npos ? span.offset : static_cast<std::uint32_t>(at);
+  }
+
+  const Document& doc_;
+  const FontSet& fonts_;
+  Diagnostics& diags_;
+  LineIndex lines_;
+};
+
+std::string millimetres(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1fmm", points / kMm);
+  return buffer;
+}
+
+}  // namespace
+
+std::string describe_code_point(char32_t cp) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+  std::string out = buffer;
+  if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) && cp <= 0x10FFFF) out += " '" + encode(cp) + "'";
+  return out;
+}
+
+char32_t first_missing_glyph(const FontSet& fonts, FontStyle style, std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next_code_point(text, pos);
+    if (!fonts.has_glyph(style, cp)) return cp;
+  }
+  return 0;
+}
+
+int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const DocumentInfo& info,
+           Diagnostics& diags) {
+  Diagnostics local;
+  // Glyphs first: a missing one would otherwise be drawn blank without a word.
+  GlyphChecker(doc, fonts, local).check(doc.blocks);
+  if (local.has_errors()) {
+    diags.merge(local);
+    throw Failure(ExitCode::bad_input);
+  }
+  Flow flow;
+  FlowBuilder(doc, fonts, local).build(flow);
+  const double height = doc.page_height - doc.margin_top - doc.margin_bottom;
+  std::vector<std::uint32_t> too_tall;
+  const std::vector<Page> pages = paginate(flow, height, too_tall);
+  if (!too_tall.empty()) {
+    LineIndex lines(doc.source);
+    for (std::uint32_t i : too_tall) {
+      const Item& item = flow.items[i];
+      const double header = item.header >= 0 ? flow.headers[static_cast<std::size_t>(item.header)].height : 0;
+      local.error(lines.locate(doc.file, item.offset),
+                  std::string(item.what) + " is taller than a page (" + millimetres(item.height) +
+                      "; the text area holds " + millimetres(height - header) +
+                      (header > 0 ? " below the repeated header)" : ")"));
+    }
+  }
+  if (local.has_errors()) {
+    diags.merge(local);
+    throw Failure(ExitCode::bad_input);
+  }
+  diags.merge(local);
+  canvas.begin_document(info);
+  paint(doc, fonts, flow, pages, canvas);
+  canvas.end_document();
+  return static_cast<int>(pages.size());
+}
+
+}  // namespace thidua::layout
