@@ -128,6 +128,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
       }
       break;
     }
+    if (!table.complete) break;  // the unfinished row would only add false errors
     if (!in.done()) in.skip_line_end();
     const bool blank = std::all_of(row.fields.begin(), row.fields.end(), [](const CsvField& f) {
       return f.text.find_first_not_of(" \t") == std::string::npos;
@@ -141,7 +142,6 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
         table.rows.push_back(std::move(row));
       }
     }
-    if (!table.complete) break;
   }
   return table;
 }

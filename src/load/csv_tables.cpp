@@ -83,8 +83,15 @@ class TableReader {
     if (!map_header(table.header, shown)) return false;
     std::size_t number = 0;
     for (const CsvRow& row : table.rows) {
-      RowFields fields(columns_, row_values(row, table.header.size(), shown));
       const CsvField& first = row.fields.front();
+      if (row.fields.size() != table.header.size()) {
+        // The fields cannot be matched to columns; reading them would only add false errors.
+        ctx_.diags.error({shown, first.line, first.column},
+                         "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                             std::to_string(table.header.size()) + " columns");
+        continue;
+      }
+      RowFields fields(columns_, row_values(row, shown));
       take(fields, SourceLoc{shown, first.line, first.column}, ++number);
     }
     return true;
@@ -129,18 +136,11 @@ class TableReader {
     return ctx_.diags.error_count() == before;
   }
 
-  // The checked values of a row in the order of columns_; reports row-level problems.
-  std::vector<Value> row_values(const CsvRow& row, std::size_t width, const std::string& shown) {
-    const CsvField& first = row.fields.front();
-    const bool right_length = row.fields.size() == width;
-    if (!right_length) {
-      ctx_.diags.error({shown, first.line, first.column},
-                       "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-                           std::to_string(width) + " columns");
-    }
+  // The checked values of a row (as long as the header) in the order of columns_.
+  std::vector<Value> row_values(const CsvRow& row, const std::string& shown) {
     for (std::size_t i = named_; i < row.fields.size(); ++i) {
       const CsvField& cell = row.fields[i];
-      if (right_length && cell.text.find_first_not_of(" \t") != std::string::npos) {
+      if (cell.text.find_first_not_of(" \t") != std::string::npos) {
         ctx_.diags.error({shown, cell.line, cell.column},
                          "value in column " + std::to_string(i + 1) + ", which has no name in the header");
       }
@@ -148,13 +148,12 @@ class TableReader {
     std::vector<Value> values(columns_.size());
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       const int at = index_[c];
-      if (at < 0 || static_cast<std::size_t>(at) >= row.fields.size()) {
-        values[c].where = {shown, first.line, first.column};
+      if (at < 0) {
+        values[c].where = {shown, row.fields.front().line, row.fields.front().column};
       } else {
         values[c] = cell_value(row.fields[static_cast<std::size_t>(at)], shown);
       }
-      // A short or long row was reported once; its missing values would only repeat that.
-      if (columns_[c].required && !values[c] && right_length) {
+      if (columns_[c].required && !values[c]) {
         ctx_.diags.error(values[c].where, "missing required value in column '" + std::string(columns_[c].name) + "'");
       }
     }
