@@ -154,7 +154,7 @@ HPDF_Font HpdfDocument::load_font(std::string_view subset, const std::vector<cha
 
   const char* name = HPDF_LoadTTFontFromFile(doc_, temp.path.c_str(), HPDF_TRUE);
   if (name == nullptr) fail(font_path, "cannot load the font subset", HPDF_INVALID_FONTDEF_DATA);
-  HPDF_Font font = HPDF_GetFont(doc_, name, "UTF-8");
+  HPDF_Font font = get_subset_font(doc_, name, codes);
   if (font == nullptr) fail(font_path, "cannot create the font", HPDF_INVALID_FONT);
   HPDF_STATUS status = fix_subset_font(font, codes);
   if (status != HPDF_OK) fail(font_path, "cannot rewrite the font's ToUnicode map", status);

@@ -1,0 +1,332 @@
+// Unit tests of the PDF writer: determinism, file checks with qpdf/poppler, and failures.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "layout/fonts.h"
+#include "pdf/pdf_canvas.h"
+
+namespace fs = std::filesystem;
+using thidua::Failure;
+using thidua::layout::FontStyle;
+using thidua::pdf::PdfCanvas;
+
+namespace {
+
+// Test images made once with Python's zlib (PNG) and pdftoppm (JPEG): a 4×4 RGB PNG
+// and a 2×2 baseline JPEG.
+const unsigned char plain_png[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x04, 0x08, 0x02, 0x00, 0x00, 0x00, 0x26, 0x93, 0x09,
+    0x29, 0x00, 0x00, 0x00, 0x17, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0x63, 0x90, 0x63, 0x60, 0x38,
+    0xc1, 0xc0, 0x00, 0x21, 0x11, 0x2c, 0x20, 0xc9, 0x80, 0x53, 0x06, 0x00, 0xc2, 0x44, 0x07, 0x31,
+    0x5e, 0xb4, 0x6a, 0x4c, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+const unsigned char tiny_jpeg[] = {
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x01, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0xff, 0xdb, 0x00, 0x43, 0x00, 0xa0, 0x6e, 0x78, 0x8c, 0x78, 0x64, 0xa0,
+    0x8c, 0x82, 0x8c, 0xb4, 0xaa, 0xa0, 0xbe, 0xf0, 0xff, 0xff, 0xf0, 0xdc, 0xdc, 0xf0, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xdb, 0x00, 0x43, 0x01, 0xaa, 0xb4,
+    0xb4, 0xf0, 0xd2, 0xf0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xc0,
+    0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x02, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11,
+    0x01, 0xff, 0xc4, 0x00, 0x15, 0x00, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xff, 0xc4, 0x00, 0x14, 0x10, 0x01, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xc4,
+    0x00, 0x14, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0xff, 0xc4, 0x00, 0x14, 0x11, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00, 0x0c, 0x03, 0x01,
+    0x00, 0x02, 0x11, 0x03, 0x11, 0x00, 0x3f, 0x00, 0xb0, 0x00, 0xff, 0xd9,
+};
+
+// The four Liberation Serif faces read from disk. The PDF writer uses only path() and
+// data(); the metrics are fixed values because nothing here lays text out.
+class TestFontSet final : public thidua::layout::FontSet {
+ public:
+  TestFontSet() {
+    const char* env = std::getenv("THIDUA_FONTS");
+    const std::string dir = env != nullptr && *env != '\0' ? env : "/usr/share/fonts/truetype/liberation2";
+    const char* names[] = {"Regular", "Bold", "Italic", "BoldItalic"};
+    for (std::size_t i = 0; i < 4; ++i) {
+      paths_[i] = dir + "/LiberationSerif-" + names[i] + ".ttf";
+      std::ifstream in(paths_[i], std::ios::binary);
+      REQUIRE(in);
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      data_[i] = bytes.str();
+    }
+  }
+  const std::string& path(FontStyle style) const override { return paths_[index(style)]; }
+  std::string_view data(FontStyle style) const override { return data_[index(style)]; }
+  bool has_glyph(FontStyle, char32_t) const override { return true; }
+  double advance(FontStyle, char32_t) const override { return 500; }
+  double ascender(FontStyle) const override { return 891; }
+  double descender(FontStyle) const override { return -216; }
+
+ private:
+  static std::size_t index(FontStyle style) { return static_cast<std::size_t>(style); }
+  std::array<std::string, 4> paths_;
+  std::array<std::string, 4> data_;
+};
+
+const TestFontSet& test_fonts() {
+  static const TestFontSet fonts;
+  return fonts;
+}
+
+// A folder for this test run's files, next to the test executable (in the build tree).
+fs::path output_dir() {
+  static const fs::path dir = [] {
+    fs::path d = fs::read_symlink("/proc/self/exe").parent_path() / "pdf-test-output";
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+fs::path write_bytes(const std::string& name, const unsigned char* data, std::size_t size) {
+  fs::path path = output_dir() / name;
+  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(data),
+                                               static_cast<std::streamsize>(size));
+  return path;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// The text lines of the sample document, page by page, as a reader should extract them.
+const std::vector<std::string> sample_lines = {
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Sóc Trăng, ngày 09 tháng 6 năm 2020",
+    "Nơi nhận:",
+    "ắ ằ ẳ ẵ ặ ấ ầ ẩ ẫ ậ ế ề ể ễ ệ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự ỳ ỷ ỹ đ Đ",
+    "Trang 2: “Khối thi đua” – 100%",
+};
+
+// Draws a two-page sample with every kind of call into `path`.
+void draw_sample(const fs::path& path) {
+  const fs::path png = write_bytes("sample.png", plain_png, sizeof plain_png);
+  const fs::path jpeg = write_bytes("sample.jpg", tiny_jpeg, sizeof tiny_jpeg);
+  PdfCanvas canvas(path.string(), test_fonts());
+  canvas.begin_document({"Giao ước thi đua năm 2022", "Giao ước", "Khối thi đua số 3",
+                         "thi đua, giao ước", "2022-02-16"});
+  canvas.begin_page(595.28, 841.89);
+  canvas.text(85, 780, FontStyle::regular, 12, sample_lines[0]);
+  canvas.text(85, 740, FontStyle::bold, 13, sample_lines[1]);
+  canvas.line(85, 735, 260, 735, 0.5);
+  canvas.text(85, 700, FontStyle::italic, 14, sample_lines[2]);
+  canvas.text(85, 660, FontStyle::bold_italic, 12, sample_lines[3]);
+  canvas.text(85, 620, FontStyle::regular, 13, sample_lines[4]);
+  canvas.rect(80, 600, 400, 200, 1);
+  canvas.image(png.string(), 85, 400, 100, 100);
+  canvas.end_page();
+  canvas.begin_page(841.89, 595.28);
+  canvas.text(85, 500, FontStyle::regular, 13, sample_lines[5]);
+  canvas.image(png.string(), 85, 300, 50, 50);  // the same file again: embedded once
+  canvas.image(jpeg.string(), 200, 300, 50, 50);
+  canvas.end_page();
+  canvas.end_document();
+}
+
+// Output and exit status of a shell command; stderr goes to a file read back here.
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+Run run(const std::string& command) {
+  const fs::path err_file = output_dir() / "stderr.txt";
+  Run result;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>" + err_file.string()).c_str(), "r"), pclose);
+  REQUIRE(pipe);
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) result.out.append(buffer.data(), n);
+  result.status = pclose(pipe.release());
+  result.err = read_file(err_file);
+  return result;
+}
+
+bool have_tool(const char* name) {
+  if (std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0) return true;
+  WARN(name << " is not installed: its checks are skipped");
+  return false;
+}
+
+std::vector<std::string> non_empty_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    line.erase(0, line.find_first_not_of(" \f"));
+    line.erase(line.find_last_not_of(' ') + 1);
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("the same drawing calls give a byte-identical PDF", "[pdf]") {
+  const fs::path a = output_dir() / "sample-a.pdf";
+  const fs::path b = output_dir() / "sample-b.pdf";
+  draw_sample(a);
+  draw_sample(b);
+  const std::string first = read_file(a);
+  REQUIRE(first.size() > 1000);
+  CHECK(first.rfind("%PDF-1.", 0) == 0);
+  CHECK(first.find("%%EOF") != std::string::npos);
+  CHECK(first == read_file(b));
+  for (const auto& entry : fs::directory_iterator(output_dir())) {
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+  }
+}
+
+TEST_CASE("the sample PDF passes qpdf and poppler's checks", "[pdf]") {
+  const fs::path pdf = output_dir() / "sample.pdf";
+  draw_sample(pdf);
+
+  if (have_tool("qpdf")) {
+    Run check = run("qpdf --check '" + pdf.string() + "'");
+    CHECK(check.status == 0);
+    CHECK(check.out.find("No syntax or stream encoding errors found") != std::string::npos);
+    // Look inside: a valid ToUnicode, Adobe-Identity ordering, each image once.
+    const fs::path qdf = output_dir() / "sample.qdf";
+    REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'").status == 0);
+    const std::string body = read_file(qdf);
+    CHECK(body.find("beginbfrange") != std::string::npos);
+    CHECK(body.find("begincidrange") == std::string::npos);
+    CHECK(body.find("/Ordering (Identity)") != std::string::npos);
+    CHECK(body.find("(Identity-H)") == std::string::npos);
+    std::size_t images = 0;
+    for (std::size_t at = body.find("/Subtype /Image"); at != std::string::npos;
+         at = body.find("/Subtype /Image", at + 1)) {
+      ++images;
+    }
+    CHECK(images == 2);  // the PNG drawn twice is embedded once, plus the JPEG
+  }
+
+  if (have_tool("pdffonts")) {
+    Run fonts = run("pdffonts '" + pdf.string() + "'");
+    CHECK(fonts.status == 0);
+    CHECK(fonts.err.empty());
+    const std::regex row(R"(^[A-Z]{6}\+LiberationSerif\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s)");
+    std::size_t embedded = 0;
+    for (const std::string& line : non_empty_lines(fonts.out)) {
+      if (std::regex_search(line, row)) ++embedded;
+    }
+    CHECK(embedded == 4);
+  }
+
+  if (have_tool("pdftotext")) {
+    Run text = run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -");
+    CHECK(text.status == 0);
+    CHECK(text.err == "");  // poppler warned about libharu's own ToUnicode CMap
+    CHECK(non_empty_lines(text.out) == sample_lines);
+  }
+
+  if (have_tool("pdfinfo")) {
+    Run info = run("pdfinfo '" + pdf.string() + "'");
+    CHECK(info.err == "");
+    CHECK(info.out.find("Title:           Giao ước thi đua năm 2022\n") != std::string::npos);
+    CHECK(info.out.find("Author:          Khối thi đua số 3\n") != std::string::npos);
+    CHECK(info.out.find("Creator:         thidua\n") != std::string::npos);
+    CHECK(info.out.find("Pages:           2\n") != std::string::npos);
+  }
+}
+
+
+namespace {
+
+// Draws an agreement-like document: `pages` A4 pages in the Decree 30 layout, 16
+// signing units, body text in all four faces, rules and a signature table grid.
+void draw_agreement(const fs::path& path, int pages) {
+  const std::vector<std::string> units = {
+      "Công đoàn Sở Giáo dục và Đào tạo", "Công đoàn ngành Y tế", "Công đoàn Viên chức tỉnh",
+      "Công đoàn ngành Giao thông vận tải", "Công đoàn ngành Nông nghiệp và Phát triển nông thôn",
+      "Công đoàn các Khu công nghiệp", "Công đoàn Công thương", "Công đoàn ngành Xây dựng",
+      "Liên đoàn Lao động thành phố Sóc Trăng", "Liên đoàn Lao động thị xã Vĩnh Châu",
+      "Liên đoàn Lao động thị xã Ngã Năm", "Liên đoàn Lao động huyện Mỹ Xuyên",
+      "Liên đoàn Lao động huyện Châu Thành", "Liên đoàn Lao động huyện Kế Sách",
+      "Liên đoàn Lao động huyện Long Phú", "Liên đoàn Lao động huyện Trần Đề"};
+  const std::vector<std::string> body = {
+      "Thực hiện Kế hoạch số 15/KH-LĐLĐ ngày 09 tháng 01 năm 2020 của Liên đoàn Lao động tỉnh",
+      "về việc tổ chức phong trào thi đua yêu nước trong công nhân, viên chức, lao động năm 2020;",
+      "các đơn vị thành viên Cụm thi đua số 3 thống nhất ký kết giao ước thi đua với các nội dung",
+      "chủ yếu sau đây: đẩy mạnh tuyên truyền, vận động đoàn viên, người lao động thực hiện tốt",
+      "chủ trương của Đảng, chính sách, pháp luật của Nhà nước; chăm lo đời sống, bảo vệ quyền,",
+      "lợi ích hợp pháp, chính đáng của đoàn viên; phát triển đoàn viên, xây dựng tổ chức công",
+      "đoàn vững mạnh; hưởng ứng cuộc vận động “Mỗi đoàn viên, người lao động góp phần xây dựng",
+      "nông thôn mới và đô thị văn minh” – hoàn thành xuất sắc nhiệm vụ được giao (100%).",
+  };
+  PdfCanvas canvas(path.string(), test_fonts());
+  canvas.begin_document({"Giao ước thi đua năm 2020", "Cụm thi đua số 3", "Liên đoàn Lao động tỉnh Sóc Trăng",
+                         "giao ước, thi đua", "2020-06-09"});
+  std::size_t unit = 0;
+  for (int page = 1; page <= pages; ++page) {
+    canvas.begin_page(595.28, 841.89);
+    double y = 780;
+    if (page == 1) {
+      canvas.text(85, y, FontStyle::regular, 12, "LIÊN ĐOÀN LAO ĐỘNG TỈNH SÓC TRĂNG");
+      canvas.text(320, y, FontStyle::bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      canvas.text(350, y - 16, FontStyle::bold, 13, "Độc lập - Tự do - Hạnh phúc");
+      canvas.line(350, y - 20, 520, y - 20, 0.5);
+      canvas.text(330, y - 44, FontStyle::italic, 13, "Sóc Trăng, ngày 09 tháng 6 năm 2020");
+      canvas.text(230, y - 80, FontStyle::bold, 14, "GIAO ƯỚC THI ĐUA");
+      y -= 110;
+    } else {
+      canvas.text(290, 810, FontStyle::regular, 13, std::to_string(page));
+    }
+    for (int line = 0; line < 26; ++line, y -= 19) {
+      canvas.text(85, y, line % 9 == 0 ? FontStyle::bold : FontStyle::regular, 13,
+                  body[static_cast<std::size_t>(line) % body.size()]);
+    }
+    for (int row = 0; row < 4 && unit < units.size(); ++row, ++unit, y -= 22) {
+      canvas.rect(85, y - 6, 440, 22, 0.5);
+      canvas.text(90, y, FontStyle::bold, 12, "TM. BAN CHẤP HÀNH " + std::to_string(unit + 1));
+      canvas.text(260, y, FontStyle::regular, 12, units[unit]);
+    }
+    if (page == pages) {
+      canvas.text(85, y - 20, FontStyle::bold_italic, 12, "Nơi nhận:");
+      canvas.text(85, y - 34, FontStyle::regular, 11, "- Thường trực LĐLĐ tỉnh;");
+      canvas.text(85, y - 48, FontStyle::regular, 11, "- Lưu: VT, Cụm 3.");
+    }
+    canvas.end_page();
+  }
+  canvas.end_document();
+}
+
+}  // namespace
+
+TEST_CASE("a four-page agreement is under 40 KB and a one-page letter under 30 KB", "[pdf]") {
+  const fs::path agreement = output_dir() / "agreement.pdf";
+  const fs::path letter = output_dir() / "letter.pdf";
+  draw_agreement(agreement, 4);
+  draw_agreement(letter, 1);
+  INFO("agreement " << fs::file_size(agreement) << " bytes, letter " << fs::file_size(letter) << " bytes");
+  CHECK(fs::file_size(agreement) < 40 * 1024);
+  CHECK(fs::file_size(letter) < 30 * 1024);
+}
