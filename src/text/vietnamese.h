@@ -28,6 +28,10 @@ std::string join_list(const std::vector<std::string>& items, std::string_view la
 std::vector<char32_t> code_points(std::string_view utf8);
 // Encodes one code point as UTF-8.
 std::string encode_utf8(char32_t cp);
+// True when `word` (any case, NFC or NFD) is one well-formed Vietnamese syllable:
+// initial, vowel nucleus and final that Vietnamese spelling allows, at most one tone,
+// and only sắc or nặng on syllables ending in p, t, c, ch ("Khánh", "nguyễn"; not "très").
+bool is_vietnamese_syllable(std::string_view word);
 
 // Compares two words or phrases in Vietnamese dictionary order: letters by the
 // alphabet a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then
