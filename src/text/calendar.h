@@ -45,7 +45,8 @@ std::string weekday_name(Date date);
 std::string weekday_date(Date date);
 // "4-3": day-month without leading zeros, as newspapers write it.
 std::string short_dash_date(Date date);
-// "Sáng", "Trưa", "Chiều" or "Tối" for a start time.
+// "Sáng", "Trưa", "Chiều" or "Tối" for a start time: Sáng before 11:00 (the small hours
+// included), Trưa 11:00–12:59, Chiều 13:00–17:59, Tối from 18:00.
 std::string part_of_day(Time time);
 // "Sáng 16/02/2022".
 std::string part_of_day_date(Time time, Date date);

@@ -36,9 +36,14 @@ bool is_vietnamese_syllable(std::string_view word);
 // Compares two words or phrases in Vietnamese dictionary order: letters by the
 // alphabet a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then
 // tones ngang, huyền, hỏi, ngã, sắc, nặng, then case. Returns <0, 0 or >0.
+// Word by word: a word's letters, then its tone ("ba" < "bà" < "bác"; "bà con" < "bác").
+// f j w z sit in Latin order (e ê f g, i j k, v w x y z); digits, spaces and punctuation
+// sort before letters, by code point; lower case before upper. NFC/NFD input and
+// old/new tone placement compare equal ("Hòa" == "Hoà").
 int compare_vietnamese(std::string_view a, std::string_view b);
 // Compares personal names in Vietnamese order: given name (last word), then the
-// middle names, then the family name (first word).
+// middle names, then the family name (first word), each ignoring case; ties are
+// broken by the whole name (so by case). Extra white space does not count.
 int compare_names(std::string_view a, std::string_view b);
 
 }  // namespace thidua::text
