@@ -42,6 +42,8 @@ void print_command_help(const Command& command, std::ostream& out) {
 
 const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = {
+      check_command(),
+      build_command(),
       verify_command(),
   };
   return commands;

@@ -42,6 +42,7 @@ const std::vector<Command>& all_commands();
 
 // The subcommands (one file each in src/cli/).
 Command check_command();
+Command build_command();
 Command verify_command();
 
 }  // namespace thidua::cli

@@ -55,8 +55,9 @@ archive::SiteWriter fake_site() {
   };
 }
 
-fs::path inputs_dir() {
-  fs::path dir = fs::temp_directory_path() / "thidua-build-test-inputs";
+// Each test case gets its own folders: ctest runs test cases in parallel processes.
+fs::path inputs_dir(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("thidua-build-test-inputs-" + name);
   fs::remove_all(dir);
   io::write_file_atomic((dir / "a.xml").string(), "ev-a;Công đoàn Ngành I;2022");
   io::write_file_atomic((dir / "b.xml").string(), "ev-b;số 3;2020");
@@ -75,7 +76,7 @@ archive::BuildSummary build(const fs::path& inputs, const fs::path& out, unsigne
 }  // namespace
 
 TEST_CASE("build lays events out by year and bloc and isolates a bad event", "[archive]") {
-  const fs::path inputs = inputs_dir();
+  const fs::path inputs = inputs_dir("layout");
   const fs::path out = fs::temp_directory_path() / "thidua-build-test-out";
   fs::remove_all(out);
   const archive::BuildSummary summary = build(inputs, out, 2);
@@ -90,7 +91,7 @@ TEST_CASE("build lays events out by year and bloc and isolates a bad event", "[a
 }
 
 TEST_CASE("two builds of the same inputs are byte-identical, whatever the parallelism", "[archive]") {
-  const fs::path inputs = inputs_dir();
+  const fs::path inputs = inputs_dir("identical");
   const fs::path one = fs::temp_directory_path() / "thidua-build-test-one";
   const fs::path two = fs::temp_directory_path() / "thidua-build-test-two";
   fs::remove_all(one);
@@ -101,7 +102,7 @@ TEST_CASE("two builds of the same inputs are byte-identical, whatever the parall
 }
 
 TEST_CASE("a rebuild skips current events and redoes changed or damaged ones", "[archive]") {
-  const fs::path inputs = inputs_dir();
+  const fs::path inputs = inputs_dir("rerun");
   const fs::path out = fs::temp_directory_path() / "thidua-build-test-rerun";
   fs::remove_all(out);
   build(inputs, out, 2);

@@ -25,8 +25,9 @@ archive::Manifest two_file_manifest() {
   return manifest;
 }
 
-fs::path archive_with_files() {
-  fs::path dir = fs::temp_directory_path() / "thidua-archive-test";
+// Each test case gets its own folder: ctest runs test cases in parallel processes.
+fs::path archive_with_files(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("thidua-archive-test-" + name);
   fs::remove_all(dir);
   io::write_file_atomic((dir / "a/one.txt").string(), "one");
   io::write_file_atomic((dir / "b/two.txt").string(), "two");
@@ -55,7 +56,7 @@ TEST_CASE("a malformed manifest is located", "[archive]") {
 }
 
 TEST_CASE("verify finds nothing wrong in an untouched archive", "[archive]") {
-  const fs::path dir = archive_with_files();
+  const fs::path dir = archive_with_files("untouched");
   Diagnostics diags;
   const archive::VerifyReport report = archive::verify_archive(dir.string(), diags);
   CHECK_FALSE(diags.has_errors());
@@ -64,7 +65,7 @@ TEST_CASE("verify finds nothing wrong in an untouched archive", "[archive]") {
 }
 
 TEST_CASE("verify reports changed, missing and extra files", "[archive]") {
-  const fs::path dir = archive_with_files();
+  const fs::path dir = archive_with_files("damaged");
   io::write_file_atomic((dir / "a/one.txt").string(), "ONE");
   fs::remove(dir / "b/two.txt");
   io::write_file_atomic((dir / "c/new.txt").string(), "new");

@@ -1,0 +1,62 @@
+// `thidua build`: all documents of every event and the news site into a verifiable archive.
+#include <unistd.h>
+
+#include <iostream>
+#include <thread>
+
+#include "archive/builder.h"
+#include "cli/command.h"
+#include "cli/documents.h"
+#include "load/load_event.h"
+
+namespace thidua::cli {
+
+namespace {
+
+int run_build(const po::variables_map& options) {
+  archive::BuildOptions build;
+  build.inputs = options["input"].as<std::vector<std::string>>();
+  build.archive_dir = options["output"].as<std::string>();
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
+  if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
+  build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
+  DocumentSettings settings;
+  if (options.count("templates")) settings.templates_dir = options["templates"].as<std::string>();
+
+  const archive::BuildSummary summary = archive::build_archive(
+      build, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
+      document_writers(settings), site_writer(settings));
+  std::cout << build.archive_dir << ": " << summary.events - summary.failed << " of " << summary.events
+            << " events built (" << summary.skipped_unchanged << " already current), " << summary.files
+            << " files in the manifest\n";
+  return summary.failed == 0 ? 0 : static_cast<int>(ExitCode::bad_input);
+}
+
+}  // namespace
+
+Command build_command() {
+  Command command;
+  command.name = "build";
+  command.summary = "Build every document of every event, and the news site, into an archive";
+  command.usage = "thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N]";
+  command.details =
+      "Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
+      "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
+      "atomic; a rebuild rewrites only what changed; one bad event does not stop the others, but\n"
+      "the exit code is 1 when any failed. Check an archive later with 'thidua verify'.";
+  command.declare = [](po::options_description& options, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    options.add_options()
+        ("output,o", po::value<std::string>()->required()->value_name("ARCHIVE"), "the archive folder")
+        ("jobs,j", po::value<unsigned>()->value_name("N"), "events built in parallel (default: the number of cores)")
+        ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR")
+        ("quiet,q", "no progress bar");
+    hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), "event files or folders");
+    positional.add("input", -1);
+  };
+  command.run = run_build;
+  return command;
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,102 @@
+// `thidua check`: validates event files and prints a short summary of each.
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "cli/event_input.h"
+#include "model/event.h"
+#include "text/calendar.h"
+#include "text/vietnamese.h"
+
+namespace thidua::cli {
+
+namespace {
+
+std::string kind_words(model::EventKind kind) {
+  switch (kind) {
+    case model::EventKind::agreement: return "ký kết giao ước thi đua";
+    case model::EventKind::movement: return "phát động phong trào thi đua";
+    case model::EventKind::campaign: return "ký kết giao ước thi đua (chiến dịch)";
+  }
+  return "";
+}
+
+std::string guest_role_words(model::GuestRole role) {
+  switch (role) {
+    case model::GuestRole::chair: return "chủ trì";
+    case model::GuestRole::director: return "chỉ đạo";
+    case model::GuestRole::attending: return "dự";
+  }
+  return "";
+}
+
+// The summary staff read to confirm the file says what they meant.
+std::string summarise(const model::Event& event) {
+  std::ostringstream out;
+  out << "  " << event.bloc.full_name;
+  if (!event.upper.name.empty() && event.upper.name != event.bloc.full_name) out << " - " << event.upper.name;
+  out << "\n  Loại:      " << kind_words(event.kind) << " năm " << event.year << '\n';
+  out << "  Thời gian: ";
+  if (event.start) out << text::clock_hhmm(*event.start) << ", ";
+  out << text::weekday_date(event.date) << '\n';
+  out << "  Địa điểm:  " << event.place;
+  if (!event.province.empty()) out << " (" << event.province << ')';
+  out << '\n';
+  out << "  Đơn vị:    " << event.units.size() << '\n';
+  int number = 0;
+  for (const model::Unit& unit : event.units) {
+    out << "    " << ++number << ". " << (unit.short_name.empty() ? unit.name : unit.short_name);
+    const std::string role = model::role_label(unit.role, event.bloc.kind);
+    if (!role.empty()) out << " (" << role << ')';
+    out << '\n';
+  }
+  out << "  Khách mời: " << event.guests.size() << '\n';
+  for (const model::Guest& guest : event.guests) {
+    out << "    - " << guest.name;
+    if (!guest.title.empty()) out << " - " << guest.title;
+    out << " (" << guest_role_words(guest.role) << ")\n";
+  }
+  if (!event.attendees.empty()) out << "  Đại biểu:  " << event.attendees.size() << '\n';
+  return out.str();
+}
+
+int run_check(const po::variables_map& options) {
+  const auto files = options["event"].as<std::vector<std::string>>();
+  const bool quiet = options.count("quiet") > 0;
+  bool all_ok = true;
+  ExitCode worst = ExitCode::ok;
+  for (const std::string& file : files) {
+    LoadedEvent loaded = load_event_reporting(file);
+    if (!loaded.event) {
+      all_ok = false;
+      if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) worst = loaded.failure;
+      continue;
+    }
+    std::cout << file << ": ok\n";
+    if (!quiet) std::cout << summarise(*loaded.event);
+  }
+  return all_ok ? 0 : static_cast<int>(worst);
+}
+
+}  // namespace
+
+Command check_command() {
+  Command command;
+  command.name = "check";
+  command.summary = "Validate event files and summarise each one";
+  command.usage = "thidua check [--quiet] EVENT.xml...";
+  command.details =
+      "Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
+      "and prints the bloc, kind, date, place, units (with leader and deputy) and guests.";
+  command.declare = [](po::options_description& options, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    options.add_options()("quiet,q", "print only 'ok' per file, no summary");
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required()->value_name("EVENT.xml"),
+         "event files to check");
+    positional.add("event", -1);
+  };
+  command.run = run_check;
+  return command;
+}
+
+}  // namespace thidua::cli
