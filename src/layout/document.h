@@ -50,8 +50,8 @@ struct Rule {
   WidthSpec width{WidthSpec::Kind::fraction_of_text, 1};
   std::optional<Align> align;  // unset: centred under the preceding text
   double thickness = 0.5;
-  double space_before = 1;  // from the bottom of the preceding line, ignoring its space-after
-  double space_after = 0;
+  double space_before = 2;  // from the bottom of the preceding line, ignoring its space-after
+  double space_after = 6;
   std::uint32_t offset = 0;
 };
 

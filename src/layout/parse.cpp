@@ -8,6 +8,7 @@
 #include "layout/layout.h"
 #include "layout/parse_values.h"
 #include "layout/utf8.h"
+#include "text/vietnamese.h"
 
 namespace thidua::layout {
 
@@ -41,6 +42,16 @@ bool is_blank(const char* text) {
 FontStyle make_style(bool bold, bool italic) {
   if (bold) return italic ? FontStyle::bold_italic : FontStyle::bold;
   return italic ? FontStyle::italic : FontStyle::regular;
+}
+
+// True when every code point is below U+0300 or a precomposed letter of U+1E00–U+1EFF: such
+// text is NFC (no combining marks, no singletons), so normalising it would change nothing.
+bool surely_nfc(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next_code_point(text, pos);
+    if (cp >= 0x300 && (cp < 0x1E00 || cp > 0x1EFF)) return false;
+  }
+  return true;
 }
 
 bool is_bold(FontStyle s) { return s == FontStyle::bold || s == FontStyle::bold_italic; }
@@ -169,9 +180,11 @@ class Parser {
 
   // Reports non-blank text directly inside a block container.
   void reject_text(pugi::xml_node child, const char* container) {
-    if (!is_blank(child.value())) {
-      error(offset_of(child), std::string("text directly inside <") + container + ">; put it in a <p>");
-    }
+    if (is_blank(child.value())) return;
+    // Point at the first letter, not at the white space before it.
+    std::uint32_t offset = offset_of(child);
+    while (offset < doc_.source.size() && is_xml_space(doc_.source[offset])) ++offset;
+    error(offset, std::string("text directly inside <") + container + ">; put it in a <p>");
   }
 
   // --- document ---
@@ -383,7 +396,11 @@ class Parser {
       state.line_start = false;
       span.text += *c;
     }
-    if (!span.text.empty()) p.spans.push_back(std::move(span));
+    if (span.text.empty()) return;
+    // The Canvas takes NFC only (libharu cannot position combining marks); most text is
+    // already NFC, and the check below avoids normalising it again.
+    if (!surely_nfc(span.text)) span.text = text::nfc(span.text);
+    p.spans.push_back(std::move(span));
   }
 
   // --- rules and columns ---
@@ -396,8 +413,8 @@ class Parser {
                       "1/3, 1/2, text, a percentage or a length");
     if (node.attribute("align")) rule.align = align(node, "align", Align::center);
     rule.thickness = length(node, "thickness", 0.5);
-    rule.space_before = length(node, "space-before", 1);
-    rule.space_after = length(node, "space-after", 0);
+    rule.space_before = length(node, "space-before", rule.space_before);
+    rule.space_after = length(node, "space-after", rule.space_after);
     if (node.first_child()) error(offset_of(node), "<rule/> must be empty");
     return rule;
   }
