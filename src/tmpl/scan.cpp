@@ -81,6 +81,10 @@ std::vector<Token> scan(std::string_view source, const std::string& file, Diagno
       continue;
     }
     if (token.kind == TagKind::comment) {
+      if (body.find("{{") != std::string_view::npos) {
+        // The comment ends at the first "}}", so the rest would be rendered as text.
+        diags.error(lines.locate(file, tag), "'{{' inside a comment: the comment ends at the first '}}'");
+      }
       tokens.push_back(token);
       continue;
     }

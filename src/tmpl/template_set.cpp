@@ -25,10 +25,11 @@ const char* sigil(TagKind kind) {
   }
 }
 
-// True when the current output line holds only blanks (so far).
-bool blank_line_so_far(const std::string& out, std::size_t& line_start) {
+// True when the current output line holds only blanks (so far). The line starts after the last
+// newline, or after `floor` when a standalone tag that swallowed its line ends the output.
+bool blank_line_so_far(const std::string& out, std::size_t floor, std::size_t& line_start) {
   const std::size_t newline = out.find_last_of('\n');
-  line_start = newline == std::string::npos ? 0 : newline + 1;
+  line_start = std::max(newline == std::string::npos ? 0 : newline + 1, floor);
   return out.find_first_not_of(" \t", line_start) == std::string::npos;
 }
 
@@ -142,13 +143,14 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
   std::string out;
   std::vector<std::size_t> site_of(tokens.size(), 0);
   std::size_t skip_to = 0;  // source offset up to which text was swallowed by a standalone tag
+  std::size_t floor = 0;    // output offset where the current line starts after such a tag
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     std::size_t line_start = 0;
     std::size_t next_line = 0;
     // A comment or partial alone on its line takes the whole line with it, as the mustache
     // spec says; kainjow would leave a blank line behind.
-    const bool standalone = token.kind != TagKind::text && blank_line_so_far(out, line_start) &&
+    const bool standalone = token.kind != TagKind::text && blank_line_so_far(out, floor, line_start) &&
                             blank_rest_of_line(source.text, token.end, next_line);
     switch (token.kind) {
       case TagKind::text: {
@@ -160,6 +162,7 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
         if (standalone) {
           out.resize(line_start);
           skip_to = next_line;
+          floor = out.size();
         }
         break;
       case TagKind::partial: {
@@ -184,6 +187,7 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
           out += *inner;
           if (!inner->empty() && inner->back() != '\n') out += '\n';
           skip_to = next_line;
+          floor = out.size();
         } else {
           // Editors end files with a newline; inside a line it would split the sentence.
           out += without_final_newline(*inner);
@@ -191,12 +195,26 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
         break;
       }
       case TagKind::close:
+        if (standalone) out.resize(line_start);
         out += "{{/" + tokens[token.open].name + "@" + std::to_string(site_of[token.open]) + "}}";
+        if (standalone) {
+          skip_to = next_line;
+          floor = out.size();
+        }
         break;
-      default:
+      default: {
+        // Section tags alone on their line take the line with them (the spec's rule); kainjow
+        // applies it only to sections it renders, leaving blank lines for the false ones.
+        const bool section_line = standalone && (token.kind == TagKind::section || token.kind == TagKind::inverted);
+        if (section_line) out.resize(line_start);
         site_of[i] = sites_.size();
         sites_.push_back({token.name, token.kind, lines.locate(source.file, token.begin)});
         out += std::string("{{") + sigil(token.kind) + token.name + "@" + std::to_string(site_of[i]) + "}}";
+        if (section_line) {
+          skip_to = next_line;
+          floor = out.size();
+        }
+      }
     }
   }
   stack.pop_back();

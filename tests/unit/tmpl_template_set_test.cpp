@@ -146,6 +146,11 @@ TEST_CASE("structure errors are reported at load with line and column", "[tmpl]"
             "f.mustache:1:9: error: empty tag name"});
 }
 
+TEST_CASE("a tag inside a comment is an error, since the comment ends at its '}}'", "[tmpl]") {
+  CHECK(load_errors({{"c", "x\n{{! write {{name}} here }}"}}) ==
+        std::vector<std::string>{"c.mustache:2:1: error: '{{' inside a comment: the comment ends at the first '}}'"});
+}
+
 TEST_CASE("errors in several templates are all reported", "[tmpl]") {
   CHECK(load_errors({{"a", "{{#x}}"}, {"b", "{{/y}}"}}).size() == 2);
 }
@@ -179,6 +184,22 @@ TEST_CASE("standalone comment lines leave no blank line", "[tmpl]") {
   const TemplateSet set = make({{"t", "a\n  {{! a note for staff }}\nb {{! inline }}c\n"}});
   Diagnostics diags;
   CHECK(set.render("t", data{}, diags) == "a\nb c\n");
+}
+
+TEST_CASE("section tags alone on their lines leave no blank lines, rendered or not", "[tmpl]") {
+  const TemplateSet set = make({{"t", "<ul>\n{{#items}}\n  {{#shown}}\n  <li>{{name}}</li>\n  {{/shown}}\n"
+                                      "  {{^shown}}\n  <li>-</li>\n  {{/shown}}\n{{/items}}\n</ul>\n"}});
+  data items{data::type::list};
+  data a;
+  a.set("name", "A");
+  a.set("shown", true);
+  data b;
+  b.set("name", "B");
+  b.set("shown", false);
+  items << a << b;
+  Diagnostics diags;
+  CHECK(set.render("t", data{"items", items}, diags) == "<ul>\n  <li>A</li>\n  <li>-</li>\n</ul>\n");
+  CHECK(set.render("t", data{"items", data::type::list}, diags) == "<ul>\n</ul>\n");
 }
 
 TEST_CASE("unknown template names are errors", "[tmpl]") {

@@ -1,0 +1,41 @@
+// The article page: one event's news as a standalone HTML5 page, or as a page of the site.
+#pragma once
+
+#include <string>
+
+#include <kainjow/mustache.hpp>
+
+#include "diag/diagnostic.h"
+#include "html/media.h"
+#include "model/event.h"
+#include "tmpl/template_set.h"
+
+namespace thidua::html {
+
+// Where a page sits and what surrounds it.
+struct PageContext {
+  std::string root = "./";  // the output root relative to the page: "./", "../../../"
+  bool is_site = false;     // a page of the site: site header, tag links, feed link
+  std::string site_title;   // the site's name (site pages)
+  std::string canonical;    // the page's absolute URL; empty when unknown (a standalone page)
+  std::string base_url;     // the output root's absolute URL, ending in "/"; empty when unknown
+};
+
+// The article page's template data: the composed article (compose::article_data) plus the
+// page's own values: root, canonical URL, description, OpenGraph image, JSON-LD. Photos are
+// published through `media`; a photo that cannot be published is an error in `diags`.
+kainjow::mustache::data article_page_data(const model::Event& event, const tmpl::TemplateSet& templates,
+                                          const PageContext& page, MediaStore& media, Diagnostics& diags);
+
+// Renders the page (template article/page). Throws Failure(bad_input) after reporting to
+// `diags` when the event's photos or the templates have errors.
+std::string render_article_page(const model::Event& event, const tmpl::TemplateSet& templates,
+                                const PageContext& page, MediaStore& media, Diagnostics& diags);
+
+// `thidua article`: writes one standalone page to `output_html`, its photos copied into media/
+// in the same folder. Nothing is written when the event's data or the templates have errors
+// (Failure(bad_input)); Failure(io_or_internal) when writing fails.
+void write_article(const model::Event& event, const tmpl::TemplateSet& templates, const std::string& output_html,
+                   Diagnostics& diags);
+
+}  // namespace thidua::html

@@ -1,0 +1,127 @@
+// Copying photos into the output once each, and reading image sizes from their headers.
+#include "html/media.h"
+
+#include <cctype>
+#include <filesystem>
+
+#include "html/output.h"
+#include "text/vietnamese.h"
+
+namespace thidua::html {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+unsigned byte(const std::string& s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
+unsigned be16(const std::string& s, std::size_t i) { return byte(s, i) << 8 | byte(s, i + 1); }
+unsigned le16(const std::string& s, std::size_t i) { return byte(s, i) | byte(s, i + 1) << 8; }
+unsigned long be32(const std::string& s, std::size_t i) {
+  return static_cast<unsigned long>(be16(s, i)) << 16 | be16(s, i + 2);
+}
+
+bool jpeg_size(const std::string& s, int& width, int& height) {
+  std::size_t pos = 2;
+  while (pos + 9 < s.size()) {
+    if (byte(s, pos) != 0xFF) return false;
+    const unsigned marker = byte(s, pos + 1);
+    if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+      pos += 2;
+      continue;
+    }
+    // Start-of-frame markers C0–CF, except DHT (C4), JPG (C8) and DAC (CC), carry the size.
+    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+      height = static_cast<int>(be16(s, pos + 5));
+      width = static_cast<int>(be16(s, pos + 7));
+      return width > 0 && height > 0;
+    }
+    pos += 2 + be16(s, pos + 2);
+  }
+  return false;
+}
+
+// "png", "jpg", "gif" or "webp" from the file's first bytes; empty when unknown.
+std::string sniff_extension(const std::string& s) {
+  if (s.size() >= 24 && s.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return "png";
+  if (s.size() >= 4 && byte(s, 0) == 0xFF && byte(s, 1) == 0xD8 && byte(s, 2) == 0xFF) return "jpg";
+  if (s.size() >= 10 && (s.compare(0, 6, "GIF87a") == 0 || s.compare(0, 6, "GIF89a") == 0)) return "gif";
+  if (s.size() >= 30 && s.compare(0, 4, "RIFF") == 0 && s.compare(8, 4, "WEBP") == 0) return "webp";
+  return {};
+}
+
+}  // namespace
+
+bool image_size(const std::string& s, int& width, int& height) {
+  width = height = 0;
+  const std::string kind = sniff_extension(s);
+  if (kind == "png") {
+    width = static_cast<int>(be32(s, 16));
+    height = static_cast<int>(be32(s, 20));
+  } else if (kind == "jpg") {
+    jpeg_size(s, width, height);
+  } else if (kind == "gif") {
+    width = static_cast<int>(le16(s, 6));
+    height = static_cast<int>(le16(s, 8));
+  } else if (kind == "webp") {
+    if (s.compare(12, 4, "VP8 ") == 0) {
+      width = static_cast<int>(le16(s, 26) & 0x3FFF);
+      height = static_cast<int>(le16(s, 28) & 0x3FFF);
+    } else if (s.compare(12, 4, "VP8L") == 0) {
+      const unsigned long bits = byte(s, 21) | byte(s, 22) << 8 | byte(s, 23) << 16 | static_cast<unsigned long>(byte(s, 24)) << 24;
+      width = static_cast<int>((bits & 0x3FFF) + 1);
+      height = static_cast<int>(((bits >> 14) & 0x3FFF) + 1);
+    } else if (s.compare(12, 4, "VP8X") == 0) {
+      width = static_cast<int>((byte(s, 24) | byte(s, 25) << 8 | byte(s, 26) << 16) + 1);
+      height = static_cast<int>((byte(s, 27) | byte(s, 28) << 8 | byte(s, 29) << 16) + 1);
+    }
+  }
+  return !kind.empty();
+}
+
+MediaStore::MediaStore(std::string root) : root_(std::move(root)) {}
+
+const MediaFile* MediaStore::publish(const model::Event& event, const model::Photo& photo, Diagnostics& diags) {
+  fs::path source(photo.file);
+  if (source.is_relative() && !event.source_dir.empty()) source = fs::path(event.source_dir) / source;
+  std::error_code ec;
+  const std::string key = fs::weakly_canonical(source, ec).string();
+  if (auto found = by_source_.find(key); found != by_source_.end()) return &found->second;
+  if (failed_.count(key) != 0) return nullptr;  // reported once already
+  failed_[key] = true;  // until it succeeds below
+
+  if (!fs::is_regular_file(source, ec)) {
+    diags.error(photo.where, "photo file not found: " + source.string());
+    return nullptr;
+  }
+  std::string bytes;
+  try {
+    bytes = read_whole_file(source.string());
+  } catch (const Failure&) {
+    diags.error(photo.where, "cannot read photo file: " + source.string());
+    return nullptr;
+  }
+  MediaFile file;
+  const std::string extension = sniff_extension(bytes);
+  if (extension.empty()) {
+    diags.error(photo.where, "not a PNG, JPEG, GIF or WebP image: " + source.string());
+    return nullptr;
+  }
+  image_size(bytes, file.width, file.height);
+  std::string stem = text::slug(source.stem().string());
+  if (stem.empty()) stem = "anh";
+  // Hex digits, a slug and a sniffed extension: nothing in the name comes verbatim from the input.
+  file.path = "media/" + stem + "-" + content_hash(bytes).substr(0, 12) + "." + extension;
+  if (!written_[file.path]) pending_.emplace(file.path, std::move(bytes));
+  failed_.erase(key);
+  return &by_source_.emplace(key, file).first->second;
+}
+
+void MediaStore::flush() {
+  for (auto& [path, bytes] : pending_) {
+    write_file_atomic((fs::path(root_) / path).string(), bytes);
+    written_[path] = true;
+  }
+  pending_.clear();
+}
+
+}  // namespace thidua::html

@@ -1,0 +1,46 @@
+// Publishing the photos of events: each image copied once into media/, named by its content.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "diag/diagnostic.h"
+#include "model/event.h"
+
+namespace thidua::html {
+
+// A published image.
+struct MediaFile {
+  std::string path;  // relative to the output root, e.g. "media/ky-ket-0123456789ab.png"
+  int width = 0;     // pixels, 0 when the format's header could not be read
+  int height = 0;
+};
+
+// The width and height in a PNG, JPEG, GIF or WebP header; false when `bytes` is none of them.
+bool image_size(const std::string& bytes, int& width, int& height);
+
+// Copies photos into `root`/media/. The name is the source's slugged stem plus a hash of the
+// bytes, so the same image used by several articles is written once, and two different images
+// with the same name do not collide.
+class MediaStore {
+ public:
+  // A store writing below the folder `root`.
+  explicit MediaStore(std::string root);
+
+  // Publishes `photo` of `event` (its file is relative to the event file's folder): reads it and
+  // names it; the copy is made by flush(). A missing or unreadable file, or one that is not a
+  // PNG, JPEG, GIF or WebP image, is reported to `diags` at the photo and gives nullptr.
+  const MediaFile* publish(const model::Event& event, const model::Photo& photo, Diagnostics& diags);
+  // Writes the images published since the last flush; held back so that nothing is written
+  // when the page fails. Throws Failure(io_or_internal) when writing fails.
+  void flush();
+
+ private:
+  std::string root_;
+  std::map<std::string, MediaFile> by_source_;  // absolute source path -> published file
+  std::map<std::string, bool> failed_;          // sources already reported
+  std::map<std::string, std::string> pending_;  // published path -> bytes not yet written
+  std::map<std::string, bool> written_;         // published paths already written
+};
+
+}  // namespace thidua::html

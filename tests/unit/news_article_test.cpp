@@ -1,0 +1,134 @@
+// The article page of each sample, compared with its golden HTML (THIDUA_UPDATE=1 rewrites them).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "html/article_page.h"
+#include "load/load_event.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace thidua;
+
+const char* const samples[] = {"2022-khanh-hoa-khoi-nganh-i", "2023-cdvc-viet-nam-khoi-ii", "2020-soc-trang-cum-3",
+                               "2012-van-phong-ubnd-phat-dong", "2022-kien-giang-chien-dich-sang-kien"};
+
+const tmpl::TemplateSet& templates() {
+  static Diagnostics diags;
+  static const tmpl::TemplateSet set = tmpl::TemplateSet::load(std::string(THIDUA_SOURCE_DIR) + "/templates", diags);
+  return set;
+}
+
+model::Event load_sample(const std::string& stem) {
+  Diagnostics diags;
+  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + stem + ".xml", diags);
+  std::ostringstream messages;
+  diags.print(messages);
+  INFO(messages.str());
+  REQUIRE(event.has_value());
+  return *event;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+fs::path fresh_dir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("thidua_news_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Every value of attribute `name` in `html`.
+std::vector<std::string> attribute_values(const std::string& html, const std::string& tag, const std::string& name) {
+  std::vector<std::string> values;
+  const std::regex element("<" + tag + "\\b[^>]*>");
+  const std::regex attribute("\\s" + name + "=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), element); it != std::sregex_iterator(); ++it) {
+    std::smatch match;
+    const std::string text = it->str();
+    if (std::regex_search(text, match, attribute)) values.push_back(match[1]);
+    else values.push_back("<missing>");
+  }
+  return values;
+}
+
+std::string json_ld(const std::string& html) {
+  const std::string open = "<script type=\"application/ld+json\">";
+  const std::size_t start = html.find(open);
+  REQUIRE(start != std::string::npos);
+  const std::size_t stop = html.find("</script>", start);
+  return html.substr(start + open.size(), stop - start - open.size());
+}
+
+}  // namespace
+
+TEST_CASE("each sample's article page matches its golden file", "[news]") {
+  const bool update = std::getenv("THIDUA_UPDATE") != nullptr;
+  for (const char* stem : samples) {
+    SECTION(stem) {
+      const model::Event event = load_sample(stem);
+      const fs::path dir = fresh_dir(stem);
+      Diagnostics diags;
+      html::write_article(event, templates(), (dir / "article.html").string(), diags);
+      CHECK_FALSE(diags.has_errors());
+      const std::string page = read(dir / "article.html");
+      const fs::path golden = fs::path(THIDUA_TEST_DIR) / "golden" / "html" / (std::string(stem) + ".html");
+      if (update) std::ofstream(golden, std::ios::binary) << page;
+      CHECK(page == read(golden));
+
+      // Every image is beside the page, and has alt text.
+      for (const std::string& src : attribute_values(page, "img", "src")) CHECK(fs::is_regular_file(dir / src));
+      for (const std::string& alt : attribute_values(page, "img", "alt")) {
+        CHECK(alt != "<missing>");
+        CHECK_FALSE(alt.empty());
+      }
+      // The JSON-LD is valid JSON describing a NewsArticle.
+      const nlohmann::json ld = nlohmann::json::parse(json_ld(page));
+      CHECK(ld["@type"] == "NewsArticle");
+      CHECK(ld["headline"] == event.news->title);
+      CHECK(ld["inLanguage"] == "vi");
+      fs::remove_all(dir);
+    }
+  }
+}
+
+TEST_CASE("the page is written twice the same way", "[news]") {
+  const model::Event event = load_sample("2023-cdvc-viet-nam-khoi-ii");
+  const fs::path dir = fresh_dir("twice");
+  Diagnostics diags;
+  html::write_article(event, templates(), (dir / "a.html").string(), diags);
+  html::write_article(event, templates(), (dir / "b.html").string(), diags);
+  CHECK(read(dir / "a.html") == read(dir / "b.html"));
+  // Three photos, each copied once into media/.
+  std::set<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir / "media")) files.insert(entry.path().filename().string());
+  CHECK(files.size() == 3);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a missing photo is an error at the photo, and nothing is written", "[news]") {
+  model::Event event = load_sample("2022-khanh-hoa-khoi-nganh-i");
+  for (model::Block& block : event.news->body) {
+    if (block.kind == model::Block::Kind::photo) block.photo.file = "photos/nowhere.png";
+  }
+  const fs::path dir = fresh_dir("missing_photo");
+  Diagnostics diags;
+  CHECK_THROWS_AS(html::write_article(event, templates(), (dir / "a.html").string(), diags), Failure);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].message.find("photo file not found: ") == 0);
+  CHECK(diags.all()[0].where.line > 0);
+  CHECK(fs::is_empty(dir));
+  fs::remove_all(dir);
+}
