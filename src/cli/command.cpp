@@ -40,9 +40,21 @@ void print_command_help(const Command& command, std::ostream& out) {
   if (!visible.options().empty()) out << '\n' << visible;
 }
 
+void add_output_options(po::options_description& options, const char* output_name) {
+  options.add_options()
+      ("output,o", po::value<std::string>()->required()->value_name(output_name), "the file to write")
+      ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR instead of the default ones")
+      ("fonts", po::value<std::string>()->value_name("DIR"), "read the Liberation Serif fonts from DIR");
+}
+
+std::string option_or_empty(const po::variables_map& options, const char* name) {
+  return options.count(name) ? options[name].as<std::string>() : std::string();
+}
+
 const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = {
       check_command(),
+      agreement_command(),
       build_command(),
       verify_command(),
   };

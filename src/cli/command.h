@@ -40,8 +40,14 @@ void print_command_help(const Command& command, std::ostream& out);
 // The subcommands, in the order `thidua --help` lists them.
 const std::vector<Command>& all_commands();
 
+// Adds -o/--output (value named `output_name`), --templates and --fonts.
+void add_output_options(po::options_description& options, const char* output_name);
+// The option's string value, or "" when it was not given.
+std::string option_or_empty(const po::variables_map& options, const char* name);
+
 // The subcommands (one file each in src/cli/).
 Command check_command();
+Command agreement_command();
 Command build_command();
 Command verify_command();
 

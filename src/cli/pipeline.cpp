@@ -1,0 +1,86 @@
+// The document pipeline: compose → templates → layout → PDF, shared by the commands and `build`.
+#include "cli/pipeline.h"
+
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "compose/agreement.h"
+#include "layout/layout.h"
+#include "pdf/pdf_canvas.h"
+
+namespace thidua::cli {
+
+Toolbox::Toolbox(const std::string& templates_dir, const std::string& fonts_dir)
+    : templates_dir_(templates_dir.empty() ? tmpl::TemplateSet::default_directory() : templates_dir),
+      fonts_(layout::FontSet::load(fonts_dir.empty() ? layout::FontSet::default_directory() : fonts_dir)) {
+  templates();  // load now, so template errors surface before any document is written
+}
+
+const tmpl::TemplateSet& Toolbox::templates() const {
+  // One set per thread and directory: rendering mutates kainjow's cached state.
+  thread_local std::unordered_map<std::string, std::unique_ptr<tmpl::TemplateSet>> per_thread;
+  auto& slot = per_thread[templates_dir_];
+  if (!slot) {
+    Diagnostics diags;
+    try {
+      slot = std::make_unique<tmpl::TemplateSet>(tmpl::TemplateSet::load(templates_dir_, diags));
+    } catch (const Failure&) {
+      // Template errors are the user's to fix: report them all, then stop as bad input.
+      static std::mutex print_once;
+      std::lock_guard lock(print_once);
+      throw Failure(ExitCode::bad_input, SourceLoc{},
+                    "the templates in " + templates_dir_ + " have errors:\n" + [&] {
+                      std::string lines;
+                      for (const Diagnostic& d : diags.all()) lines += "  " + d.format() + "\n";
+                      if (!lines.empty()) lines.pop_back();
+                      return lines;
+                    }());
+    }
+  }
+  return *slot;
+}
+
+void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags) {
+  for (const model::Event::Origin& origin : event.origins) {
+    // Fields may be set in any face; the regular and bold faces cover what italics do.
+    for (layout::FontStyle style : {layout::FontStyle::regular, layout::FontStyle::bold}) {
+      const char32_t missing = layout::first_missing_glyph(fonts, style, origin.value);
+      if (missing != 0) {
+        diags.error(origin.where, "the document font has no glyph for " + layout::describe_code_point(missing) +
+                                      " in " + origin.field);
+        break;
+      }
+    }
+  }
+}
+
+int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+              const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags) {
+  const tmpl::TemplateSet& templates = tools.templates();
+  const std::string markup = templates.render(template_name, data, diags, tmpl::Escape::html);
+  const std::string markup_name = templates.directory() + "/" + template_name + ".mustache (rendered)";
+  const layout::Document document = layout::parse_markup(markup, markup_name, diags);
+  layout::DocumentInfo info;
+  info.title = meta.title;
+  info.subject = meta.subject;
+  info.author = meta.author;
+  info.keywords = meta.keywords;
+  info.creation_date = meta.date;
+  pdf::PdfCanvas canvas(output_path, tools.fonts());
+  return layout::render(document, tools.fonts(), canvas, info, diags);
+}
+
+int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
+                    Diagnostics& diags) {
+  if (!event.agreement) {
+    throw Failure(ExitCode::bad_input, SourceLoc{event.source_file, 0, 0},
+                  "the event has no <agreement>; add one to make the agreement document");
+  }
+  check_glyphs(event, tools.fonts(), diags);
+  if (diags.has_errors()) throw Failure(ExitCode::bad_input);
+  return write_pdf(tools, "agreement/document", compose::agreement_data(event), compose::agreement_meta(event),
+                   output_path, diags);
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,42 @@
+// The document pipeline: compose → templates → layout → PDF, shared by the commands and `build`.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "compose/document_data.h"
+#include "diag/diagnostic.h"
+#include "layout/fonts.h"
+#include "model/event.h"
+#include "tmpl/template_set.h"
+
+namespace thidua::cli {
+
+// What every document job needs, loaded once per process (templates once per thread).
+class Toolbox {
+ public:
+  // Loads the fonts and the templates (empty directory names mean the defaults).
+  Toolbox(const std::string& templates_dir, const std::string& fonts_dir);
+  // The fonts, shared and read-only.
+  const layout::FontSet& fonts() const { return *fonts_; }
+  // The templates of the calling thread (a TemplateSet must not be shared between threads).
+  const tmpl::TemplateSet& templates() const;
+
+ private:
+  std::string templates_dir_;
+  std::shared_ptr<const layout::FontSet> fonts_;
+};
+
+// Checks that the fonts have every character of every input field; errors at the field.
+void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags);
+
+// Renders `template_name` with `data` into markup, lays it out and writes the PDF atomically.
+// Returns the page count; throws Failure after reporting to `diags`.
+int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+              const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags);
+
+// The agreement PDF of an event that has an <agreement>.
+int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
+                    Diagnostics& diags);
+
+}  // namespace thidua::cli
