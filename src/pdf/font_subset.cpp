@@ -69,6 +69,9 @@ std::string subset_font(std::string_view font_data, const std::vector<char16_t>&
   if (!input) fail(font_path, "out of memory while subsetting the font");
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char16_t cp : code_points) hb_set_add(unicodes, cp);
+  // The space too: when no code point drawn is in the font, hb-subset would write no
+  // Unicode cmap subtable and libharu would reject the font.
+  hb_set_add(unicodes, 0x20);
   // No hinting (see kept_tables); keep the .notdef outline so a missing glyph shows
   // as a box instead of silently drawing nothing.
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);

@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.h"
 #include "pdf/font_subset.h"
+#include "pdf/hpdf_document.h"
 
 using thidua::pdf::subset_font;
 
@@ -79,6 +80,23 @@ TEST_CASE("subset_font keeps only the glyphs of the code points used", "[pdf]") 
   hb_font_destroy(facts.font);
 
   CHECK(subset_font(original, codes, path) == subset);  // deterministic
+}
+
+TEST_CASE("libharu accepts every subset, even of code points the font lacks", "[pdf]") {
+  const std::string path = regular_font_path();
+  const std::string original = read_file(path);
+  const std::vector<std::vector<char16_t>> cases = {
+      {u'A'},
+      {0x4E2D, 0x6587},  // 中文: no glyph in Liberation Serif, yet the font must load
+      {u' ', 0x00E0, 0x1EA1, 0x1EF9, 0x20AB},
+  };
+  for (const std::vector<char16_t>& codes : cases) {
+    const std::string subset = subset_font(original, codes, path);
+    thidua::pdf::HpdfDocument doc("unused.pdf");  // one face per document, as in use
+    HPDF_Font font = doc.load_font(subset, codes, path);
+    REQUIRE(font != nullptr);
+    CHECK(std::string(HPDF_Font_GetFontName(font)).rfind("LiberationSerif", 0) == 0);
+  }
 }
 
 TEST_CASE("subset_font names the font file it cannot use", "[pdf]") {
