@@ -37,4 +37,5 @@ if (compiled.hasError() || !compiled.result) {
   compiled.printDiagnostics();
   process.exit(1);
 }
-writeFileSync(out, compiler.pdf(compiled.result));
+// No tagged PDF: thidua writes none either, and tagging only adds time and size here.
+writeFileSync(out, compiler.pdf(compiled.result, { pdfTags: false }));
