@@ -26,7 +26,9 @@ Data document_header(const model::Event& event, const std::string& number_line) 
   Data header;
   // Decree 30: the governing body (cơ quan chủ quản) above the issuer. The bloc (or the
   // union organising a movement) issues; the upper body that set it up governs it.
-  header.set("parent", text::upper(event.upper.name));
+  // When the upper body issues its own document, its own governing body goes above it.
+  const bool upper_issues = event.upper.name == event.bloc.full_name;
+  header.set("parent", text::upper(upper_issues ? event.upper.parent : event.upper.name));
   header.set("issuer", text::upper(event.bloc.full_name));
   header.set("number", number_line);
   header.set("has_number", !number_line.empty());
