@@ -7,6 +7,7 @@
 #include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/output_file.h"
+#include "pdf/page_text.h"
 
 namespace thidua::pdf {
 
@@ -26,6 +27,7 @@ void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& 
   HPDF_Font current_font = nullptr;
   double current_size = -1;
   double current_line_width = 1;  // the PDF default
+  std::string text_buffer;
   auto set_line_width = [&](double width) {
     if (width == current_line_width) return;
     doc.check(HPDF_Page_SetLineWidth(page, real(width)), "cannot set a line width");
@@ -45,7 +47,7 @@ void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& 
         }
         // BT resets the text matrix, so Td moves to the absolute position.
         doc.check(HPDF_Page_MoveTextPos(page, real(op.v[0]), real(op.v[1])), "cannot position text");
-        doc.check(HPDF_Page_ShowText(page, recording.text_of(op)), "cannot draw text");
+        doc.check(show_text(page, recording.text_of(op), text_buffer), "cannot draw text");
         doc.check(HPDF_Page_EndText(page), "cannot end a text object");
         break;
       }

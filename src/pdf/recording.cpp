@@ -60,11 +60,11 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   op.kind = OpKind::text;
   op.style = style;
   op.ref = texts_.size();
+  op.length = text.size();
   op.v[0] = x;
   op.v[1] = y;
   op.v[2] = size;
   texts_.append(text);
-  texts_.push_back('\0');  // libharu takes C strings
   ops_.push_back(op);
 }
 

@@ -23,7 +23,8 @@ enum class OpKind : std::uint8_t { text, line, rect, image };
 struct Op {
   OpKind kind = OpKind::text;
   layout::FontStyle style = layout::FontStyle::regular;  // text only
-  std::size_t ref = 0;  // text: offset of its NUL-terminated bytes; image: image index
+  std::size_t ref = 0;  // text: offset of its bytes in the text buffer; image: image index
+  std::size_t length = 0;  // text: number of bytes
   double v[5] = {0, 0, 0, 0, 0};
 };
 
@@ -68,8 +69,8 @@ class Recording {
   const std::vector<PageRecord>& pages() const { return pages_; }
   // Every operation; a page owns [first_op, end_op).
   const std::vector<Op>& ops() const { return ops_; }
-  // The NUL-terminated UTF-8 text of a text operation.
-  const char* text_of(const Op& op) const { return texts_.data() + op.ref; }
+  // The UTF-8 text of a text operation.
+  std::string_view text_of(const Op& op) const { return {texts_.data() + op.ref, op.length}; }
   // The distinct images, indexed by Op::ref.
   const std::vector<ImageRecord>& images() const { return images_; }
   // The code points drawn in `style`, sorted.
