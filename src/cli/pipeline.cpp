@@ -55,8 +55,8 @@ void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagn
   }
 }
 
-int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
-              const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags) {
+int render_document(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+                    const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags) {
   const tmpl::TemplateSet& templates = tools.templates();
   const std::string markup = templates.render(template_name, data, diags, tmpl::Escape::html);
   const std::string markup_name = templates.directory() + "/" + template_name + ".mustache (rendered)";
@@ -67,20 +67,30 @@ int write_pdf(const Toolbox& tools, const std::string& template_name, const comp
   info.author = meta.author;
   info.keywords = meta.keywords;
   info.creation_date = meta.date;
-  pdf::PdfCanvas canvas(output_path, tools.fonts());
   return layout::render(document, tools.fonts(), canvas, info, diags);
 }
 
-int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
-                    Diagnostics& diags) {
+int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+              const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags) {
+  pdf::PdfCanvas canvas(output_path, tools.fonts());
+  return render_document(tools, template_name, data, meta, canvas, diags);
+}
+
+int render_agreement(const Toolbox& tools, const model::Event& event, layout::Canvas& canvas, Diagnostics& diags) {
   if (!event.agreement) {
     throw Failure(ExitCode::bad_input, SourceLoc{event.source_file, 0, 0},
                   "the event has no <agreement>; add one to make the agreement document");
   }
   check_glyphs(event, tools.fonts(), diags);
   if (diags.has_errors()) throw Failure(ExitCode::bad_input);
-  return write_pdf(tools, "agreement/document", compose::agreement_data(event), compose::agreement_meta(event),
-                   output_path, diags);
+  return render_document(tools, "agreement/document", compose::agreement_data(event),
+                         compose::agreement_meta(event), canvas, diags);
+}
+
+int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
+                    Diagnostics& diags) {
+  pdf::PdfCanvas canvas(output_path, tools.fonts());
+  return render_agreement(tools, event, canvas, diags);
 }
 
 }  // namespace thidua::cli

@@ -6,6 +6,7 @@
 
 #include "compose/document_data.h"
 #include "diag/diagnostic.h"
+#include "layout/canvas.h"
 #include "layout/fonts.h"
 #include "model/event.h"
 #include "tmpl/template_set.h"
@@ -30,11 +31,16 @@ class Toolbox {
 // Checks that the fonts have every character of every input field; errors at the field.
 void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags);
 
-// Renders `template_name` with `data` into markup, lays it out and writes the PDF atomically.
+// Renders `template_name` with `data` into markup, lays it out and paints it on `canvas`.
 // Returns the page count; throws Failure after reporting to `diags`.
+int render_document(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+                    const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags);
+// The same, written as a PDF file (atomically).
 int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
               const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags);
 
+// Paints the agreement of an event that has an <agreement>; returns the page count.
+int render_agreement(const Toolbox& tools, const model::Event& event, layout::Canvas& canvas, Diagnostics& diags);
 // The agreement PDF of an event that has an <agreement>.
 int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
                     Diagnostics& diags);
