@@ -1,0 +1,315 @@
+// Unit tests on traces of structured blocks: header, rules, signatures, tables, columns, images.
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "layout/layout.h"
+#include "layout/trace_canvas.h"
+
+namespace {
+
+using namespace thidua;
+using namespace thidua::layout;
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kLeft = 30 * kMm;
+constexpr double kRight = (210 - 15) * kMm;
+constexpr double kTextWidth = kRight - kLeft;
+constexpr double kEps = 0.01;
+
+const FontSet& fonts() {
+  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
+  return *set;
+}
+
+TraceCanvas render_xml(const std::string& xml) {
+  Diagnostics diags;
+  const Document doc = parse_markup(xml, "t.xml", diags);
+  TraceCanvas canvas;
+  render(doc, fonts(), canvas, {}, diags);
+  return canvas;
+}
+
+double right_of(const TraceOp& op) { return op.x + fonts().width(op.style, op.size, op.text); }
+
+// The first text op whose text is `text`.
+const TraceOp& find_text(const TraceCanvas& canvas, const std::string& text) {
+  for (const TraceOp& op : canvas.ops()) {
+    if (op.kind == TraceOp::Kind::text && op.text == text) return op;
+  }
+  FAIL("no text \"" << text << "\"");
+  throw std::logic_error("unreachable");
+}
+
+std::vector<TraceOp> lines_of(const TraceCanvas& canvas) {
+  std::vector<TraceOp> out;
+  for (const TraceOp& op : canvas.ops()) {
+    if (op.kind == TraceOp::Kind::line) out.push_back(op);
+  }
+  return out;
+}
+
+// The line op nearest below `op`'s baseline (within 8 pt) on its page.
+const TraceOp* rule_under(const TraceCanvas& canvas, const TraceOp& op) {
+  const TraceOp* best = nullptr;
+  for (const TraceOp& line : canvas.ops()) {
+    if (line.kind != TraceOp::Kind::line || line.page != op.page || line.y >= op.y || op.y - line.y > 8) continue;
+    if (line.x2 <= op.x || line.x >= right_of(op)) continue;  // not under this text
+    if (best == nullptr || line.y > best->y) best = &line;
+  }
+  return best;
+}
+
+const char* kHeader =
+    "<header><parent>CÔNG ĐOÀN VIÊN CHỨC TỈNH</parent><issuer>KHỐI THI ĐUA NGÀNH I</issuer>"
+    "<number>Số: 05/GU-KTĐ</number><place-date>Khánh Hòa, ngày 16 tháng 02 năm 2022</place-date></header>";
+
+std::string signature(const std::string& name, const std::string& unit) {
+  return "<signature><unit>" + unit + "</unit><authority>TM. BAN CHẤP HÀNH</authority><title>CHỦ TỊCH</title><name>" +
+         name + "</name></signature>";
+}
+
+}  // namespace
+
+TEST_CASE("layout: the header follows Decree 30 sizes, faces and alignment", "[layout][blocks]") {
+  const TraceCanvas canvas = render_xml(std::string("<document>") + kHeader + "</document>");
+  const TraceOp& parent = find_text(canvas, "CÔNG ĐOÀN VIÊN CHỨC TỈNH");
+  const TraceOp& issuer = find_text(canvas, "KHỐI THI ĐUA NGÀNH I");
+  const TraceOp& motto = find_text(canvas, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  const TraceOp& slogan = find_text(canvas, "Độc lập - Tự do - Hạnh phúc");
+  const TraceOp& number = find_text(canvas, "Số: 05/GU-KTĐ");
+  const TraceOp& date = find_text(canvas, "Khánh Hòa, ngày 16 tháng 02 năm 2022");
+  CHECK((parent.style == FontStyle::regular && parent.size == 13));
+  CHECK((issuer.style == FontStyle::bold && issuer.size == 13));
+  CHECK((motto.style == FontStyle::bold && motto.size == 12));
+  CHECK((slogan.style == FontStyle::bold && slogan.size == 13));
+  CHECK((number.style == FontStyle::regular && number.size == 13));
+  CHECK((date.style == FontStyle::italic && date.size == 14));
+  // Left block in the left 40 %, motto block in the right 60 %, each centred in its column.
+  const double split = kLeft + 0.4 * kTextWidth;
+  CHECK(right_of(issuer) <= split);
+  CHECK(motto.x >= split);
+  CHECK((parent.x + right_of(parent)) / 2 == Approx((kLeft + split) / 2).margin(kEps));
+  CHECK((number.x + right_of(number)) / 2 == Approx((kLeft + split) / 2).margin(kEps));
+  CHECK((motto.x + right_of(motto)) / 2 == Approx((split + kRight) / 2).margin(kEps));
+  CHECK((date.x + right_of(date)) / 2 == Approx((split + kRight) / 2).margin(kEps));
+  // First lines level; the number and the place-date on one baseline.
+  CHECK(parent.y == Approx(motto.y).margin(kEps));
+  CHECK(number.y == Approx(date.y).margin(kEps));
+  CHECK(issuer.y < parent.y);
+  CHECK(slogan.y < motto.y);
+}
+
+TEST_CASE("layout: rules are as long as the Decree asks", "[layout][blocks]") {
+  const TraceCanvas canvas = render_xml(std::string("<document>") + kHeader +
+                                        "<p align=\"center\" bold=\"true\">GIAO ƯỚC THI ĐUA NĂM 2022</p>"
+                                        "<rule width=\"1/2\"/><rule width=\"40mm\" align=\"left\"/></document>");
+  const TraceOp& issuer = find_text(canvas, "KHỐI THI ĐUA NGÀNH I");
+  const TraceOp* issuer_rule = rule_under(canvas, issuer);
+  REQUIRE(issuer_rule != nullptr);
+  const double issuer_width = right_of(issuer) - issuer.x;
+  CHECK(issuer_rule->x2 - issuer_rule->x == Approx(issuer_width / 3).margin(kEps));  // 1/3 of the text
+  CHECK((issuer_rule->x + issuer_rule->x2) / 2 == Approx((issuer.x + right_of(issuer)) / 2).margin(kEps));
+  CHECK(issuer_rule->y == Approx(issuer_rule->y2));
+
+  const TraceOp& slogan = find_text(canvas, "Độc lập - Tự do - Hạnh phúc");
+  const TraceOp* slogan_rule = rule_under(canvas, slogan);
+  REQUIRE(slogan_rule != nullptr);
+  CHECK(slogan_rule->x == Approx(slogan.x).margin(kEps));  // as long as the text
+  CHECK(slogan_rule->x2 == Approx(right_of(slogan)).margin(kEps));
+  CHECK(slogan_rule->size == 0.5);
+
+  const TraceOp& title = find_text(canvas, "GIAO ƯỚC THI ĐUA NĂM 2022");
+  const TraceOp* title_rule = rule_under(canvas, title);
+  REQUIRE(title_rule != nullptr);
+  CHECK(title_rule->x2 - title_rule->x == Approx((right_of(title) - title.x) / 2).margin(kEps));
+  const auto lines = lines_of(canvas);
+  CHECK(lines.back().x == Approx(kLeft).margin(kEps));
+  CHECK(lines.back().x2 - lines.back().x == Approx(40 * kMm).margin(kEps));
+}
+
+TEST_CASE("layout: signature blocks leave at least 25 mm and keep their parts level", "[layout][blocks]") {
+  const TraceCanvas canvas = render_xml(
+      "<document><signatures columns=\"3\" space=\"25mm\">" +
+      signature("Nguyễn Văn An", "CÔNG ĐOÀN SỞ Y TẾ") +
+      signature("Trần Thị Bích Ngọc", "CÔNG ĐOÀN SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") +
+      signature("Lê Hoàng Minh", "CÔNG ĐOÀN SỞ NỘI VỤ") + "</signatures></document>");
+  std::vector<TraceOp> titles, authorities, names;
+  for (const TraceOp& op : canvas.ops()) {
+    if (op.text == "CHỦ TỊCH") titles.push_back(op);
+    if (op.text == "TM. BAN CHẤP HÀNH") authorities.push_back(op);
+    if (op.text == "Nguyễn Văn An" || op.text == "Trần Thị Bích Ngọc" || op.text == "Lê Hoàng Minh") names.push_back(op);
+  }
+  REQUIRE(titles.size() == 3);
+  REQUIRE(authorities.size() == 3);
+  REQUIRE(names.size() == 3);
+  const double line = (fonts().ascender(FontStyle::bold) - fonts().descender(FontStyle::bold) +
+                       fonts().line_gap(FontStyle::bold)) * 14 / 1000;
+  for (int i = 0; i < 3; ++i) {
+    CHECK((titles[i].style == FontStyle::bold && names[i].style == FontStyle::bold && authorities[i].size == 14));
+    // Clear space between the title's line and the name's line.
+    CHECK(titles[i].y - names[i].y - line >= 25 * kMm - kEps);
+    // Level across the row although the second unit name wraps to more lines.
+    CHECK(authorities[i].y == Approx(authorities[0].y).margin(kEps));
+    CHECK(names[i].y == Approx(names[0].y).margin(kEps));
+    // Centred in thirds of the text width.
+    const double centre = kLeft + kTextWidth * (i + 0.5) / 3;
+    CHECK((names[i].x + right_of(names[i])) / 2 == Approx(centre).margin(kEps));
+  }
+}
+
+TEST_CASE("layout: signature rows never split across pages", "[layout][blocks]") {
+  std::string xml = "<document>";
+  for (int i = 0; i < 20; ++i) xml += "<p space-after=\"0\">Dòng " + std::to_string(i) + "</p>";
+  xml += "<signatures columns=\"2\">";
+  for (int i = 0; i < 9; ++i) xml += signature("Người ký " + std::to_string(i), "ĐƠN VỊ " + std::to_string(i));
+  xml += "</signatures></document>";
+  const TraceCanvas canvas = render_xml(xml);
+  REQUIRE(canvas.pages() >= 2);
+  std::map<int, std::set<int>> pages_of_row;
+  for (const TraceOp& op : canvas.ops()) {
+    for (int i = 0; i < 9; ++i) {
+      if (op.text == "Người ký " + std::to_string(i) || op.text == "ĐƠN VỊ " + std::to_string(i)) {
+        pages_of_row[i / 2].insert(op.page);
+      }
+    }
+  }
+  REQUIRE(pages_of_row.size() == 5);
+  std::set<int> pages;
+  for (const auto& [row, on] : pages_of_row) {
+    INFO("row " << row);
+    CHECK(on.size() == 1);
+    pages.insert(*on.begin());
+  }
+  CHECK(pages.size() >= 2);  // the grid did cross a page break
+}
+
+TEST_CASE("layout: a long table repeats its header on every page and never splits a row", "[layout][blocks]") {
+  std::string xml =
+      "<document><p>DANH SÁCH ĐẠI BIỂU</p><table font-size=\"13pt\"><col width=\"15mm\"/><col width=\"*\"/>"
+      "<col width=\"2*\"/><thead><tr><th>STT</th><th>Họ và tên</th><th>Đơn vị</th></tr></thead>";
+  for (int r = 1; r <= 150; ++r) {
+    const std::string id = std::to_string(r);
+    // Every third row wraps its last cell to two or three lines.
+    const std::string unit = r % 3 == 0 ? "Công đoàn Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa R" + id + "c"
+                                        : "R" + id + "c";
+    xml += "<tr><td>R" + id + "a</td><td>R" + id + "b</td><td>" + unit + "</td></tr>";
+  }
+  xml += "</table></document>";
+  const TraceCanvas canvas = render_xml(xml);
+  REQUIRE(canvas.pages() >= 4);
+  std::map<int, int> headers;           // page -> "STT" count
+  std::map<int, std::set<int>> row_pages;
+  std::map<int, double> first_row_y;    // page -> y of the topmost "R…a"
+  std::map<int, double> header_y;
+  for (const TraceOp& op : canvas.ops()) {
+    if (op.kind != TraceOp::Kind::text) continue;
+    if (op.text == "STT") {
+      headers[op.page]++;
+      header_y[op.page] = op.y;
+      CHECK(op.style == FontStyle::bold);
+    }
+    if (op.text.size() > 2 && op.text[0] == 'R') {
+      const int row = std::stoi(op.text.substr(1));
+      row_pages[row].insert(op.page);
+      if (op.text.back() == 'a' && (first_row_y.count(op.page) == 0 || op.y > first_row_y[op.page])) {
+        first_row_y[op.page] = op.y;
+      }
+    }
+    if (op.text.find(" R") != std::string::npos) row_pages[std::stoi(op.text.substr(op.text.rfind('R') + 1))].insert(op.page);
+  }
+  for (int page = 1; page <= canvas.pages(); ++page) {
+    INFO("page " << page);
+    CHECK(headers[page] == 1);
+    CHECK(header_y[page] > first_row_y[page]);  // the header is above the rows
+  }
+  int previous_page = 1;
+  for (int r = 1; r <= 150; ++r) {
+    INFO("row " << r);
+    REQUIRE(row_pages[r].size() == 1);  // never split
+    CHECK(*row_pages[r].begin() >= previous_page);  // in order
+    previous_page = *row_pages[r].begin();
+  }
+}
+
+TEST_CASE("layout: table rules close the last row on each page", "[layout][blocks]") {
+  std::string xml = "<document><table><thead><tr><th>A</th><th>B</th></tr></thead>";
+  for (int r = 0; r < 80; ++r) xml += "<tr><td>x</td><td>y</td></tr>";
+  xml += "</table></document>";
+  const TraceCanvas canvas = render_xml(xml);
+  REQUIRE(canvas.pages() >= 2);
+  for (int page = 1; page <= canvas.pages(); ++page) {
+    double lowest_text = 1e9, lowest_rule = 1e9;
+    for (const TraceOp& op : canvas.ops()) {
+      if (op.page != page) continue;
+      if (op.kind == TraceOp::Kind::text) lowest_text = std::min(lowest_text, op.y);
+      if (op.kind == TraceOp::Kind::line && op.y == op.y2) {
+        lowest_rule = std::min(lowest_rule, op.y);
+        CHECK(op.x == Approx(kLeft).margin(kEps));
+        CHECK(op.x2 == Approx(kRight).margin(kEps));
+      }
+    }
+    CHECK(lowest_rule < lowest_text);
+  }
+}
+
+TEST_CASE("layout: a table row taller than a page is an error at the row", "[layout][blocks]") {
+  Diagnostics diags;
+  const Document doc = parse_markup(
+      "<document>\n<table>\n<tr><td>1</td></tr>\n<tr min-height=\"300mm\"><td>2</td></tr>\n</table>\n</document>",
+      "t.xml", diags);
+  TraceCanvas canvas;
+  CHECK_THROWS_AS(render(doc, fonts(), canvas, {}, diags), Failure);
+  CHECK(canvas.ops().empty());
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].format() ==
+        "t.xml:4:1: error: table row is taller than a page (300.0mm; the text area holds 257.0mm)");
+}
+
+TEST_CASE("layout: recipients sit level with the signer's authority line", "[layout][blocks]") {
+  const TraceCanvas canvas = render_xml(
+      "<document><columns><column width=\"45%\"><recipients><item>- Như trên;</item><item>- Lưu: VT.</item>"
+      "</recipients></column><column><signature><authority>TM. KHỐI THI ĐUA</authority><title>KHỐI TRƯỞNG</title>"
+      "<name>Nguyễn Văn An</name></signature></column></columns></document>");
+  const TraceOp& heading = find_text(canvas, "Nơi nhận:");
+  const TraceOp& item = find_text(canvas, "- Như trên;");
+  const TraceOp& authority = find_text(canvas, "TM. KHỐI THI ĐUA");
+  CHECK((heading.style == FontStyle::bold_italic && heading.size == 12));
+  CHECK((item.style == FontStyle::regular && item.size == 11));
+  CHECK(heading.x == Approx(kLeft).margin(kEps));
+  CHECK(heading.y == Approx(authority.y).margin(kEps));
+  CHECK(authority.x >= kLeft + 0.45 * kTextWidth);
+}
+
+TEST_CASE("layout: images keep their proportions and missing ones are located errors", "[layout][blocks]") {
+  const std::filesystem::path png = std::filesystem::temp_directory_path() / "thidua_layout_test.png";
+  {
+    // A PNG signature and IHDR chunk of 400 x 100 pixels: all the size reader needs.
+    const unsigned char header[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                    0,    0,   1,   0x90, 0,    0,    0,    100, 8, 6, 0, 0, 0};
+    std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(header), sizeof header);
+  }
+  const TraceCanvas canvas =
+      render_xml("<document><image src=\"" + png.string() + "\" width=\"80mm\" align=\"right\"/></document>");
+  const TraceOp* image = nullptr;
+  for (const TraceOp& op : canvas.ops()) {
+    if (op.kind == TraceOp::Kind::image) image = &op;
+  }
+  REQUIRE(image != nullptr);
+  CHECK(image->x2 == Approx(80 * kMm).margin(kEps));
+  CHECK(image->y2 == Approx(20 * kMm).margin(kEps));
+  CHECK(image->x + image->x2 == Approx(kRight).margin(kEps));
+  std::filesystem::remove(png);
+
+  Diagnostics diags;
+  const Document doc = parse_markup("<document>\n  <image src=\"/nonexistent.png\"/>\n</document>", "t.xml", diags);
+  TraceCanvas unused;
+  CHECK_THROWS_AS(render(doc, fonts(), unused, {}, diags), Failure);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].format() == "t.xml:2:3: error: cannot open image file '/nonexistent.png'");
+}
