@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "diag/diagnostic.h"
 #include "pdf/font_fixups.h"

@@ -18,7 +18,9 @@ class HpdfDocument {
  public:
   // Creates the document that will become `output_path` (used in messages).
   explicit HpdfDocument(std::string output_path);
+  // Frees the document and everything libharu allocated for it.
   ~HpdfDocument();
+  // Not copyable: the error handler holds this object's address.
   HpdfDocument(const HpdfDocument&) = delete;
   HpdfDocument& operator=(const HpdfDocument&) = delete;
 

@@ -127,8 +127,10 @@ const std::vector<std::string> sample_lines = {
 
 // Draws a two-page sample with every kind of call into `path`.
 void draw_sample(const fs::path& path) {
-  const fs::path png = write_bytes("sample.png", plain_png, sizeof plain_png);
-  const fs::path jpeg = write_bytes("sample.jpg", tiny_jpeg, sizeof tiny_jpeg);
+  // Images named after the PDF: ctest may run test cases in parallel processes.
+  const std::string stem = path.stem().string();
+  const fs::path png = write_bytes(stem + ".png", plain_png, sizeof plain_png);
+  const fs::path jpeg = write_bytes(stem + ".jpg", tiny_jpeg, sizeof tiny_jpeg);
   PdfCanvas canvas(path.string(), test_fonts());
   canvas.begin_document({"Giao ước thi đua năm 2022", "Giao ước", "Khối thi đua số 3",
                          "thi đua, giao ước", "2022-02-16"});
@@ -158,7 +160,7 @@ struct Run {
 };
 
 Run run(const std::string& command) {
-  const fs::path err_file = output_dir() / "stderr.txt";
+  const fs::path err_file = output_dir() / ("stderr-" + std::to_string(::getpid()) + ".txt");
   Run result;
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>" + err_file.string()).c_str(), "r"), pclose);
   REQUIRE(pipe);
@@ -167,6 +169,7 @@ Run run(const std::string& command) {
   while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) result.out.append(buffer.data(), n);
   result.status = pclose(pipe.release());
   result.err = read_file(err_file);
+  fs::remove(err_file);
   return result;
 }
 
@@ -201,7 +204,7 @@ TEST_CASE("the same drawing calls give a byte-identical PDF", "[pdf]") {
   CHECK(first.find("%%EOF") != std::string::npos);
   CHECK(first == read_file(b));
   for (const auto& entry : fs::directory_iterator(output_dir())) {
-    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    CHECK(entry.path().filename().string().rfind(".sample-", 0) == std::string::npos);  // temporaries
   }
 }
 
