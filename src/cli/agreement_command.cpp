@@ -4,6 +4,8 @@
 #include "cli/command.h"
 #include "cli/event_input.h"
 #include "cli/pipeline.h"
+#include "io/files.h"
+#include "layout/trace_canvas.h"
 
 namespace thidua::cli {
 
@@ -18,7 +20,14 @@ int run_agreement(const po::variables_map& options) {
   Diagnostics diags;
   int pages = 0;
   try {
-    pages = write_agreement(tools, *loaded.event, output, diags);
+    if (options.count("trace")) {
+      // The layout trace instead of the PDF: what golden tests compare, readable by people.
+      layout::TraceCanvas trace;
+      pages = render_agreement(tools, *loaded.event, trace, diags);
+      io::write_file_atomic(output, trace.text());
+    } else {
+      pages = write_agreement(tools, *loaded.event, output, diags);
+    }
   } catch (const Failure&) {
     diags.print(std::cerr);
     throw;
@@ -42,6 +51,7 @@ Command agreement_command() {
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     add_output_options(options, "FILE.pdf");
+    options.add_options()("trace", "write the layout trace (one drawing call per line) instead of the PDF");
     hidden.add_options()("event", po::value<std::string>()->required(), "the event file");
     positional.add("event", 1);
   };
