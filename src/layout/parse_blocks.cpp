@@ -1,0 +1,362 @@
+// Parsing the structured blocks: rules, columns, the header, signatures, tables, images, recipients.
+#include <algorithm>
+#include <cstring>
+
+#include "layout/markup_parser.h"
+#include "layout/parse_values.h"
+
+namespace thidua::layout::markup {
+
+Rule Parser::parse_rule(pugi::xml_node node) {
+  check_attributes(node, {"width", "align", "thickness", "space-before", "space-after"});
+  Rule rule;
+  rule.offset = offset_of(node);
+  rule.width = read(node, "width", rule.width, [](std::string_view v) { return parse_width(v, true, false); },
+                    "1/3, 1/2, text, a percentage or a length");
+  if (node.attribute("align")) rule.align = align(node, "align", Align::center);
+  rule.thickness = length(node, "thickness", 0.5);
+  rule.space_before = length(node, "space-before", rule.space_before);
+  rule.space_after = length(node, "space-after", rule.space_after);
+  if (node.first_child()) error(offset_of(node), "<rule/> must be empty");
+  return rule;
+}
+
+Columns Parser::parse_columns(pugi::xml_node node) {
+  check_attributes(node, {"valign", "gap", "space-before", "space-after", "keep-with-next"});
+  Columns columns;
+  columns.offset = offset_of(node);
+  if (pugi::xml_attribute valign = node.attribute("valign")) {
+    const std::string_view value = valign.value();
+    if (value == "top" || value == "baseline") {
+      columns.align_baselines = value == "baseline";
+    } else {
+      error(offset_of(node, "valign"), "invalid valign '" + std::string(value) + "' on <columns>; expected baseline or top");
+    }
+  }
+  columns.gap = length(node, "gap", 0);
+  columns.space_before = length(node, "space-before", 0);
+  columns.space_after = length(node, "space-after", defaults_.space_after);
+  columns.keep_with_next = flag(node, "keep-with-next", false);
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "columns");
+    } else if (child.type() == pugi::node_element) {
+      if (std::strcmp(child.name(), "column") != 0) {
+        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <columns>; expected <column>");
+        continue;
+      }
+      check_attributes(child, {"width"});
+      Column column;
+      column.offset = offset_of(child);
+      column.width = read(child, "width", WidthSpec{},
+                          [](std::string_view v) { return parse_width(v, false, true); },
+                          "a percentage, a length or a share such as * or 2*");
+      parse_blocks(child, column.blocks, false);
+      columns.columns.push_back(std::move(column));
+    }
+  }
+  if (columns.columns.empty()) error(columns.offset, "<columns> needs at least one <column>");
+  return columns;
+}
+
+void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
+  check_attributes(node, {"left-width", "space-after"});
+  const std::uint32_t offset = offset_of(node);
+  const WidthSpec left_width = read(node, "left-width", WidthSpec{WidthSpec::Kind::percent, 40},
+                                    [](std::string_view v) { return parse_width(v, false, false); },
+                                    "a percentage or a length");
+  Column left{left_width, {}, offset};
+  Column right{WidthSpec{}, {}, offset};
+  Column left_below{left_width, {}, offset};
+  Column right_below{WidthSpec{}, {}, offset};
+  std::optional<Rule> issuer_rule;
+  bool motto = false;
+  bool slogan = false;
+  std::vector<std::string> seen;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "header");
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string name = child.name();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      error(offset_of(child), "a second <" + name + "> in <header>");
+      continue;
+    }
+    seen.push_back(name);
+    if (name == "parent") {
+      left.blocks.push_back({fixed_paragraph(child, Align::center, 13, FontStyle::regular)});
+    } else if (name == "issuer") {
+      Rule rule;
+      rule.offset = offset_of(child);
+      rule.width = read(child, "rule", WidthSpec{WidthSpec::Kind::fraction_of_text, 1.0 / 3},
+                        [](std::string_view v) { return parse_width(v, true, false); },
+                        "1/3, 1/2, text, a percentage or a length");
+      left.blocks.push_back({fixed_paragraph(child, Align::center, 13, FontStyle::bold, "rule")});
+      issuer_rule = rule;
+    } else if (name == "number" || name == "subject") {
+      Paragraph p = fixed_paragraph(child, Align::center, name == "number" ? 13 : 12, FontStyle::regular);
+      if (name == "subject") p.space_before = 3;
+      left_below.blocks.push_back({std::move(p)});
+    } else if (name == "motto" || name == "slogan") {
+      (name == "motto" ? motto : slogan) = true;
+      right.blocks.push_back({fixed_paragraph(child, Align::center, name == "motto" ? 12 : 13, FontStyle::bold)});
+    } else if (name == "place-date") {
+      right_below.blocks.push_back({fixed_paragraph(child, Align::center, 14, FontStyle::italic)});
+    } else {
+      error(offset_of(child), "unexpected <" + name + "> inside <header>; expected parent, issuer, number, "
+                                                      "subject, motto, slogan or place-date");
+    }
+  }
+  if (issuer_rule) left.blocks.push_back({*issuer_rule});
+  // The national motto and slogan are fixed by the Decree; <motto>/<slogan> only override them.
+  if (!motto) right.blocks.insert(right.blocks.begin(), {motto_line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, offset)});
+  if (!slogan) {
+    auto at = right.blocks.begin() + 1;
+    right.blocks.insert(at, {motto_line("Độc lập - Tự do - Hạnh phúc", 13, offset)});
+  }
+  Rule slogan_rule;
+  slogan_rule.offset = offset;
+  right.blocks.push_back({slogan_rule});
+
+  Columns top;
+  top.offset = offset;
+  top.keep_with_next = true;
+  top.columns = {std::move(left), std::move(right)};
+  out.push_back({std::move(top)});
+  Columns below;
+  below.offset = offset;
+  below.space_before = 6;
+  below.space_after = length(node, "space-after", 12);
+  below.columns = {std::move(left_below), std::move(right_below)};
+  out.push_back({std::move(below)});
+}
+
+Block Parser::motto_line(const char* text, double size, std::uint32_t offset) {
+  Paragraph p;
+  p.align = Align::center;
+  p.size = size;
+  p.offset = offset;
+  p.spans.push_back({text, FontStyle::bold, false, offset});
+  return {std::move(p)};
+}
+
+Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
+  check_attributes(node, {"space"});
+  Signature sig;
+  sig.offset = offset_of(node);
+  sig.space = signature_space(node, default_space);
+  static constexpr const char* kParts[kSignatureParts] = {"label", "unit", "authority", "title", "name"};
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "signature");
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const auto* part = std::find_if(std::begin(kParts), std::end(kParts),
+                                    [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
+    if (part == std::end(kParts)) {
+      error(offset_of(child), std::string("unexpected <") + child.name() +
+                                  "> inside <signature>; expected label, unit, authority, title or name");
+      continue;
+    }
+    auto index = static_cast<std::size_t>(part - std::begin(kParts));
+    if (sig.parts[index]) {
+      error(offset_of(child), std::string("a second <") + child.name() + "> in <signature>");
+      continue;
+    }
+    const FontStyle style = index == 0 ? FontStyle::regular : FontStyle::bold;
+    sig.parts[index] = fixed_paragraph(child, Align::center, defaults_.size, style);
+  }
+  return sig;
+}
+
+double Parser::signature_space(pugi::xml_node node, double fallback) {
+  const double space = length(node, "space", fallback);
+  if (space >= 25 * kMm - 1e-6) return space;
+  error(offset_of(node, "space"), "signature space must be at least 25mm (room for the signature and seal)");
+  return 25 * kMm;
+}
+
+Signatures Parser::parse_signatures(pugi::xml_node node) {
+  check_attributes(node, {"columns", "space", "last-row", "space-before", "space-after"});
+  Signatures grid;
+  grid.offset = offset_of(node);
+  grid.columns = read(node, "columns", 2, parse_int, "2 or 3");
+  if (grid.columns < 1 || grid.columns > 4) {
+    error(offset_of(node, "columns"), "signatures columns must be 1 to 4");
+    grid.columns = 2;
+  }
+  const double space = signature_space(node, 30 * kMm);
+  if (pugi::xml_attribute last = node.attribute("last-row")) {
+    const std::string_view value = last.value();
+    if (value != "center" && value != "left") {
+      error(offset_of(node, "last-row"), "invalid last-row '" + std::string(value) + "'; expected center or left");
+    }
+    grid.center_last_row = value != "left";
+  }
+  grid.space_before = length(node, "space-before", 12);
+  grid.space_after = length(node, "space-after", 12);
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "signatures");
+    } else if (child.type() == pugi::node_element) {
+      if (std::strcmp(child.name(), "signature") != 0) {
+        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <signatures>; expected <signature>");
+        continue;
+      }
+      grid.signatures.push_back(parse_signature(child, space));
+    }
+  }
+  return grid;
+}
+
+Table Parser::parse_table(pugi::xml_node node) {
+  check_attributes(node, {"border", "padding", "font-size", "align", "space-before", "space-after"});
+  Table table;
+  table.offset = offset_of(node);
+  table.border = length(node, "border", 0.5);
+  table.padding_x = length(node, "padding", 4);
+  const double size = font_size(node, "font-size", defaults_.size);
+  const Align cell_align = align(node, "align", Align::left);
+  table.space_before = length(node, "space-before", 6);
+  table.space_after = length(node, "space-after", 6);
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "table");
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "col") {
+      check_attributes(child, {"width"});
+      if (!table.head.empty() || !table.body.empty()) error(offset_of(child), "<col> must come before the rows");
+      table.columns.push_back(read(child, "width", WidthSpec{WidthSpec::Kind::star, 1},
+                                   [](std::string_view v) { return parse_width(v, false, true); },
+                                   "a percentage, a length or a share such as * or 2*"));
+    } else if (name == "thead" || name == "tbody") {
+      check_attributes(child, {});
+      if (name == "thead" && (!table.head.empty() || !table.body.empty())) {
+        error(offset_of(child), "<thead> must come first and only once");
+      }
+      for (pugi::xml_node row : child.children()) {
+        if (row.type() == pugi::node_pcdata || row.type() == pugi::node_cdata) {
+          reject_text(row, child.name());
+        } else if (row.type() == pugi::node_element) {
+          if (std::strcmp(row.name(), "tr") != 0) {
+            error(offset_of(row), std::string("unexpected <") + row.name() + "> inside <" + child.name() + ">; expected <tr>");
+            continue;
+          }
+          (name == "thead" ? table.head : table.body).push_back(parse_row(row, size, cell_align, name == "thead"));
+        }
+      }
+    } else if (name == "tr") {
+      table.body.push_back(parse_row(child, size, cell_align, false));
+    } else {
+      error(offset_of(child), "unexpected <" + std::string(name) + "> inside <table>; expected col, thead, tbody or tr");
+    }
+  }
+  check_table_shape(table);
+  return table;
+}
+
+Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool head) {
+  check_attributes(node, {"min-height"});
+  Row row;
+  row.offset = offset_of(node);
+  row.min_height = length(node, "min-height", 0);
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "tr");
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name != "td" && name != "th") {
+      error(offset_of(child), "unexpected <" + std::string(name) + "> inside <tr>; expected <td> or <th>");
+      continue;
+    }
+    check_attributes(child, {"align", "valign", "colspan", "bold", "italic", "size"});
+    const bool th = name == "th" || head;
+    Cell cell;
+    cell.offset = offset_of(child);
+    cell.text.offset = cell.offset;
+    cell.text.align = align(child, "align", th ? Align::center : cell_align);
+    cell.text.size = font_size(child, "size", size);
+    cell.text.line_spacing = defaults_.line_spacing;
+    cell.valign = read(child, "valign", VAlign::middle, parse_valign, "top, middle or bottom");
+    cell.colspan = read(child, "colspan", 1, parse_int, "a number of columns");
+    if (cell.colspan < 1) {
+      error(offset_of(child, "colspan"), "colspan must be 1 or more");
+      cell.colspan = 1;
+    }
+    collect_inline(child, make_style(flag(child, "bold", th), flag(child, "italic", false)), cell.text);
+    row.cells.push_back(std::move(cell));
+  }
+  return row;
+}
+
+void Parser::check_table_shape(Table& table) {
+  auto span_of = [](const Row& row) {
+    int total = 0;
+    for (const Cell& c : row.cells) total += c.colspan;
+    return total;
+  };
+  const Row* first = !table.head.empty() ? &table.head.front() : !table.body.empty() ? &table.body.front() : nullptr;
+  if (first == nullptr) {
+    error(table.offset, "<table> has no rows");
+    return;
+  }
+  if (table.columns.empty()) table.columns.assign(static_cast<std::size_t>(span_of(*first)), WidthSpec{WidthSpec::Kind::star, 1});
+  const int want = static_cast<int>(table.columns.size());
+  for (const std::vector<Row>* rows : {&table.head, &table.body}) {
+    for (const Row& row : *rows) {
+      const int got = span_of(row);
+      if (got != want) {
+        error(row.offset, "this row has " + std::to_string(got) + " cells; the table has " +
+                              std::to_string(want) + " columns");
+      }
+    }
+  }
+}
+
+Image Parser::parse_image(pugi::xml_node node) {
+  check_attributes(node, {"src", "width", "height", "align", "space-before", "space-after"});
+  Image image;
+  image.offset = offset_of(node);
+  image.src = node.attribute("src").value();
+  if (image.src.empty()) error(image.offset, "<image> needs a src");
+  image.width = length(node, "width", 0);
+  image.height = length(node, "height", 0);
+  image.align = align(node, "align", Align::center);
+  image.space_before = length(node, "space-before", 6);
+  image.space_after = length(node, "space-after", 6);
+  return image;
+}
+
+void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
+  check_attributes(node, {"title", "title-size", "size"});
+  Paragraph title;
+  title.offset = offset_of(node);
+  title.align = Align::left;
+  title.size = font_size(node, "title-size", 12);
+  title.keep_with_next = true;
+  title.spans.push_back({node.attribute("title") ? node.attribute("title").value() : "Nơi nhận:",
+                         FontStyle::bold_italic, false, offset_of(node)});
+  out.push_back({std::move(title)});
+  const double size = font_size(node, "size", 11);
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, "recipients");
+    } else if (child.type() == pugi::node_element) {
+      if (std::strcmp(child.name(), "item") != 0) {
+        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <recipients>; expected <item>");
+        continue;
+      }
+      out.push_back({fixed_paragraph(child, Align::left, size, FontStyle::regular)});
+    }
+  }
+}
+
+}  // namespace thidua::layout::markup
