@@ -8,10 +8,10 @@ packages=(build-essential cmake pkg-config
           catch2 libutf8proc-dev libharfbuzz-dev libssl-dev nlohmann-json3-dev
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(poppler-utils qpdf chromium nodejs npm)
+  packages+=(poppler-utils qpdf chromium nodejs npm python3)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(poppler-utils qpdf nodejs npm weasyprint hyperfine)
+  packages+=(poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)
 fi
 
 missing=()

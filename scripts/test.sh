@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 bash scripts/build.sh
-if [[ -f tests/node/package-lock.json ]]; then
-  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# npm packages of the PDF (pdf.js) and browser (playwright-core) tests, pinned by their lock files.
+for lock in tests/*/package-lock.json; do
+  [[ -f "$lock" ]] && (cd "$(dirname "$lock")" && npm ci --no-audit --no-fund --loglevel=error)
+done
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTHIDUA_WERROR=ON -DTHIDUA_SANITIZE=ON >/dev/null

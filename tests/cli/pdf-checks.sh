@@ -24,12 +24,12 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PY
 }
 
-# The lines of the trace: the text calls on one baseline of one page, joined in x order.
+# The lines of the trace in drawing order: consecutive text calls on one baseline form a line
+# (as pdf.js reads a content stream).
 trace_lines() {
   python3 - "$1" <<'PY'
 import re, sys
-page, lines = 0, {}
-order = []
+page, key, words = 0, None, []
 for line in open(sys.argv[1], encoding="utf-8"):
     line = line.rstrip("\n")
     if line.startswith("page "):
@@ -37,13 +37,14 @@ for line in open(sys.argv[1], encoding="utf-8"):
         continue
     m = re.match(r'text (\S+) (\S+) \S+ \S+ "(.*)"$', line)
     if m:
-        key = (page, round(float(m.group(2))))
-        if key not in lines:
-            lines[key] = []
-            order.append(key)
-        lines[key].append((float(m.group(1)), m.group(3).replace('\\"', '"').replace('\\\\', '\\')))
-for key in sorted(order, key=lambda k: (k[0], -k[1])):
-    print(" ".join(text for _, text in sorted(lines[key])))
+        here = (page, m.group(2))
+        if here != key and words:
+            print(" ".join(words))
+            words = []
+        key = here
+        words.append(m.group(3).replace('\\"', '"').replace('\\\\', '\\'))
+if words:
+    print(" ".join(words))
 PY
 }
 
