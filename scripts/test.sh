@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
+source scripts/node-env.sh
 bash scripts/build.sh
 # npm packages of the PDF (pdf.js) and browser (playwright-core) tests, pinned by their lock files.
 for lock in tests/*/package-lock.json; do
