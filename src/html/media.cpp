@@ -1,6 +1,7 @@
 // Copying photos into the output once each, and reading image sizes from their headers.
 #include "html/media.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 
@@ -111,9 +112,19 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   if (stem.empty()) stem = "anh";
   // Hex digits, a slug and a sniffed extension: nothing in the name comes verbatim from the input.
   file.path = "media/" + stem + "-" + content_hash(bytes).substr(0, 12) + "." + extension;
-  if (!written_[file.path]) pending_.emplace(file.path, std::move(bytes));
+  if (written_.count(file.path) == 0) pending_.emplace(file.path, std::move(bytes));
   failed_.erase(key);
   return &by_source_.emplace(key, file).first->second;
+}
+
+std::vector<std::string> MediaStore::paths() const {
+  std::vector<std::string> out;
+  for (const auto& entry : written_) out.push_back(entry.first);
+  for (const auto& entry : pending_) {
+    if (written_.count(entry.first) == 0) out.push_back(entry.first);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 void MediaStore::flush() {

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "model/event.h"
@@ -34,13 +35,15 @@ class MediaStore {
   // Writes the images published since the last flush; held back so that nothing is written
   // when the page fails. Throws Failure(io_or_internal) when writing fails.
   void flush();
+  // Every image published so far, relative to the root, sorted.
+  std::vector<std::string> paths() const;
 
  private:
   std::string root_;
   std::map<std::string, MediaFile> by_source_;  // absolute source path -> published file
   std::map<std::string, bool> failed_;          // sources already reported
   std::map<std::string, std::string> pending_;  // published path -> bytes not yet written
-  std::map<std::string, bool> written_;         // published paths already written
+  std::map<std::string, bool> written_;         // published paths already written (all true)
 };
 
 }  // namespace thidua::html

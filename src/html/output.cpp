@@ -27,9 +27,13 @@ namespace {
 
 }  // namespace
 
-void write_file_atomic(const std::string& path, std::string_view bytes) {
+bool write_file_atomic(const std::string& path, std::string_view bytes) {
   const fs::path target(path);
   std::error_code ec;
+  if (fs::is_regular_file(target, ec) && fs::file_size(target, ec) == bytes.size() && !ec &&
+      read_whole_file(path) == bytes) {
+    return false;  // unchanged: keep its time stamp, so incremental builds see it as current
+  }
   if (target.has_parent_path()) {
     fs::create_directories(target.parent_path(), ec);
     if (ec) fail(target.parent_path().string(), "cannot create folder: " + ec.message());
@@ -53,6 +57,7 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
     fs::remove(temporary, ignored);
     fail(path, "cannot replace file: " + ec.message());
   }
+  return true;
 }
 
 std::string read_whole_file(const std::string& path) {

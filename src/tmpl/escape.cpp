@@ -118,4 +118,17 @@ std::string url_encode_segment(std::string_view segment) {
   return out;
 }
 
+std::string xml_cdata(std::string_view text) {
+  std::string out = "<![CDATA[";
+  std::size_t pos = 0;
+  for (std::size_t end = text.find("]]>"); end != std::string_view::npos; end = text.find("]]>", pos)) {
+    out.append(text.substr(pos, end - pos));
+    out += "]]]]><![CDATA[>";
+    pos = end + 3;
+  }
+  out.append(text.substr(pos));
+  out += "]]>";
+  return out;
+}
+
 }  // namespace thidua::tmpl

@@ -29,4 +29,8 @@ std::string safe_url(std::string_view url);
 // Percent-encodes one path segment (a file name): everything except A-Z a-z 0-9 - . _ ~.
 std::string url_encode_segment(std::string_view segment);
 
+// `text` as an XML CDATA section, "<![CDATA[…]]>", with any "]]>" inside split across two
+// sections (the form WordPress exports use for post content).
+std::string xml_cdata(std::string_view text);
+
 }  // namespace thidua::tmpl

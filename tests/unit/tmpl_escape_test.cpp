@@ -7,6 +7,7 @@ using thidua::tmpl::html_escape;
 using thidua::tmpl::json_string_escape;
 using thidua::tmpl::safe_url;
 using thidua::tmpl::url_encode_segment;
+using thidua::tmpl::xml_cdata;
 
 TEST_CASE("html_escape escapes the five markup characters and nothing else", "[tmpl]") {
   CHECK(html_escape("<script>alert('x')</script> & \"Đ\"") ==
@@ -48,4 +49,10 @@ TEST_CASE("safe_url refuses every other scheme, however disguised", "[tmpl]") {
 TEST_CASE("safe_url percent-encodes what would break an attribute", "[tmpl]") {
   CHECK(safe_url("ảnh/a b\"<>'.jpg") == "%E1%BA%A3nh/a%20b%22%3C%3E%27.jpg");
   CHECK(url_encode_segment("Ảnh 1/2.jpg") == "%E1%BA%A2nh%201%2F2.jpg");
+}
+
+TEST_CASE("xml_cdata splits a CDATA terminator", "[tmpl]") {
+  CHECK(xml_cdata("<p>a & b</p>") == "<![CDATA[<p>a & b</p>]]>");
+  CHECK(xml_cdata("x]]>y]]>") == "<![CDATA[x]]]]><![CDATA[>y]]]]><![CDATA[>]]>");
+  CHECK(xml_cdata("") == "<![CDATA[]]>");
 }
