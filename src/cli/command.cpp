@@ -21,7 +21,7 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
     if (hidden.find_nothrow(error.get_option_name().substr(2), false) != nullptr) {
       throw UsageError("missing argument; usage: " + command.usage);
     }
-    throw UsageError(error.what());
+    throw UsageError("missing option " + error.get_option_name() + "; usage: " + command.usage);
   } catch (const po::too_many_positional_options_error&) {
     throw UsageError("too many arguments; usage: " + command.usage);
   } catch (const po::error& error) {
@@ -55,6 +55,8 @@ const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = {
       check_command(),
       agreement_command(),
+      attendance_command(),
+      invitations_command(),
       build_command(),
       verify_command(),
   };
