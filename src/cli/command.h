@@ -48,6 +48,8 @@ std::string option_or_empty(const po::variables_map& options, const char* name);
 // The subcommands (one file each in src/cli/).
 Command check_command();
 Command agreement_command();
+Command attendance_command();
+Command invitations_command();
 Command build_command();
 Command verify_command();
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "compose/agreement.h"
+#include "compose/invitations.h"
 #include "layout/layout.h"
 #include "pdf/pdf_canvas.h"
 
@@ -91,6 +92,57 @@ int write_agreement(const Toolbox& tools, const model::Event& event, const std::
                     Diagnostics& diags) {
   pdf::PdfCanvas canvas(output_path, tools.fonts());
   return render_agreement(tools, event, canvas, diags);
+}
+
+int render_attendance(const Toolbox& tools, const model::Event& event, const compose::AttendanceOptions& options,
+                      layout::Canvas& canvas, Diagnostics& diags) {
+  check_glyphs(event, tools.fonts(), diags);
+  if (diags.has_errors()) throw Failure(ExitCode::bad_input);
+  if (event.guests.empty() && event.attendees.empty()) {
+    diags.warning(SourceLoc{event.source_file, 0, 0},
+                  "the event lists no guests and no attendees; the list is a blank sign-in sheet");
+  }
+  return render_document(tools, "attendance/document", compose::attendance_data(event, options),
+                         compose::attendance_meta(event), canvas, diags);
+}
+
+int write_attendance(const Toolbox& tools, const model::Event& event, const compose::AttendanceOptions& options,
+                     const std::string& output_path, Diagnostics& diags) {
+  pdf::PdfCanvas canvas(output_path, tools.fonts());
+  return render_attendance(tools, event, options, canvas, diags);
+}
+
+namespace {
+
+void require_guests(const model::Event& event, const std::vector<const model::Guest*>& guests) {
+  if (guests.empty()) {
+    throw Failure(ExitCode::bad_input, SourceLoc{event.source_file, 0, 0},
+                  "the event has no <guest>; invitations are written to guests, so add them under <guests>");
+  }
+}
+
+}  // namespace
+
+int render_invitations(const Toolbox& tools, const model::Event& event, const std::vector<const model::Guest*>& guests,
+                       layout::Canvas& canvas, Diagnostics& diags) {
+  require_guests(event, guests);
+  check_glyphs(event, tools.fonts(), diags);
+  if (diags.has_errors()) throw Failure(ExitCode::bad_input);
+  const int pages = render_document(tools, "invitations/document", compose::invitations_data(event, guests),
+                                    compose::invitations_meta(event), canvas, diags);
+  if (pages != static_cast<int>(guests.size())) {
+    diags.warning(SourceLoc{event.source_file, 0, 0},
+                  std::to_string(guests.size()) + " letters took " + std::to_string(pages) +
+                      " pages: a letter runs over its page; shorten the guest's title or the place");
+  }
+  return pages;
+}
+
+int write_invitations(const Toolbox& tools, const model::Event& event, const std::vector<const model::Guest*>& guests,
+                      const std::string& output_path, Diagnostics& diags) {
+  require_guests(event, guests);
+  pdf::PdfCanvas canvas(output_path, tools.fonts());
+  return render_invitations(tools, event, guests, canvas, diags);
 }
 
 }  // namespace thidua::cli

@@ -3,7 +3,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "compose/attendance.h"
 #include "compose/document_data.h"
 #include "diag/diagnostic.h"
 #include "layout/canvas.h"
@@ -44,5 +46,20 @@ int render_agreement(const Toolbox& tools, const model::Event& event, layout::Ca
 // The agreement PDF of an event that has an <agreement>.
 int write_agreement(const Toolbox& tools, const model::Event& event, const std::string& output_path,
                     Diagnostics& diags);
+
+// Paints the attendance list; an event that lists nobody gets a blank sign-in sheet and a warning.
+int render_attendance(const Toolbox& tools, const model::Event& event, const compose::AttendanceOptions& options,
+                      layout::Canvas& canvas, Diagnostics& diags);
+// The attendance list PDF.
+int write_attendance(const Toolbox& tools, const model::Event& event, const compose::AttendanceOptions& options,
+                     const std::string& output_path, Diagnostics& diags);
+
+// Paints one invitation letter per guest of `guests` (compose::invited_guests), one page each;
+// no guests is a bad-input error, a letter that runs over its page a warning.
+int render_invitations(const Toolbox& tools, const model::Event& event, const std::vector<const model::Guest*>& guests,
+                       layout::Canvas& canvas, Diagnostics& diags);
+// The invitation letters as one PDF.
+int write_invitations(const Toolbox& tools, const model::Event& event, const std::vector<const model::Guest*>& guests,
+                      const std::string& output_path, Diagnostics& diags);
 
 }  // namespace thidua::cli

@@ -1,0 +1,234 @@
+// The attendance list (danh sách đại biểu): who is on it, in which order and groups, and its template data.
+//
+// Protocol order (the default), as the reports' lists and domain.md have it:
+//   1. the guests, by role (chair, director, attending), in the file's order within a role;
+//   2. delegates of the upper body (attendees whose organisation is the upper body or its parent);
+//   3. each member unit's delegates, in the bloc's order, under a group row naming the unit;
+//   4. other organisations' delegates, by organisation in order of first appearance;
+//   5. attendees with neither unit nor organisation, under "Đại biểu khác".
+// An attendee who is also a guest (same name, and the same unit when both name one) is listed
+// once, as the guest, with the attendee's note. A list of one group has no group row.
+// Name order is one flat list sorted by text::compare_names; equal names keep protocol order.
+#include "compose/attendance.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/calendar.h"
+#include "text/vietnamese.h"
+
+namespace thidua::compose {
+
+namespace {
+
+constexpr std::array<model::GuestRole, 3> kProtocol = {model::GuestRole::chair, model::GuestRole::director,
+                                                       model::GuestRole::attending};
+
+std::string unit_label(const model::Unit& unit) { return unit.short_name.empty() ? unit.name : unit.short_name; }
+
+// Names compare without case and spacing differences: "Bùi Đăng Thành" == "bùi  đăng thành".
+bool same_name(const std::string& a, const std::string& b) {
+  return text::lower(text::squash_spaces(a)) == text::lower(text::squash_spaces(b));
+}
+
+// The guest that `attendee` duplicates, or nullptr.
+const model::Guest* guest_of(const model::Event& event, const model::Attendee& attendee) {
+  for (const model::Guest& guest : event.guests) {
+    if (!same_name(guest.name, attendee.name)) continue;
+    if (!guest.unit_id.empty() && !attendee.unit_id.empty() && guest.unit_id != attendee.unit_id) continue;
+    return &guest;
+  }
+  return nullptr;
+}
+
+AttendanceRow guest_row(const model::Event& event, const model::Guest& guest, std::string note) {
+  std::string unit = guest.organisation;
+  if (unit.empty() && !guest.unit_id.empty()) {
+    if (const model::Unit* represented = event.find_unit(guest.unit_id)) unit = unit_label(*represented);
+  }
+  return {guest.name, guest.title, std::move(unit), std::move(note)};
+}
+
+std::string unit_heading(const model::Event& event, const model::Unit& unit) {
+  const std::string role = model::role_label(unit.role, event.bloc.kind);
+  return role.empty() ? unit.name : unit.name + " (" + role + ")";
+}
+
+bool is_upper_body(const model::Event& event, const std::string& organisation) {
+  return !organisation.empty() && (same_name(organisation, event.upper.name) ||
+                                   (!event.upper.parent.empty() && same_name(organisation, event.upper.parent)));
+}
+
+// Groups by organisation in order of first appearance; `wanted` selects the organisations.
+template <typename Wanted>
+void add_organisation_groups(const std::vector<const model::Attendee*>& attendees, Wanted wanted,
+                             std::vector<AttendanceGroup>& groups) {
+  const std::size_t first = groups.size();
+  for (const model::Attendee* attendee : attendees) {
+    if (attendee->organisation.empty() || !wanted(attendee->organisation)) continue;
+    auto group = std::find_if(groups.begin() + static_cast<std::ptrdiff_t>(first), groups.end(),
+                              [&](const AttendanceGroup& g) { return same_name(g.heading, attendee->organisation); });
+    if (group == groups.end()) {
+      groups.push_back({attendee->organisation, {}});
+      group = groups.end() - 1;
+    }
+    group->rows.push_back({attendee->name, attendee->title, attendee->organisation, attendee->note});
+  }
+}
+
+std::vector<AttendanceGroup> protocol_groups(const model::Event& event) {
+  std::vector<AttendanceGroup> groups;
+  // Attendees who duplicate a guest lend the guest their note and are not listed again.
+  std::vector<const model::Attendee*> unit_less;
+  std::vector<std::string> guest_notes(event.guests.size());
+  std::vector<std::vector<const model::Attendee*>> by_unit(event.units.size());
+  for (const model::Attendee& attendee : event.attendees) {
+    if (const model::Guest* guest = guest_of(event, attendee)) {
+      std::string& note = guest_notes[static_cast<std::size_t>(guest - event.guests.data())];
+      if (note.empty()) note = attendee.note;
+      continue;
+    }
+    const model::Unit* unit = attendee.unit_id.empty() ? nullptr : event.find_unit(attendee.unit_id);
+    if (unit == nullptr) {
+      unit_less.push_back(&attendee);
+    } else {
+      by_unit[static_cast<std::size_t>(unit - event.units.data())].push_back(&attendee);
+    }
+  }
+
+  AttendanceGroup guests{"Đại biểu khách mời", {}};
+  for (model::GuestRole role : kProtocol) {
+    for (std::size_t i = 0; i < event.guests.size(); ++i) {
+      if (event.guests[i].role == role) guests.rows.push_back(guest_row(event, event.guests[i], guest_notes[i]));
+    }
+  }
+  if (!guests.rows.empty()) groups.push_back(std::move(guests));
+  add_organisation_groups(unit_less, [&](const std::string& org) { return is_upper_body(event, org); }, groups);
+  for (std::size_t u = 0; u < event.units.size(); ++u) {
+    if (by_unit[u].empty()) continue;
+    const model::Unit& unit = event.units[u];
+    AttendanceGroup group{unit_heading(event, unit), {}};
+    group.rows.reserve(by_unit[u].size());
+    for (const model::Attendee* attendee : by_unit[u]) {
+      group.rows.push_back({attendee->name, attendee->title, unit_label(unit), attendee->note});
+    }
+    groups.push_back(std::move(group));
+  }
+  add_organisation_groups(unit_less, [&](const std::string& org) { return !is_upper_body(event, org); }, groups);
+  AttendanceGroup others{"Đại biểu khác", {}};
+  for (const model::Attendee* attendee : unit_less) {
+    if (attendee->organisation.empty()) others.rows.push_back({attendee->name, attendee->title, "", attendee->note});
+  }
+  if (!others.rows.empty()) groups.push_back(std::move(others));
+  // A group row over the only group says nothing the title does not.
+  if (groups.size() == 1) groups.front().heading.clear();
+  return groups;
+}
+
+Data row_data(bool group, std::string number, const std::string& heading, const AttendanceRow* row) {
+  static const AttendanceRow empty;
+  if (row == nullptr) row = &empty;
+  Data data;
+  data.set("is_group", group);
+  data.set("number", std::move(number));
+  data.set("heading", heading);
+  data.set("name", row->name);
+  data.set("title", row->title);
+  data.set("unit", row->unit);
+  data.set("note", row->note);
+  return data;
+}
+
+// A blank sign-in sheet's rows, for an event that lists nobody: delegates write themselves in.
+constexpr int kBlankRows = 12;
+
+}  // namespace
+
+std::string ceremony_name(const model::Event& event) {
+  if (!event.name.empty()) return event.name;
+  const std::string year = std::to_string(event.year);
+  switch (event.kind) {
+    case model::EventKind::agreement:
+      return "Hội nghị ký kết giao ước thi đua năm " + year;
+    case model::EventKind::movement:
+      return "Lễ phát động phong trào thi đua năm " + year;
+    case model::EventKind::campaign: {
+      std::string name = "Hội nghị ký kết giao ước thi đua thực hiện chiến dịch thi đua cao điểm";
+      if (event.campaign && event.campaign->days > 0) name += " " + std::to_string(event.campaign->days) + " ngày";
+      if (event.campaign && !event.campaign->programme.empty()) {
+        name += " chương trình “" + event.campaign->programme + "”";
+      }
+      return name;
+    }
+  }
+  return "Hội nghị ký kết giao ước thi đua năm " + year;
+}
+
+std::string ceremony_when(const model::Event& event) {
+  std::string when = event.start ? text::clock_phrase(*event.start) + ", " : std::string();
+  return when + text::weekday_name(event.date) + ", " + text::document_date(event.date);
+}
+
+std::string attendance_title(const model::Event& event) {
+  return "DANH SÁCH ĐẠI BIỂU DỰ " + text::upper(ceremony_name(event));
+}
+
+AttendanceList attendance_list(const model::Event& event, AttendanceOrder order) {
+  AttendanceList list;
+  list.groups = protocol_groups(event);
+  if (order == AttendanceOrder::name) {
+    AttendanceGroup flat;
+    for (AttendanceGroup& group : list.groups) {
+      for (AttendanceRow& row : group.rows) flat.rows.push_back(std::move(row));
+    }
+    std::stable_sort(flat.rows.begin(), flat.rows.end(), [](const AttendanceRow& a, const AttendanceRow& b) {
+      return text::compare_names(a.name, b.name) < 0;
+    });
+    list.groups.clear();
+    if (!flat.rows.empty()) list.groups.push_back(std::move(flat));
+  }
+  for (const AttendanceGroup& group : list.groups) list.total += group.rows.size();
+  return list;
+}
+
+std::string attendance_total(std::size_t people) { return "Tổng số: " + std::to_string(people) + " đại biểu"; }
+
+Data attendance_data(const model::Event& event, const AttendanceOptions& options) {
+  const AttendanceList list = attendance_list(event, options.order);
+  Data data;
+  data.set("header", document_header(event, ""));
+  data.set("landscape", options.landscape);
+  data.set("title", attendance_title(event));
+  data.set("bloc", event.bloc.full_name);
+  data.set("when", "Thời gian: " + ceremony_when(event));
+  data.set("place", "Địa điểm: " + event.place);
+  data.set("has_place", !event.place.empty());
+
+  Data rows{Data::type::list};
+  std::size_t number = 0;
+  int group_number = 0;
+  for (const AttendanceGroup& group : list.groups) {
+    if (!group.heading.empty()) rows.push_back(row_data(true, "", roman_numeral(++group_number) + ". " + group.heading, nullptr));
+    for (const AttendanceRow& row : group.rows) rows.push_back(row_data(false, std::to_string(++number), "", &row));
+  }
+  const bool blank = list.total == 0;
+  if (blank) {
+    for (int i = 1; i <= kBlankRows; ++i) rows.push_back(row_data(false, std::to_string(i), "", nullptr));
+  }
+  data.set("rows", rows);
+  // The total of a blank sheet is written in by hand, like the names.
+  data.set("total", blank ? "Tổng số: ……… đại biểu" : attendance_total(list.total));
+  return data;
+}
+
+DocumentMeta attendance_meta(const model::Event& event) {
+  DocumentMeta info;
+  info.title = attendance_title(event);
+  info.subject = ceremony_name(event) + " - " + event.bloc.full_name;
+  info.author = event.bloc.full_name;
+  info.keywords = "danh sách đại biểu, " + event.bloc.full_name + ", " + std::to_string(event.year);
+  info.date = text::iso_date(event.date);
+  return info;
+}
+
+}  // namespace thidua::compose
