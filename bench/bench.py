@@ -476,11 +476,21 @@ def details_of(measured):
     return lines
 
 
+def source_state():
+    """The commit of the working tree, and whether its sources differ from it."""
+    head = run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
+    if head.returncode != 0:
+        return None
+    dirty = run(["git", "-C", ROOT, "status", "--porcelain", "--", "src", "templates", "fonts", "CMakeLists.txt"])
+    return head.stdout.strip() + (" with uncommitted changes in src/" if dirty.stdout.strip() else "")
+
+
 def report(info, versions, measured, load_start, others, timer_kind, quick, build_note):
     busy = (load_start is not None and load_start > 0.3 * info["nproc"]) or (others is not None and others > 0.10)
     head = [f"Machine: {info['nproc']} cores (nproc), {info['cpu']}, {info['ram']} RAM, "
             f"Debian {info['debian']}, Linux {info['kernel']}.",
             "Tools: " + ", ".join(f"{k} {v}" for k, v in versions.items() if v) + ".",
+            f"Source: commit {source_state() or 'unknown'} (of the tree `build/thidua` is built from by run.sh).",
             f"Timing: whole processes, {'hyperfine --shell=none' if timer_kind == 'hyperfine' else 'a Python loop'}"
             f", median of repeated runs after one untimed checked run{' (--quick: few runs)' if quick else ''}.",
             f"Load: 1-minute load average {load_start:.2f} at the start; other processes used "
@@ -550,7 +560,7 @@ def main():
     log(f"bench: {info['nproc']} cores, {info['cpu']}, {info['ram']}, Debian {info['debian']}; "
         f"load average {load_start}")
 
-    work = os.path.abspath(args.work) if args.work else tempfile.mkdtemp(prefix="thidua-bench-")
+    work = os.path.abspath(args.work) if args.work else tempfile.mkdtemp(prefix="bench-work-")
     os.makedirs(work, exist_ok=True)
     logs = os.path.join(work, "logs")
     os.makedirs(logs, exist_ok=True)
