@@ -45,9 +45,7 @@ void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& 
           current_font = font;
           current_size = op.v[2];
         }
-        // BT resets the text matrix, so Td moves to the absolute position.
-        doc.check(HPDF_Page_MoveTextPos(page, real(op.v[0]), real(op.v[1])), "cannot position text");
-        doc.check(show_text(page, recording.text_of(op), text_buffer), "cannot draw text");
+        doc.check(show_text_at(page, op.v[0], op.v[1], recording.text_of(op), text_buffer), "cannot draw text");
         doc.check(HPDF_Page_EndText(page), "cannot end a text object");
         break;
       }

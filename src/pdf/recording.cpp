@@ -1,6 +1,7 @@
 // Recording of drawing calls: validation, the text buffer, code point sets, image indexes.
 #include "pdf/recording.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "diag/diagnostic.h"
@@ -28,12 +29,21 @@ void Recording::fail(const std::string& message) const {
   throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, message);
 }
 
+void Recording::push(const Op& op) {
+  for (double value : op.v) {
+    // libharu would write NaN or infinity as garbage into the page.
+    if (!std::isfinite(value)) fail("internal error: a drawing call has a coordinate that is not a finite number");
+  }
+  ops_.push_back(op);
+}
+
 void Recording::require_page(const char* call) const {
   if (!in_page_) fail(std::string("internal error: ") + call + " outside a page");
 }
 
 void Recording::begin_page(double width, double height) {
   if (in_page_) fail("internal error: begin_page inside a page");
+  if (!std::isfinite(width) || !std::isfinite(height)) fail("internal error: a page size is not a finite number");
   in_page_ = true;
   pages_.push_back({width, height, ops_.size(), ops_.size()});
 }
@@ -64,8 +74,8 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   op.v[0] = x;
   op.v[1] = y;
   op.v[2] = size;
+  push(op);
   texts_.append(text);
-  ops_.push_back(op);
 }
 
 void Recording::line(double x1, double y1, double x2, double y2, double width) {
@@ -77,7 +87,7 @@ void Recording::line(double x1, double y1, double x2, double y2, double width) {
   op.v[2] = x2;
   op.v[3] = y2;
   op.v[4] = width;
-  ops_.push_back(op);
+  push(op);
 }
 
 void Recording::rect(double x, double y, double width, double height, double line_width) {
@@ -89,7 +99,7 @@ void Recording::rect(double x, double y, double width, double height, double lin
   op.v[2] = width;
   op.v[3] = height;
   op.v[4] = line_width;
-  ops_.push_back(op);
+  push(op);
 }
 
 void Recording::image(const std::string& path, double x, double y, double width, double height) {
@@ -110,7 +120,7 @@ void Recording::image(const std::string& path, double x, double y, double width,
   op.v[1] = y;
   op.v[2] = width;
   op.v[3] = height;
-  ops_.push_back(op);
+  push(op);
 }
 
 void Recording::end_page() {

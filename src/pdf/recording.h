@@ -79,6 +79,7 @@ class Recording {
  private:
   [[noreturn]] void fail(const std::string& message) const;
   void require_page(const char* call) const;
+  void push(const Op& op);
 
   std::string output_path_;
   bool in_page_ = false;

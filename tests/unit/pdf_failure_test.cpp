@@ -1,6 +1,7 @@
 // Unit tests of the PDF writer's failures: bad images, failed runs, misuse, undrawable text.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -178,5 +179,12 @@ TEST_CASE("calls out of order and undrawable text are internal errors", "[pdf]")
     canvas.end_document();
   });
   CHECK(d.message == "internal error: invalid creation date \"2022-02-30\"");
+  d = failure_of([&] {
+    PdfCanvas canvas(out, no_fonts);
+    canvas.begin_document({});
+    canvas.begin_page(595, 842);
+    canvas.line(0, 0, std::nan(""), 10, 1);
+  });
+  CHECK(d.message == "internal error: a drawing call has a coordinate that is not a finite number");
   CHECK_FALSE(fs::exists(out));
 }

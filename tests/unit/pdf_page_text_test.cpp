@@ -1,4 +1,4 @@
-// Unit tests of show_text: the same bytes as libharu's HPDF_Page_ShowText, and its checks.
+// Unit tests of show_text_at: the bytes libharu would write, number formatting, checks.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -33,7 +33,9 @@ std::string read_file(const std::string& path) {
 
 const std::vector<std::string> lines = {"Cộng hòa xã hội chủ nghĩa Việt Nam", "“Khối thi đua” – 100% ₫", "A"};
 
-// A one-page PDF drawing `lines`, with libharu's HPDF_Page_ShowText or with show_text.
+// A one-page PDF drawing `lines`, with libharu's HPDF_Page_MoveTextPos and
+// HPDF_Page_ShowText or with show_text_at. Whole-point positions: libharu writes them
+// the same way (it writes 5 decimals where show_text_at writes 2).
 std::string draw(bool with_libharu) {
   std::vector<char16_t> codes;
   for (const std::string& line : lines) {
@@ -50,8 +52,12 @@ std::string draw(bool with_libharu) {
   for (const std::string& line : lines) {
     doc.check(HPDF_Page_BeginText(page), "BT");
     doc.check(HPDF_Page_SetFontAndSize(page, font, 13), "Tf");
-    doc.check(HPDF_Page_MoveTextPos(page, 72, static_cast<HPDF_REAL>(y)), "Td");
-    doc.check(with_libharu ? HPDF_Page_ShowText(page, line.c_str()) : thidua::pdf::show_text(page, line, buffer), "Tj");
+    if (with_libharu) {
+      doc.check(HPDF_Page_MoveTextPos(page, 72, static_cast<HPDF_REAL>(y)), "Td");
+      doc.check(HPDF_Page_ShowText(page, line.c_str()), "Tj");
+    } else {
+      doc.check(thidua::pdf::show_text_at(page, 72, y, line, buffer), "Td Tj");
+    }
     doc.check(HPDF_Page_EndText(page), "ET");
     y -= 20;
   }
@@ -60,16 +66,33 @@ std::string draw(bool with_libharu) {
 
 }  // namespace
 
-TEST_CASE("show_text writes what HPDF_Page_ShowText writes", "[pdf]") {
+TEST_CASE("show_text_at writes what HPDF_Page_MoveTextPos and HPDF_Page_ShowText write", "[pdf]") {
   const std::string ours = draw(false);
   CHECK(ours.size() > 1000);
   CHECK(ours == draw(true));
 }
 
-TEST_CASE("show_text refuses to write outside a text object", "[pdf]") {
+TEST_CASE("show_text_at refuses to write outside a text object", "[pdf]") {
   HpdfDocument doc("unused.pdf");
   HPDF_Page page = doc.add_page(595, 842);
   std::string buffer;
-  CHECK(thidua::pdf::show_text(page, "x", buffer) == HPDF_PAGE_INVALID_GMODE);
-  CHECK(thidua::pdf::show_text(nullptr, "x", buffer) == HPDF_INVALID_PAGE);
+  CHECK(thidua::pdf::show_text_at(page, 0, 0, "x", buffer) == HPDF_PAGE_INVALID_GMODE);
+  CHECK(thidua::pdf::show_text_at(nullptr, 0, 0, "x", buffer) == HPDF_INVALID_PAGE);
+}
+
+TEST_CASE("append_number writes hundredths in the shortest form", "[pdf]") {
+  auto number = [](double value) {
+    std::string out = "[";
+    thidua::pdf::append_number(out, value);
+    return out;
+  };
+  CHECK(number(416.11441) == "[416.11");
+  CHECK(number(629.33607) == "[629.34");
+  CHECK(number(85) == "[85");
+  CHECK(number(85.5) == "[85.5");
+  CHECK(number(0.04) == "[0.04");
+  CHECK(number(-12.25) == "[-12.25");
+  CHECK(number(-0.001) == "[0");
+  CHECK(number(841.88977) == "[841.89");
+  CHECK(number(99.999) == "[100");
 }
