@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +46,7 @@ bool is_italic(FontStyle style);
 class Parser {
  public:
   // `doc.source` and `doc.file` must be set; both outlive the parser.
-  Parser(Document& doc, Diagnostics& diags) : doc_(doc), diags_(diags), lines_(doc.source) {}
+  Parser(Document& doc, Diagnostics& diags) : doc_(doc), diags_(diags) {}
 
   // Parses doc_.source into doc_.
   void run();
@@ -124,7 +125,7 @@ class Parser {
 
   Document& doc_;
   Diagnostics& diags_;
-  LineIndex lines_;
+  std::optional<LineIndex> lines_;  // built at the first error: indexing costs a pass over the source
   Defaults defaults_;
 };
 

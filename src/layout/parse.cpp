@@ -94,7 +94,8 @@ std::uint32_t Parser::offset_of(pugi::xml_node node, const char* name) const {
 }
 
 void Parser::error(std::uint32_t offset, std::string message) {
-  diags_.error(lines_.locate(doc_.file, offset), std::move(message));
+  if (!lines_) lines_.emplace(doc_.source);
+  diags_.error(lines_->locate(doc_.file, offset), std::move(message));
 }
 
 void Parser::check_attributes(pugi::xml_node node, std::initializer_list<const char*> allowed,
@@ -330,15 +331,19 @@ void Parser::collect_inline(pugi::xml_node node, FontStyle style, Paragraph& p, 
 void Parser::append_text(const char* text, std::uint32_t offset, FontStyle style, Paragraph& p,
                         InlineState& state) {
   Span span{"", style, false, offset};
-  for (const char* c = text; *c != '\0'; ++c) {
+  const char* c = text;
+  while (*c != '\0') {
     if (is_xml_space(*c)) {
       state.pending_space = true;
+      ++c;
       continue;
     }
+    const char* word = c;
+    while (*c != '\0' && !is_xml_space(*c)) ++c;
     if (state.pending_space && !state.line_start) span.text += ' ';
     state.pending_space = false;
     state.line_start = false;
-    span.text += *c;
+    span.text.append(word, static_cast<std::size_t>(c - word));
   }
   if (span.text.empty()) return;
   // The Canvas takes NFC only (libharu cannot position combining marks); most text is

@@ -1,5 +1,6 @@
 // The layout driver: check glyphs, build the flow, paginate, paint; plus glyph helpers for callers.
 #include <cstdio>
+#include <optional>
 
 #include "layout/build.h"
 #include "layout/layout.h"
@@ -42,7 +43,7 @@ std::string file_name(const std::string& path) {
 class GlyphChecker {
  public:
   GlyphChecker(const Document& doc, const FontSet& fonts, Diagnostics& diags)
-      : doc_(doc), fonts_(fonts), diags_(diags), lines_(doc.source) {}
+      : doc_(doc), fonts_(fonts), diags_(diags) {}
 
   void check(const std::vector<Block>& blocks) {
     for (const Block& block : blocks) {
@@ -77,7 +78,8 @@ class GlyphChecker {
       for (std::size_t pos = 0; pos < text.size();) {
         const char32_t cp = next_code_point(text, pos);
         if (fonts_.has_glyph(span.style, cp)) continue;
-        diags_.error(lines_.locate(doc_.file, locate(span, cp)),
+        if (!lines_) lines_.emplace(doc_.source);
+        diags_.error(lines_->locate(doc_.file, locate(span, cp)),
                      "the font has no glyph for " + describe_code_point(cp) + " (" +
                          file_name(fonts_.path(span.style)) + ")");
       }
@@ -96,7 +98,7 @@ class GlyphChecker {
   const Document& doc_;
   const FontSet& fonts_;
   Diagnostics& diags_;
-  LineIndex lines_;
+  std::optional<LineIndex> lines_;  // built at the first missing glyph
 };
 
 std::string millimetres(double points) {

@@ -57,6 +57,10 @@ inline bool valid_utf8(std::string_view text, std::size_t& bad) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // most of the markup is ASCII
+      ++i;
+      continue;
+    }
     std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
     if (len == 0 || i + len > text.size()) {
       bad = i;
