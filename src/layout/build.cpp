@@ -2,7 +2,7 @@
 #include "layout/build.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cstdio>
 
 #include "layout/image_size.h"
 
@@ -22,7 +22,7 @@ std::string mm(double points) {
 }  // namespace
 
 FlowBuilder::FlowBuilder(const Document& doc, const FontSet& fonts, Diagnostics& diags)
-    : doc_(doc), fonts_(fonts), diags_(diags), setter_(fonts) {}
+    : doc_(doc), diags_(diags), setter_(fonts) {}
 
 void FlowBuilder::error(std::uint32_t offset, std::string message) {
   if (!lines_) lines_.emplace(doc_.source);

@@ -61,7 +61,6 @@ class FlowBuilder {
   void error(std::uint32_t offset, std::string message);
 
   const Document& doc_;
-  const FontSet& fonts_;
   Diagnostics& diags_;
   LineSetter setter_;
   SetText set_;

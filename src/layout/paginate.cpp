@@ -30,10 +30,8 @@ std::vector<Page> paginate(const Flow& flow, double height, std::vector<std::uin
         page.placements.push_back({true, static_cast<std::uint32_t>(item.header), 0});
         y = header.height;
       }
-      if (y + item.height > height + kEpsilon &&
-          (too_tall.empty() || too_tall.back() != i)) {
-        too_tall.push_back(i);
-      }
+      // The first item of a page is never moved again, so each is reported once.
+      if (y + item.height > height + kEpsilon) too_tall.push_back(i);
       page.placements.push_back({false, i, y});
       y += item.height;
       page_first = i;

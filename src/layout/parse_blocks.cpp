@@ -1,6 +1,7 @@
 // Parsing the structured blocks: rules, columns, the header, signatures, tables, images, recipients.
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include "layout/markup_parser.h"
 #include "layout/parse_values.h"
@@ -65,71 +66,80 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
   const WidthSpec left_width = read(node, "left-width", WidthSpec{WidthSpec::Kind::percent, 40},
                                     [](std::string_view v) { return parse_width(v, false, false); },
                                     "a percentage or a length");
-  Column left{left_width, {}, offset};
-  Column right{WidthSpec{}, {}, offset};
-  Column left_below{left_width, {}, offset};
-  Column right_below{WidthSpec{}, {}, offset};
-  std::optional<Rule> issuer_rule;
-  bool motto = false;
-  bool slogan = false;
-  std::vector<std::string> seen;
+  // The parts in drawing order, whatever order they are written in.
+  enum Part { parent, issuer, motto, slogan, number, subject, place_date, count };
+  static constexpr const char* kNames[count] = {"parent", "issuer", "motto", "slogan", "number", "subject", "place-date"};
+  std::optional<Paragraph> parts[count];
+  // The national motto and slogan are fixed by the Decree; <motto>/<slogan> only override them.
+  parts[motto] = std::get<Paragraph>(motto_line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, offset).content);
+  parts[slogan] = std::get<Paragraph>(motto_line("Độc lập - Tự do - Hạnh phúc", 13, offset).content);
+  Rule issuer_rule;
+  bool seen[count] = {};
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       reject_text(child, "header");
       continue;
     }
     if (child.type() != pugi::node_element) continue;
-    const std::string name = child.name();
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      error(offset_of(child), "a second <" + name + "> in <header>");
+    const auto* found = std::find_if(std::begin(kNames), std::end(kNames),
+                                     [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
+    if (found == std::end(kNames)) {
+      error(offset_of(child), std::string("unexpected <") + child.name() +
+                                  "> inside <header>; expected parent, issuer, number, subject, motto, "
+                                  "slogan or place-date");
       continue;
     }
-    seen.push_back(name);
-    if (name == "parent") {
-      left.blocks.push_back({fixed_paragraph(child, Align::center, 13, FontStyle::regular)});
-    } else if (name == "issuer") {
-      Rule rule;
-      rule.offset = offset_of(child);
-      rule.width = read(child, "rule", WidthSpec{WidthSpec::Kind::fraction_of_text, 1.0 / 3},
-                        [](std::string_view v) { return parse_width(v, true, false); },
-                        "1/3, 1/2, text, a percentage or a length");
-      left.blocks.push_back({fixed_paragraph(child, Align::center, 13, FontStyle::bold, "rule")});
-      issuer_rule = rule;
-    } else if (name == "number" || name == "subject") {
-      Paragraph p = fixed_paragraph(child, Align::center, name == "number" ? 13 : 12, FontStyle::regular);
-      if (name == "subject") p.space_before = 3;
-      left_below.blocks.push_back({std::move(p)});
-    } else if (name == "motto" || name == "slogan") {
-      (name == "motto" ? motto : slogan) = true;
-      right.blocks.push_back({fixed_paragraph(child, Align::center, name == "motto" ? 12 : 13, FontStyle::bold)});
-    } else if (name == "place-date") {
-      right_below.blocks.push_back({fixed_paragraph(child, Align::center, 14, FontStyle::italic)});
-    } else {
-      error(offset_of(child), "unexpected <" + name + "> inside <header>; expected parent, issuer, number, "
-                                                      "subject, motto, slogan or place-date");
+    const auto part = static_cast<Part>(found - std::begin(kNames));
+    if (seen[part]) {
+      error(offset_of(child), std::string("a second <") + child.name() + "> in <header>");
+      continue;
+    }
+    seen[part] = true;
+    switch (part) {
+      case parent: parts[part] = fixed_paragraph(child, Align::center, 13, FontStyle::regular); break;
+      case issuer:
+        issuer_rule.offset = offset_of(child);
+        issuer_rule.width = read(child, "rule", WidthSpec{WidthSpec::Kind::fraction_of_text, 1.0 / 3},
+                                 [](std::string_view v) { return parse_width(v, true, false); },
+                                 "1/3, 1/2, text, a percentage or a length");
+        parts[part] = fixed_paragraph(child, Align::center, 13, FontStyle::bold, "rule");
+        break;
+      case motto: parts[part] = fixed_paragraph(child, Align::center, 12, FontStyle::bold); break;
+      case slogan: parts[part] = fixed_paragraph(child, Align::center, 13, FontStyle::bold); break;
+      case number: parts[part] = fixed_paragraph(child, Align::center, 13, FontStyle::regular); break;
+      case subject:
+        parts[part] = fixed_paragraph(child, Align::center, 12, FontStyle::regular);
+        parts[part]->space_before = 3;
+        break;
+      case place_date: parts[part] = fixed_paragraph(child, Align::center, 14, FontStyle::italic); break;
+      case count: break;
     }
   }
-  if (issuer_rule) left.blocks.push_back({*issuer_rule});
-  // The national motto and slogan are fixed by the Decree; <motto>/<slogan> only override them.
-  if (!motto) right.blocks.insert(right.blocks.begin(), {motto_line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, offset)});
-  if (!slogan) {
-    auto at = right.blocks.begin() + 1;
-    right.blocks.insert(at, {motto_line("Độc lập - Tự do - Hạnh phúc", 13, offset)});
-  }
-  Rule slogan_rule;
-  slogan_rule.offset = offset;
-  right.blocks.push_back({slogan_rule});
-
+  auto column = [&](WidthSpec width, std::initializer_list<Part> which) {
+    Column c{width, {}, offset};
+    for (Part part : which) {
+      if (parts[part]) c.blocks.push_back({std::move(*parts[part])});
+      if (part == issuer && seen[issuer]) c.blocks.push_back({issuer_rule});
+      if (part == slogan) {
+        Rule rule;  // as long as the slogan
+        rule.offset = offset;
+        c.blocks.push_back({rule});
+      }
+    }
+    return c;
+  };
   Columns top;
   top.offset = offset;
   top.keep_with_next = true;
-  top.columns = {std::move(left), std::move(right)};
+  top.columns.push_back(column(left_width, {parent, issuer}));
+  top.columns.push_back(column(WidthSpec{}, {motto, slogan}));
   out.push_back({std::move(top)});
   Columns below;
   below.offset = offset;
   below.space_before = 6;
   below.space_after = length(node, "space-after", 12);
-  below.columns = {std::move(left_below), std::move(right_below)};
+  below.columns.push_back(column(left_width, {number, subject}));
+  below.columns.push_back(column(WidthSpec{}, {place_date}));
   out.push_back({std::move(below)});
 }
 

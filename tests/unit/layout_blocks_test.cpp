@@ -105,6 +105,16 @@ TEST_CASE("layout: the header follows Decree 30 sizes, faces and alignment", "[l
   CHECK(slogan.y < motto.y);
 }
 
+TEST_CASE("layout: header parts are drawn in the Decree's order whatever order they are written in",
+          "[layout][blocks]") {
+  const std::string shuffled =
+      "<document><header><place-date>Khánh Hòa, ngày 16 tháng 02 năm 2022</place-date>"
+      "<slogan>Độc lập - Tự do - Hạnh phúc</slogan><number>Số: 05/GU-KTĐ</number>"
+      "<issuer>KHỐI THI ĐUA NGÀNH I</issuer><motto>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</motto>"
+      "<parent>CÔNG ĐOÀN VIÊN CHỨC TỈNH</parent></header></document>";
+  CHECK(render_xml(shuffled).text() == render_xml(std::string("<document>") + kHeader + "</document>").text());
+}
+
 TEST_CASE("layout: rules are as long as the Decree asks", "[layout][blocks]") {
   const TraceCanvas canvas = render_xml(std::string("<document>") + kHeader +
                                         "<p align=\"center\" bold=\"true\">GIAO ƯỚC THI ĐUA NĂM 2022</p>"
