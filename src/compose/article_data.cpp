@@ -109,6 +109,8 @@ void set_agreement(Data& data, const model::Event& event) {
   }
   data.set("has_sections", !sections.empty());
   data.set("sections", make_list(std::move(sections)));
+  data.set("has_recipients", !a.recipients.empty());
+  data.set("recipients", text_list(a.recipients));
   data.set("has_implementation", !a.implementation.empty());
   data.set("implementation", text_list(a.implementation));
   set_date(data, "period_from", a.period_from);
@@ -157,6 +159,45 @@ void set_attendees(Data& data, const model::Event& event) {
   data.set("has_attendees", !items.empty());
   data.set("attendee_count", std::to_string(items.size()));
   data.set("attendees", make_list(std::move(items)));
+}
+
+void set_guests(Data& data, const model::Event& event) {
+  std::vector<Data> items;
+  for (const model::Guest& guest : event.guests) {
+    Data item;
+    item.set("guest_honorific", capitalize_first(guest.honorific));
+    item.set("guest_name", guest.name);
+    set_text(item, "guest_title", guest.title);
+    set_text(item, "guest_org", guest.organisation);
+    item.set("is_chair", guest.role == model::GuestRole::chair);
+    item.set("is_director", guest.role == model::GuestRole::director);
+    item.set("is_attending", guest.role == model::GuestRole::attending);
+    items.push_back(std::move(item));
+  }
+  data.set("has_guest_list", !items.empty());
+  data.set("guest_list", make_list(std::move(items)));
+}
+
+// The facts of the event for the article's information box.
+void set_facts(Data& data, const model::Event& event, const PhotoResolver& photos) {
+  set_text(data, "event_name", event.name);
+  data.set("event_weekday", text::weekday_name(event.date));
+  data.set("has_start", event.start.has_value());
+  data.set("start_clock", event.start ? text::clock_hhmm(*event.start) : std::string());
+  data.set("start_part", event.start ? text::part_of_day(*event.start) : std::string());
+  set_text(data, "upper_parent", event.upper.parent);
+  PhotoRef logo;
+  if (!event.logo.empty()) {
+    model::Photo photo;
+    photo.file = event.logo;
+    photo.where = {event.source_file};
+    logo = photos(photo);
+  }
+  data.set("has_logo", !logo.src.empty());
+  data.set("logo_src", logo.src);
+  data.set("has_logo_size", logo.width > 0 && logo.height > 0);
+  data.set("logo_width", std::to_string(logo.width));
+  data.set("logo_height", std::to_string(logo.height));
 }
 
 void set_published(Data& data, const model::News& news) {
@@ -215,6 +256,8 @@ kainjow::mustache::data article_data(const model::Event& event, const tmpl::Temp
   set_text(data, "days", event.campaign && event.campaign->days > 0 ? std::to_string(event.campaign->days) : "");
   set_signatories(data, event);
   set_attendees(data, event);
+  set_guests(data, event);
+  set_facts(data, event, photos);
 
   std::vector<Data> tags;
   for (const std::string& tag : news.tags) {
