@@ -22,7 +22,8 @@ int run_build(const po::variables_map& options) {
   if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
   DocumentSettings settings;
-  if (options.count("templates")) settings.templates_dir = options["templates"].as<std::string>();
+  settings.templates_dir = option_or_empty(options, "templates");
+  settings.site = site_options(options);
 
   const archive::BuildSummary summary = archive::build_archive(
       build, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
@@ -52,6 +53,7 @@ Command build_command() {
         ("jobs,j", po::value<unsigned>()->value_name("N"), "events built in parallel (default: the number of cores)")
         ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR")
         ("quiet,q", "no progress bar");
+    add_site_options(options);
     hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), "event files or folders");
     positional.add("input", -1);
   };

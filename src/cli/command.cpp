@@ -57,6 +57,8 @@ const std::vector<Command>& all_commands() {
       agreement_command(),
       attendance_command(),
       invitations_command(),
+      article_command(),
+      site_command(),
       build_command(),
       verify_command(),
   };

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "html/site.h"
+
 namespace thidua::cli {
 
 namespace po = boost::program_options;
@@ -42,12 +44,18 @@ const std::vector<Command>& all_commands();
 
 // Adds -o/--output (value named `output_name`), --templates and --fonts.
 void add_output_options(po::options_description& options, const char* output_name);
+// Adds --site-url, --site-title and --per-page (site and build).
+void add_site_options(po::options_description& options);
+// Reads the options add_site_options() declared; throws UsageError for bad values.
+html::SiteOptions site_options(const po::variables_map& options);
 // The option's string value, or "" when it was not given.
 std::string option_or_empty(const po::variables_map& options, const char* name);
 
 // The subcommands (one file each in src/cli/).
 Command check_command();
 Command agreement_command();
+Command article_command();
+Command site_command();
 Command attendance_command();
 Command invitations_command();
 Command build_command();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "archive/builder.h"
+#include "html/site.h"
 
 namespace thidua::cli {
 
@@ -12,6 +13,7 @@ namespace thidua::cli {
 struct DocumentSettings {
   std::string templates_dir;  // empty: the default templates
   std::string fonts_dir;      // empty: the default fonts
+  html::SiteOptions site;     // how the news site is published
 };
 
 // The writers `thidua build` runs for every event, in a fixed order.

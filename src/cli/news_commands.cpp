@@ -1,0 +1,130 @@
+// `thidua article` and `thidua site`: the HTML news article of one event, and the news site of many.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/event_input.h"
+#include "cli/pipeline.h"
+#include "html/article_page.h"
+#include "html/site.h"
+
+namespace thidua::cli {
+
+namespace {
+
+int run_article(const po::variables_map& options) {
+  const std::string event_file = options["event"].as<std::string>();
+  const std::string output = options["output"].as<std::string>();
+  LoadedEvent loaded = load_event_reporting(event_file);
+  if (!loaded.event) return static_cast<int>(loaded.failure);
+  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
+  Diagnostics diags;
+  try {
+    html::write_article(*loaded.event, tools.templates(), output, diags);
+  } catch (const Failure&) {
+    diags.print(std::cerr);
+    throw;
+  }
+  diags.print(std::cerr);
+  std::cout << output << ": written\n";
+  return 0;
+}
+
+}  // namespace
+
+html::SiteOptions site_options(const po::variables_map& options) {
+  html::SiteOptions site;
+  if (options.count("site-url")) {
+    site.base_url = options["site-url"].as<std::string>();
+    if (site.base_url.rfind("http://", 0) != 0 && site.base_url.rfind("https://", 0) != 0) {
+      throw UsageError("--site-url must be an absolute http(s) address, e.g. https://congdoan.example.vn/tin/");
+    }
+    if (site.base_url.back() != '/') site.base_url += '/';
+  }
+  site.title = option_or_empty(options, "site-title");
+  if (options.count("per-page")) {
+    site.per_page = options["per-page"].as<unsigned>();
+    if (site.per_page == 0) throw UsageError("--per-page must be at least 1");
+  }
+  return site;
+}
+
+namespace {
+
+int run_site(const po::variables_map& options) {
+  const std::string output = options["output"].as<std::string>();
+  const html::SiteOptions site = site_options(options);
+  std::vector<model::Event> events;
+  ExitCode worst = ExitCode::ok;
+  for (const std::string& file : options["event"].as<std::vector<std::string>>()) {
+    LoadedEvent loaded = load_event_reporting(file);
+    if (loaded.event) {
+      events.push_back(std::move(*loaded.event));
+    } else if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) {
+      worst = loaded.failure;
+    }
+  }
+  // A site missing some articles would be silently wrong: write nothing unless all load.
+  if (worst != ExitCode::ok) return static_cast<int>(worst);
+  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
+  Diagnostics diags;
+  std::vector<std::string> written;
+  try {
+    written = html::write_site(events, tools.templates(), output, diags, site);
+  } catch (const Failure&) {
+    diags.print(std::cerr);
+    throw;
+  }
+  diags.print(std::cerr);
+  std::cout << output << ": " << events.size() << " articles, " << written.size() << " files\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_site_options(po::options_description& options) {
+  options.add_options()
+      ("site-url", po::value<std::string>()->value_name("URL"),
+       "the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)")
+      ("site-title", po::value<std::string>()->value_name("TEXT"), "the site's name")
+      ("per-page", po::value<unsigned>()->value_name("N"), "articles per index page (default 10)");
+}
+
+Command article_command() {
+  Command command;
+  command.name = "article";
+  command.summary = "Write the HTML news article of an event";
+  command.usage = "thidua article EVENT.xml -o FILE.html [--templates DIR]";
+  command.details =
+      "One standalone page written like the published reports (lead, guests, members, contents,\n"
+      "speeches, photos, signing, byline), with its photos copied into media/ beside it.";
+  command.declare = [](po::options_description& options, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    add_output_options(options, "FILE.html");
+    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");
+    positional.add("event", 1);
+  };
+  command.run = run_article;
+  return command;
+}
+
+Command site_command() {
+  Command command;
+  command.name = "site";
+  command.summary = "Write a static news site of the events' articles";
+  command.usage = "thidua site EVENT.xml... -o DIR [--site-url URL]";
+  command.details =
+      "Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
+      "sitemap.xml, and wordpress.xml to import the articles into WordPress.";
+  command.declare = [](po::options_description& options, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    options.add_options()("output,o", po::value<std::string>()->required()->value_name("DIR"), "the site folder")(
+        "templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR");
+    add_site_options(options);
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files");
+    positional.add("event", -1);
+  };
+  command.run = run_site;
+  return command;
+}
+
+}  // namespace thidua::cli
