@@ -485,12 +485,13 @@ def source_state():
     return head.stdout.strip() + (" with uncommitted changes in src/" if dirty.stdout.strip() else "")
 
 
-def report(info, versions, measured, load_start, others, timer_kind, quick, build_note):
+def report(thidua, info, versions, measured, load_start, others, timer_kind, quick, build_note):
     busy = (load_start is not None and load_start > 0.3 * info["nproc"]) or (others is not None and others > 0.10)
     head = [f"Machine: {info['nproc']} cores (nproc), {info['cpu']}, {info['ram']} RAM, "
             f"Debian {info['debian']}, Linux {info['kernel']}.",
             "Tools: " + ", ".join(f"{k} {v}" for k, v in versions.items() if v) + ".",
-            f"Source: commit {source_state() or 'unknown'} (of the tree `build/thidua` is built from by run.sh).",
+            (f"Source: commit {source_state() or 'unknown'}." if thidua == os.path.join(ROOT, "build", "thidua")
+             else f"thidua measured: {thidua} (not the build/thidua of this tree)."),
             f"Timing: whole processes, {'hyperfine --shell=none' if timer_kind == 'hyperfine' else 'a Python loop'}"
             f", median of repeated runs after one untimed checked run{' (--quick: few runs)' if quick else ''}.",
             f"Load: 1-minute load average {load_start:.2f} at the start; other processes used "
@@ -589,7 +590,7 @@ def main():
                     + (f" ({'; '.join(cmd.result.notes)})" if cmd.result.notes else ""))
 
     others = meter.others(ncpu)
-    text = report(info, versions, measured, load_start or 0.0, others, timer_kind, args.quick, args.build_note)
+    text = report(thidua, info, versions, measured, load_start or 0.0, others, timer_kind, args.quick, args.build_note)
     print(text)
     if args.update_readme:
         update_readme(text)

@@ -149,9 +149,9 @@ def load(xml_path):
 
 
 def signature(unit, leader_word, deputy_word):
-    """One signature block: the unit's name, the authority and title lines, the signer."""
+    """One signature block: the unit's full name, the authority and title lines, the signer."""
     label = {"leader": f" ({leader_word})", "deputy": f" ({deputy_word})"}.get(unit["role"], "")
-    return {"unit": unit["short"].upper() if unit["short"] else unit["name"].upper(),
+    return {"unit": unit["name"].upper(),
             "label": label,
             "authority": unit["authority"].upper(),
             "title": unit["title"].upper(),

@@ -9,7 +9,8 @@ only lays out and writes the PDF. OUT.html: the same letters for WeasyPrint, one
 
 The letter, in the Decree 30 header format of the agreement: "GIẤY MỜI", "Kính gửi: Đồng chí
 <name> - <title>", the purpose, the time ("Vào lúc 08 giờ 00, Thứ Tư, ngày 16 tháng 02 năm
-2022"), the place, the leading unit's signature block and "Nơi nhận:".
+2022"), the place, the leading unit's signature block ("CỤM TRƯỞNG", the unit, its signatory's
+authority and title, the name) and "Nơi nhận:".
 """
 import datetime
 import json
@@ -38,12 +39,15 @@ def letter_data(event):
         "dated": event_data.long_date(event["province"], issued),
         "motto": event_data.MOTTO,
         "slogan": event_data.SLOGAN,
-        "purpose": f"{event['bloc']} trân trọng kính mời đồng chí đến dự {event['name']}.",
+        "invite": "Trân trọng kính mời đồng chí:",
+        "purpose": f"Tới dự {event['name']} của {event['bloc']}.",
         "when": f"Thời gian: {event['when']}.",
         "place": f"Địa điểm: {event['place']}.",
         "closing": "Rất mong đồng chí đến dự đúng giờ./.",
-        "authority": authority,
-        "title": event["leader_word"].upper(),
+        "role": event["leader_word"].upper(),
+        "unit": leader.get("name", "").upper(),
+        "authority": leader.get("authority", "").upper() or authority,
+        "title": leader.get("title", "").upper(),
         "signer": leader["signer"],
         "recipients": ["- Như trên;", "- Lưu: VT."],
         "letters": [{"to": f"Đồng chí {g['name']} - {g['title']}"} for g in event["guests"]],
@@ -58,6 +62,7 @@ CSS = """
 .closing-table td { vertical-align: top; padding: 0; }
 .closing-table td.sign { width: 55%; text-align: center; font-weight: bold; }
 .sig-space { height: 2.5cm; }
+.role { font-weight: normal; }
 .recipients { margin-top: 0; }
 """
 
@@ -66,10 +71,11 @@ def letters_html(d):
     header = html_common.header_html(d["parent"], d["issuer"], d["number"], d["dated"])
     # The header's inputs are already upper case; header_html upper-cases again (idempotent).
     rec = "".join(f"<div>{escape(r)}</div>" for r in d["recipients"])
-    tail = (f'<p>{escape(d["purpose"])}</p><p>{escape(d["when"])}</p><p>{escape(d["place"])}</p>'
-            f'<p>{escape(d["closing"])}</p>'
+    tail = (f'<p>{escape(d["invite"])}</p><p>{escape(d["purpose"])}</p><p>{escape(d["when"])}</p>'
+            f'<p>{escape(d["place"])}</p><p>{escape(d["closing"])}</p>'
             f'<table class="closing-table"><tr><td><div class="recipients"><div class="label">Nơi nhận:</div>'
-            f'{rec}</div></td><td class="sign"><div>{escape(d["authority"])}</div><div>{escape(d["title"])}</div>'
+            f'{rec}</div></td><td class="sign"><div class="role">{escape(d["role"])}</div>'
+            f'<div>{escape(d["unit"])}</div><div>{escape(d["authority"])}</div><div>{escape(d["title"])}</div>'
             f'<div class="sig-space"></div><div>{escape(d["signer"])}</div></td></tr></table>')
     pages = [f'<section class="letter">{header}<h1>GIẤY MỜI</h1>'
              f'<p class="to">Kính gửi: {escape(letter["to"])}</p>{tail}</section>'
