@@ -16,6 +16,9 @@ namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
+// How much of a file that is not UTF-8 is looked at to guess its legacy encoding.
+constexpr std::size_t legacy_sample_bytes = 64 * 1024;
+
 std::string hex_byte(unsigned char byte) {
   static constexpr char digits[] = "0123456789ABCDEF";
   return std::string("0x") + digits[byte >> 4] + digits[byte & 0x0F];
@@ -80,7 +83,12 @@ std::optional<std::string> decode_text(std::string_view bytes, const std::string
   // Only the valid prefix matters for the location, so the index never sees bad bytes.
   const LineIndex index(bytes.substr(0, bad));
   const SourceLoc where = index.locate(file, bad);
-  const text::LegacyEncoding legacy = text::detect_legacy_encoding(bytes);
+  // A sample is enough to tell the encodings apart, and keeps a huge file from costing seconds.
+  std::string_view sample = bytes.substr(0, legacy_sample_bytes);
+  if (sample.size() < bytes.size() && sample.rfind('\n') != std::string_view::npos) {
+    sample = sample.substr(0, sample.rfind('\n') + 1);
+  }
+  const text::LegacyEncoding legacy = text::detect_legacy_encoding(sample);
   if (legacy == text::LegacyEncoding::none) {
     diags.error(where, "the file is not valid UTF-8 (malformed byte " +
                            hex_byte(static_cast<unsigned char>(bytes[bad])) + "); save it as UTF-8 (Unicode)");

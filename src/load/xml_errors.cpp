@@ -1,4 +1,5 @@
 // Parsing the event XML and explaining malformed XML at the place of the fault.
+#include <algorithm>
 #include <vector>
 
 #include "load/xml_reader.h"
@@ -50,9 +51,10 @@ std::pair<std::string, std::size_t> open_element_at(std::string_view text, std::
       i = skip_past(text, lt + 2, "?>");
     } else if (rest.starts_with("<!")) {
       // A DOCTYPE may hold an internal subset in brackets, itself holding '>'.
-      const std::size_t gt = text.find('>', lt);
-      const std::size_t bracket = text.find('[', lt);
-      i = (bracket < gt) ? skip_past(text, skip_past(text, bracket, "]"), ">") : skip_past(text, lt, ">");
+      const std::size_t gt = std::min(text.find('>', lt), text.size());
+      const std::size_t bracket = text.substr(lt, gt - lt).find('[');
+      i = bracket != std::string_view::npos ? skip_past(text, skip_past(text, lt + bracket, "]"), ">")
+                                            : skip_past(text, lt, ">");
     } else if (rest.starts_with("</")) {
       if (!stack.empty()) stack.pop_back();
       i = skip_past(text, lt, ">");

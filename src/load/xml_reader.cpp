@@ -238,7 +238,10 @@ Value XmlReader::finish_value(std::string decoded, SourceLoc where,
   value.where = std::move(where);
   // pugixml leaves unknown entities as written ("&nbsp;" stays five letters); say so.
   for (const auto& [begin, end] : raw) {
-    for (std::size_t amp = text_.find('&', begin); amp < end; amp = text_.find('&', amp + 1)) {
+    // Search the value only: a find to the end of the text per value would be quadratic.
+    const std::string_view range = text_.substr(begin, end - begin);
+    for (std::size_t found = range.find('&'); found != std::string_view::npos; found = range.find('&', found + 1)) {
+      const std::size_t amp = begin + found;
       std::size_t i = amp + 1;
       while (i < end && i - amp <= 32 && (std::isalnum(static_cast<unsigned char>(text_[i])) != 0)) ++i;
       if (i == amp + 1 || i >= end || text_[i] != ';') continue;
@@ -280,9 +283,14 @@ Value XmlReader::text(pugi::xml_node element) {
   std::string decoded;
   std::vector<std::pair<std::size_t, std::size_t>> raw;
   std::size_t start = std::string_view::npos;
+  bool after_element = false;
   for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element) after_element = true;
     if (!is_text_node(child)) continue;
-    if (!decoded.empty()) decoded += ' ';  // text on both sides of a child element stays two words
+    // Text on both sides of a child element stays two words; text split by a comment
+    // or a CDATA section is one.
+    if (after_element && !decoded.empty()) decoded += ' ';
+    after_element = false;
     decoded += child.value();
     const std::size_t begin = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, child.offset_debug()));
     if (start == std::string_view::npos && !is_blank(child.value())) start = text_start(child);

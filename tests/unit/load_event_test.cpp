@@ -251,3 +251,17 @@ TEST_CASE("hostile input ends with errors, never a crash or a hang", "[load]") {
     CHECK(diags.has_errors());
   }
 }
+
+TEST_CASE("mixed text: child elements separate words, comments and CDATA do not", "[load]") {
+  const std::string extra =
+      "  <agreement>\n"
+      "    <preamble>Khánh<!-- a note --> Hòa, ngày <![CDATA[16]]>/02</preamble>\n"
+      "    <section title=\"I\"><item>Đầu<point>a</point>cuối</item></section>\n"
+      "    <recipients><to>Lưu: VT</to></recipients>\n"
+      "  </agreement>\n";
+  Diagnostics diags;
+  const std::optional<Event> event = load_text(agreement(extra), diags);
+  REQUIRE(event);
+  CHECK(event->agreement->preamble == std::vector<std::string>{"Khánh Hòa, ngày 16/02"});
+  CHECK(event->agreement->sections[0].items[0].text == "Đầu cuối");
+}
