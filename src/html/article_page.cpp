@@ -87,14 +87,17 @@ std::string render_article_page(const model::Event& event, const tmpl::TemplateS
   return templates.render("article/page", data, diags);
 }
 
-void write_article(const model::Event& event, const tmpl::TemplateSet& templates, const std::string& output_html,
-                   Diagnostics& diags) {
+std::vector<std::string> write_article(const model::Event& event, const tmpl::TemplateSet& templates,
+                                       const std::string& output_html, Diagnostics& diags) {
   const fs::path target(output_html);
   MediaStore media(target.has_parent_path() ? target.parent_path().string() : std::string("."));
   PageContext page;
   const std::string html = render_article_page(event, templates, page, media, diags);
   media.flush();  // the photos first, so the page never refers to a missing image
   write_file_atomic(output_html, html);
+  std::vector<std::string> written{target.filename().string()};
+  for (const std::string& path : media.paths()) written.push_back(path);
+  return written;
 }
 
 }  // namespace thidua::html

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <kainjow/mustache.hpp>
 
@@ -32,10 +33,12 @@ kainjow::mustache::data article_page_data(const model::Event& event, const tmpl:
 std::string render_article_page(const model::Event& event, const tmpl::TemplateSet& templates,
                                 const PageContext& page, MediaStore& media, Diagnostics& diags);
 
-// `thidua article`: writes one standalone page to `output_html`, its photos copied into media/
-// in the same folder. Nothing is written when the event's data or the templates have errors
-// (Failure(bad_input)); Failure(io_or_internal) when writing fails.
-void write_article(const model::Event& event, const tmpl::TemplateSet& templates, const std::string& output_html,
-                   Diagnostics& diags);
+// `thidua article`: writes one standalone page to `output_html`, its photos (and the event's
+// logo) copied into media/ in the same folder, each once, named by content. Returns the paths
+// written, relative to that folder: the page's file name, then "media/…" sorted. Files that
+// already hold the same bytes are left untouched. Nothing is written when the event's data or
+// the templates have errors (Failure(bad_input)); Failure(io_or_internal) when writing fails.
+std::vector<std::string> write_article(const model::Event& event, const tmpl::TemplateSet& templates,
+                                       const std::string& output_html, Diagnostics& diags);
 
 }  // namespace thidua::html

@@ -149,3 +149,18 @@ for (const { name, url, hostile } of pages()) {
     });
   }
 }
+
+test('the print stylesheet hides the site chrome and keeps figures whole', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/site/2022/02/khanh-hoa-khoi-nganh-i-2022/`, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  const facts = await page.evaluate(() => ({
+    header: getComputedStyle(document.querySelector('.site-header')).display,
+    footer: getComputedStyle(document.querySelector('.site-footer')).display,
+    figure: getComputedStyle(document.querySelector('figure')).breakInside,
+    fontSize: getComputedStyle(document.body).fontSize,
+  }));
+  assert.deepEqual(facts, { header: 'none', footer: 'none', figure: 'avoid', fontSize: '14.6667px' });
+  await page.pdf({ path: path.join(artifacts, 'site-article-print.pdf'), format: 'A4' });
+  await page.close();
+});

@@ -108,8 +108,13 @@ TEST_CASE("the page is written twice the same way", "[news]") {
   const model::Event event = load_sample("2023-cdvc-viet-nam-khoi-ii");
   const fs::path dir = fresh_dir("twice");
   Diagnostics diags;
-  html::write_article(event, templates(), (dir / "a.html").string(), diags);
-  html::write_article(event, templates(), (dir / "b.html").string(), diags);
+  const auto first = html::write_article(event, templates(), (dir / "a.html").string(), diags);
+  const auto second = html::write_article(event, templates(), (dir / "b.html").string(), diags);
+  REQUIRE(first.size() == 5);
+  CHECK(first[0] == "a.html");
+  CHECK(second[0] == "b.html");
+  CHECK(std::vector<std::string>(first.begin() + 1, first.end()) == std::vector<std::string>(second.begin() + 1, second.end()));
+  for (const std::string& path : first) CHECK(fs::is_regular_file(dir / path));
   CHECK(read(dir / "a.html") == read(dir / "b.html"));
   // Three photos and the logo, each copied once into media/ although the page was written twice.
   std::set<std::string> files;
