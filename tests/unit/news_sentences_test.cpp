@@ -64,6 +64,13 @@ TEST_CASE("report 000: the lead and the guest sentence are the report's own", "[
         "Ban Liên đoàn Lao động tỉnh; Các đồng chí Chủ tịch, Phó Chủ tịch, cán bộ phụ trách công tác thi đua khen "
         "thưởng các Công đoàn Ngành trong Khối.");
   CHECK(s.title == "Khối thi đua Công đoàn Ngành I ký kết giao ước thi đua năm 2022");
+  // The report has no member sentence: its units are illustrative in the sample. The composed one
+  // follows report 002's pattern; the leader's short name already says "Công đoàn", so it is not
+  // repeated.
+  CHECK(s.members ==
+        "Khối thi đua Công đoàn Ngành I có 6 cơ quan, đơn vị, bao gồm: Công đoàn Viên chức, Công đoàn ngành Giáo dục, "
+        "Công đoàn ngành Y tế, Công đoàn ngành Công Thương, Công đoàn ngành Nông nghiệp và PTNT, Công đoàn ngành Giao "
+        "thông vận tải. Năm 2022 Khối trưởng khối thi đua là Công đoàn Viên chức, Khối phó là Công đoàn ngành Giáo dục.");
 }
 
 TEST_CASE("report 001: the chair sentence in the report's pattern", "[news]") {
@@ -182,6 +189,8 @@ TEST_CASE("report 004: a campaign between clusters", "[news]") {
   // The report names the four clusters only through their targets ("Cụm I vận động ít nhất 850 sáng kiến, cụm
   // II …"); it has no member sentence, so this is the composed form for a union's campaign.
   CHECK(s.members == "Tham gia giao ước thi đua có 4 đơn vị: Cụm I, Cụm II, Cụm III, Cụm IV.");
+  // The report has no guest sentence; its first photo caption names the chair with the same titles
+  // ("Đồng chí Trương Thanh Thúy - Tỉnh ủy viên, …, Chủ tịch Liên đoàn Lao động tỉnh phát biểu tại hội nghị").
   CHECK(s.guests ==
         "Chủ trì hội nghị có đồng chí Trương Thanh Thúy - Tỉnh ủy viên, Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động "
         "Việt Nam, Chủ tịch Liên đoàn Lao động tỉnh. Cùng dự có lãnh đạo các cụm, khối thi đua Liên đoàn Lao động "
