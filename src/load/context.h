@@ -63,7 +63,9 @@ class ElementFields : public Fields {
  public:
   // The attributes of `element`, read through `xml`.
   ElementFields(XmlReader& xml, pugi::xml_node element) : xml_(xml), element_(element) {}
+  // The attribute `name`, checked and normalised.
   Value get(std::string_view name) override { return xml_.attr(element_, name); }
+  // "attribute 'name'".
   std::string describe(std::string_view name) const override { return "attribute '" + std::string(name) + "'"; }
 
  private:

@@ -11,7 +11,7 @@ namespace thidua::load {
 
 // One field as written (quotes removed, doubled quotes undone), with where it starts.
 struct CsvField {
-  std::string text;
+  std::string text;  // as written, not yet normalised
   int line = 0;
   int column = 0;  // in code points; a quoted field starts at its opening quote
 };
@@ -23,9 +23,9 @@ struct CsvRow {
 
 // A parsed CSV file: the header row and the data rows, blank rows left out.
 struct CsvTable {
-  std::vector<CsvField> header;
-  std::vector<CsvRow> rows;
-  char separator = ',';
+  std::vector<CsvField> header;  // the first non-blank row
+  std::vector<CsvRow> rows;      // the other non-blank rows
+  char separator = ',';          // ',', ';' or '\t'
   bool complete = true;  // false when an unterminated quote swallowed the rest of the file
 };
 

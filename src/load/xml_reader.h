@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -15,8 +16,8 @@ namespace thidua::load {
 
 // A text value read from the input: NFC, white space squashed, with where it starts.
 struct Value {
-  std::string text;
-  SourceLoc where;
+  std::string text;  // the normalised text ("" when absent)
+  SourceLoc where;   // where the value starts, or its element when absent
   bool present = false;  // false when absent or empty after squashing
 
   // True when the value is present and not empty.
