@@ -6,8 +6,10 @@
 //   3. each member unit's delegates, in the bloc's order, under a group row naming the unit;
 //   4. other organisations' delegates, by organisation in order of first appearance;
 //   5. attendees with neither unit nor organisation, under "Đại biểu khác".
-// An attendee who is also a guest (same name, and the same unit when both name one) is listed
-// once, as the guest, with the attendee's note. A list of one group has no group row.
+// An attendee who is also a guest is listed once, as the guest, with the attendee's note: same
+// name and the same affiliation (the same unit, or the same organisation, or none given for the
+// attendee). Only the name is not enough: a big congress has namesakes, and a delegate dropped
+// from the list could not sign. A list of one group has no group row.
 // Name order is one flat list sorted by text::compare_names; equal names keep protocol order.
 #include "compose/attendance.h"
 
@@ -33,10 +35,12 @@ bool same_name(const std::string& a, const std::string& b) {
 
 // The guest that `attendee` duplicates, or nullptr.
 const model::Guest* guest_of(const model::Event& event, const model::Attendee& attendee) {
+  const bool unaffiliated = attendee.unit_id.empty() && attendee.organisation.empty();
   for (const model::Guest& guest : event.guests) {
     if (!same_name(guest.name, attendee.name)) continue;
-    if (!guest.unit_id.empty() && !attendee.unit_id.empty() && guest.unit_id != attendee.unit_id) continue;
-    return &guest;
+    const bool same_unit = !attendee.unit_id.empty() && guest.unit_id == attendee.unit_id;
+    const bool same_organisation = !attendee.organisation.empty() && same_name(guest.organisation, attendee.organisation);
+    if (unaffiliated || same_unit || same_organisation) return &guest;
   }
   return nullptr;
 }

@@ -108,6 +108,8 @@ TEST_CASE("protocol order: guests by role, then units in the bloc's order, then 
     <attendee name="Hồ Thị Ngọc Ánh" title="Phó Chủ tịch" unit="cdvc"/>
     <attendee name="Cao Văn Lẻ" title="Cán bộ"/>
     <attendee name="Hồ Văn Chủ" title="Chủ tịch" unit="giaoduc"/>
+    <attendee name="Ngô Thị Dự" title="Ủy viên BCH" unit="yte"/>
+    <attendee name="Phạm Văn Dự" title="Trưởng Ban Tổ chức"/>
   </attendees>)";
   const model::Event event = event_from("agreement", kKhoi, people);
   const AttendanceList list = compose::attendance_list(event, AttendanceOrder::protocol);
@@ -117,14 +119,15 @@ TEST_CASE("protocol order: guests by role, then units in the bloc's order, then 
                                                    "Công đoàn ngành Giáo dục tỉnh Khánh Hòa (Phó khối)",
                                                    "Công đoàn ngành Y tế tỉnh Khánh Hòa", "Báo Khánh Hòa",
                                                    "Đại biểu khác"});
-  // The chair, the director, then the attending guests in the file's order. Bùi Đăng Thành is
-  // also an attendee: listed once, as the guest, with the attendee's note. Hồ Văn Chủ of
-  // another unit is a different person with the same name.
+  // The chair, the director, then the attending guests in the file's order. Bùi Đăng Thành (same
+  // organisation) and Phạm Văn Dự (no affiliation given) are also attendees: listed once, as the
+  // guest, with the attendee's note. Hồ Văn Chủ of another unit and Ngô Thị Dự of a unit are
+  // other people with the same names.
   CHECK(names(list) == std::vector<std::string>{"Hồ Văn Chủ", "Bùi Đăng Thành", "Phạm Văn Dự", "Ngô Thị Dự",
                                                 "Đặng Thị Mỹ Dung", "Nguyễn Thanh Phong", "Hồ Thị Ngọc Ánh",
-                                                "Lê Thị Thanh Hương", "Hồ Văn Chủ", "Trần Văn Hùng", "Vũ Hữu Khách",
-                                                "Cao Văn Lẻ"});
-  CHECK(list.total == 12);
+                                                "Lê Thị Thanh Hương", "Hồ Văn Chủ", "Trần Văn Hùng", "Ngô Thị Dự",
+                                                "Vũ Hữu Khách", "Cao Văn Lẻ"});
+  CHECK(list.total == 13);
   const compose::AttendanceRow& director = list.groups[0].rows[1];
   CHECK(director.note == "Chỉ đạo hội nghị");
   CHECK(director.unit == "Liên đoàn Lao động tỉnh Khánh Hòa");
