@@ -383,7 +383,10 @@ def workloads(thidua, work, paths, quick, want):
 
     if want("attendance"):
         with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
-            last = f.read().strip().splitlines()[-1].split(",")[0]
+            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
+        # A name from the last rows that is short enough not to wrap in its table cell
+        # (pdftotext interleaves the lines of wrapped cells).
+        last = next(n for n in reversed(names) if len(n) <= 16)
         att = Cmd("attendance-thidua", "thidua",
                   [thidua, "attendance", paths["attendance"], "-o", f"{out}/attendance.pdf"],
                   f"{out}/attendance.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance")
