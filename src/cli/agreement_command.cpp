@@ -1,6 +1,4 @@
 // `thidua agreement`: the emulation agreement PDF of one event, ready to print and sign.
-#include <iostream>
-
 #include "cli/command.h"
 #include "cli/event_input.h"
 #include "cli/pipeline.h"
@@ -12,29 +10,16 @@ namespace thidua::cli {
 namespace {
 
 int run_agreement(const po::variables_map& options) {
-  const std::string event_file = options["event"].as<std::string>();
-  const std::string output = options["output"].as<std::string>();
-  LoadedEvent loaded = load_event_reporting(event_file);
-  if (!loaded.event) return static_cast<int>(loaded.failure);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
-  Diagnostics diags;
-  int pages = 0;
-  try {
-    if (options.count("trace")) {
-      // The layout trace instead of the PDF: what golden tests compare, readable by people.
-      layout::TraceCanvas trace;
-      pages = render_agreement(tools, *loaded.event, trace, diags);
-      io::write_file_atomic(output, trace.text());
-    } else {
-      pages = write_agreement(tools, *loaded.event, output, diags);
-    }
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
-  std::cout << output << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
-  return 0;
+  const bool trace = options.count("trace") > 0;
+  return run_event_document(options, [trace](const Toolbox& tools, const model::Event& event,
+                                             const std::string& output, Diagnostics& diags) {
+    if (!trace) return pages_report(write_agreement(tools, event, output, diags));
+    // The layout trace instead of the PDF: what golden tests compare, readable by people.
+    layout::TraceCanvas canvas;
+    const int pages = render_agreement(tools, event, canvas, diags);
+    io::write_file_atomic(output, canvas.text());
+    return pages_report(pages);
+  });
 }
 
 }  // namespace

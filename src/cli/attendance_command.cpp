@@ -1,6 +1,4 @@
 // `thidua attendance`: the attendance / sign-in list (danh sách đại biểu) of one event as a PDF.
-#include <iostream>
-
 #include "cli/command.h"
 #include "cli/event_input.h"
 #include "cli/pipeline.h"
@@ -19,22 +17,10 @@ int run_attendance(const po::variables_map& options) {
   compose::AttendanceOptions settings;
   settings.order = parse_order(options["sort"].as<std::string>());
   settings.landscape = options.count("landscape") > 0;
-  const std::string event_file = options["event"].as<std::string>();
-  const std::string output = options["output"].as<std::string>();
-  LoadedEvent loaded = load_event_reporting(event_file);
-  if (!loaded.event) return static_cast<int>(loaded.failure);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
-  Diagnostics diags;
-  int pages = 0;
-  try {
-    pages = write_attendance(tools, *loaded.event, settings, output, diags);
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
-  std::cout << output << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
-  return 0;
+  return run_event_document(options, [&settings](const Toolbox& tools, const model::Event& event,
+                                                 const std::string& output, Diagnostics& diags) {
+    return pages_report(write_attendance(tools, event, settings, output, diags));
+  });
 }
 
 }  // namespace

@@ -1,6 +1,4 @@
 // `thidua invitations`: the invitation letters (giấy mời) of one event, one page per guest, in one PDF.
-#include <iostream>
-
 #include "cli/command.h"
 #include "cli/event_input.h"
 #include "cli/pipeline.h"
@@ -18,28 +16,16 @@ std::string guest_ids(const model::Event& event) {
 }
 
 int run_invitations(const po::variables_map& options) {
-  const std::string event_file = options["event"].as<std::string>();
-  const std::string output = options["output"].as<std::string>();
   const std::string guest_id = option_or_empty(options, "guest");
-  LoadedEvent loaded = load_event_reporting(event_file);
-  if (!loaded.event) return static_cast<int>(loaded.failure);
-  const model::Event& event = *loaded.event;
-  if (!guest_id.empty() && event.find_guest(guest_id) == nullptr) {
-    throw UsageError("unknown guest '" + guest_id + "' for --guest; the guests of " + event_file +
-                     " are: " + guest_ids(event));
-  }
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
-  Diagnostics diags;
-  int pages = 0;
-  try {
-    pages = write_invitations(tools, event, compose::invited_guests(event, guest_id), output, diags);
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
-  std::cout << output << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
-  return 0;
+  const std::string event_file = options["event"].as<std::string>();
+  return run_event_document(options, [&](const Toolbox& tools, const model::Event& event, const std::string& output,
+                                         Diagnostics& diags) {
+    if (!guest_id.empty() && event.find_guest(guest_id) == nullptr) {
+      throw UsageError("unknown guest '" + guest_id + "' for --guest; the guests of " + event_file +
+                       " are: " + guest_ids(event));
+    }
+    return pages_report(write_invitations(tools, event, compose::invited_guests(event, guest_id), output, diags));
+  });
 }
 
 }  // namespace

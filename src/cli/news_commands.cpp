@@ -12,21 +12,11 @@ namespace thidua::cli {
 namespace {
 
 int run_article(const po::variables_map& options) {
-  const std::string event_file = options["event"].as<std::string>();
-  const std::string output = options["output"].as<std::string>();
-  LoadedEvent loaded = load_event_reporting(event_file);
-  if (!loaded.event) return static_cast<int>(loaded.failure);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
-  Diagnostics diags;
-  try {
-    html::write_article(*loaded.event, tools.templates(), output, diags);
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
-  std::cout << output << ": written\n";
-  return 0;
+  return run_event_document(options, [](const Toolbox& tools, const model::Event& event, const std::string& output,
+                                        Diagnostics& diags) {
+    html::write_article(event, tools.templates(), output, diags);
+    return std::string("written");
+  });
 }
 
 }  // namespace
