@@ -29,21 +29,40 @@ constexpr std::array<model::GuestRole, 3> kProtocol = {model::GuestRole::chair, 
 std::string unit_label(const model::Unit& unit) { return unit.short_name.empty() ? unit.name : unit.short_name; }
 
 // Names compare without case and spacing differences: "Bùi Đăng Thành" == "bùi  đăng thành".
-bool same_name(const std::string& a, const std::string& b) {
-  return text::lower(text::squash_spaces(a)) == text::lower(text::squash_spaces(b));
-}
+std::string name_key(const std::string& name) { return text::lower(text::squash_spaces(name)); }
 
-// The guest that `attendee` duplicates, or nullptr.
-const model::Guest* guest_of(const model::Event& event, const model::Attendee& attendee) {
-  const bool unaffiliated = attendee.unit_id.empty() && attendee.organisation.empty();
-  for (const model::Guest& guest : event.guests) {
-    if (!same_name(guest.name, attendee.name)) continue;
-    const bool same_unit = !attendee.unit_id.empty() && guest.unit_id == attendee.unit_id;
-    const bool same_organisation = !attendee.organisation.empty() && same_name(guest.organisation, attendee.organisation);
-    if (unaffiliated || same_unit || same_organisation) return &guest;
+bool same_name(const std::string& a, const std::string& b) { return name_key(a) == name_key(b); }
+
+// Finds the guest an attendee duplicates; the guests' keys are computed once, as a list of
+// 10,000 delegates asks for each one.
+class GuestMatcher {
+ public:
+  explicit GuestMatcher(const model::Event& event) : event_(event) {
+    for (const model::Guest& guest : event.guests) {
+      names_.push_back(name_key(guest.name));
+      organisations_.push_back(name_key(guest.organisation));
+    }
   }
-  return nullptr;
-}
+
+  // The index of the guest that `attendee` is, or -1.
+  std::ptrdiff_t find(const model::Attendee& attendee) const {
+    if (names_.empty()) return -1;
+    const std::string name = name_key(attendee.name);
+    const bool unaffiliated = attendee.unit_id.empty() && attendee.organisation.empty();
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      if (names_[i] != name) continue;
+      const bool same_unit = !attendee.unit_id.empty() && event_.guests[i].unit_id == attendee.unit_id;
+      const bool same_organisation = !attendee.organisation.empty() && organisations_[i] == name_key(attendee.organisation);
+      if (unaffiliated || same_unit || same_organisation) return static_cast<std::ptrdiff_t>(i);
+    }
+    return -1;
+  }
+
+ private:
+  const model::Event& event_;
+  std::vector<std::string> names_;
+  std::vector<std::string> organisations_;
+};
 
 AttendanceRow guest_row(const model::Event& event, const model::Guest& guest, std::string note) {
   std::string unit = guest.organisation;
@@ -86,9 +105,10 @@ std::vector<AttendanceGroup> protocol_groups(const model::Event& event) {
   std::vector<const model::Attendee*> unit_less;
   std::vector<std::string> guest_notes(event.guests.size());
   std::vector<std::vector<const model::Attendee*>> by_unit(event.units.size());
+  const GuestMatcher matcher(event);
   for (const model::Attendee& attendee : event.attendees) {
-    if (const model::Guest* guest = guest_of(event, attendee)) {
-      std::string& note = guest_notes[static_cast<std::size_t>(guest - event.guests.data())];
+    if (const std::ptrdiff_t guest = matcher.find(attendee); guest >= 0) {
+      std::string& note = guest_notes[static_cast<std::size_t>(guest)];
       if (note.empty()) note = attendee.note;
       continue;
     }
@@ -129,22 +149,33 @@ std::vector<AttendanceGroup> protocol_groups(const model::Event& event) {
   return groups;
 }
 
-Data row_data(bool group, std::string number, const std::string& heading, const AttendanceRow* row) {
-  static const AttendanceRow empty;
-  if (row == nullptr) row = &empty;
-  Data data;
-  data.set("is_group", group);
-  data.set("number", std::move(number));
-  data.set("heading", heading);
-  data.set("name", row->name);
-  data.set("title", row->title);
-  data.set("unit", row->unit);
-  data.set("note", row->note);
-  return data;
+// Appends an empty object to `list` and returns it. kainjow's push_back and set copy their
+// argument, which for 10,000 rows costs more than everything else here; the rows are filled
+// in place instead (the list itself is not const, only its accessor).
+Data& append_object(Data& list) {
+  list.push_back(Data{});
+  return const_cast<Data&>(list.list_value().back());
+}
+
+void add_group_row(Data& rows, const std::string& heading) {
+  Data& row = append_object(rows);
+  row.set("is_group", true);
+  row.set("heading", heading);
+}
+
+// A person's row; the group row's fields are not set, as the template reads them only in group rows.
+void add_person_row(Data& rows, std::size_t number, const AttendanceRow& person) {
+  Data& row = append_object(rows);
+  row.set("is_group", false);
+  row.set("number", std::to_string(number));
+  row.set("name", person.name);
+  row.set("title", person.title);
+  row.set("unit", person.unit);
+  row.set("note", person.note);
 }
 
 // A blank sign-in sheet's rows, for an event that lists nobody: delegates write themselves in.
-constexpr int kBlankRows = 12;
+constexpr std::size_t kBlankRows = 12;
 
 }  // namespace
 
@@ -208,18 +239,20 @@ Data attendance_data(const model::Event& event, const AttendanceOptions& options
   data.set("place", "Địa điểm: " + event.place);
   data.set("has_place", !event.place.empty());
 
-  Data rows{Data::type::list};
+  data.set("rows", Data{Data::type::list});
+  Data& rows = const_cast<Data&>(*data.get("rows"));  // filled in place, as append_object explains
+  // Reserved, or growing would deep-copy every row: kainjow's move constructor is not noexcept.
+  const_cast<std::vector<Data>&>(rows.list_value()).reserve(list.total + list.groups.size() + kBlankRows);
   std::size_t number = 0;
   int group_number = 0;
   for (const AttendanceGroup& group : list.groups) {
-    if (!group.heading.empty()) rows.push_back(row_data(true, "", roman_numeral(++group_number) + ". " + group.heading, nullptr));
-    for (const AttendanceRow& row : group.rows) rows.push_back(row_data(false, std::to_string(++number), "", &row));
+    if (!group.heading.empty()) add_group_row(rows, roman_numeral(++group_number) + ". " + group.heading);
+    for (const AttendanceRow& row : group.rows) add_person_row(rows, ++number, row);
   }
   const bool blank = list.total == 0;
   if (blank) {
-    for (int i = 1; i <= kBlankRows; ++i) rows.push_back(row_data(false, std::to_string(i), "", nullptr));
+    for (std::size_t i = 1; i <= kBlankRows; ++i) add_person_row(rows, i, AttendanceRow{});
   }
-  data.set("rows", rows);
   // The total of a blank sheet is written in by hand, like the names.
   data.set("total", blank ? "Tổng số: ……… đại biểu" : attendance_total(list.total));
   return data;
