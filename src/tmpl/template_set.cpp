@@ -235,22 +235,21 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
                 "no template '" + name + "' (expected " + name + ".mustache)");
     throw Failure(ExitCode::bad_input);
   }
-  Compiled& compiled = *found->second;
-  if (!compiled.parsed) compiled.parsed = std::make_unique<kainjow::mustache::mustache>(compiled.text);
+  const Compiled& compiled = *found->second;
+  // A copy of the parsed tree per render: kainjow keeps the escaper and any error in the object,
+  // so rendering the shared one would not be safe from several threads. Copying shares the
+  // section texts and costs far less than parsing.
+  kainjow::mustache::mustache renderer = *compiled.parsed;
   switch (escape) {
-    case Escape::html: compiled.parsed->set_custom_escape([](const std::string& s) { return html_escape(s); }); break;
-    case Escape::json:
-      compiled.parsed->set_custom_escape([](const std::string& s) { return json_string_escape(s); });
-      break;
-    case Escape::none: compiled.parsed->set_custom_escape([](const std::string& s) { return s; }); break;
+    case Escape::html: renderer.set_custom_escape([](const std::string& s) { return html_escape(s); }); break;
+    case Escape::json: renderer.set_custom_escape([](const std::string& s) { return json_string_escape(s); }); break;
+    case Escape::none: renderer.set_custom_escape([](const std::string& s) { return s; }); break;
   }
   StrictContext context(&data, sites_);
-  std::string out = compiled.parsed->render(context);
+  std::string out = renderer.render(context);
   bool failed = false;
-  if (!compiled.parsed->is_valid()) {
-    // kainjow keeps the error and refuses later renders, so drop this copy and parse afresh next time.
-    diags.error({sources_.at(name).file}, "mustache: " + compiled.parsed->error_message());
-    compiled.parsed.reset();
+  if (!renderer.is_valid()) {
+    diags.error({sources_.at(name).file}, "mustache: " + renderer.error_message());
     failed = true;
   }
   for (const StrictContext::Problem& problem : context.problems()) {

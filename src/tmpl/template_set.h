@@ -28,8 +28,7 @@ struct Site {
 // Stricter than plain mustache: a name found in no context frame, a variable tag whose value
 // is a list or an object, a missing partial, an unbalanced section are all errors reported
 // as TEMPLATE:LINE:COL. Partials are inlined once at load time (kainjow re-parses a partial on
-// every use). Rendering mutates cached kainjow state, so a TemplateSet must not be shared
-// between threads.
+// every use). Once loaded, a TemplateSet is read-only: threads may render from one set.
 class TemplateSet {
  public:
   // Loads every *.mustache file under `directory` (recursively). Reports template errors to
@@ -70,7 +69,7 @@ class TemplateSet {
   };
   struct Compiled {
     std::string text;  // partials inlined, tag names tagged with their site
-    std::unique_ptr<kainjow::mustache::mustache> parsed;  // kept between renders; rebuilt after a failure
+    std::unique_ptr<kainjow::mustache::mustache> parsed;  // parsed once at load; copied for each render
   };
 
   // Scans, inlines and parses every source; reports errors; throws when any.
