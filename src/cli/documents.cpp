@@ -1,7 +1,6 @@
 // The documents an event produces, as archive writers, shared by `build` and the single-document commands.
 #include "cli/documents.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -37,16 +36,6 @@ archive::DocumentWriter pdf_writer(std::shared_ptr<const Toolbox> tools, std::st
   return writer;
 }
 
-// Every regular file below `folder`, relative to `base`, sorted.
-std::vector<std::string> files_below(const fs::path& folder, const fs::path& base) {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file()) files.push_back(fs::relative(entry.path(), base).generic_string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 }  // namespace
 
 std::vector<archive::DocumentWriter> document_writers(const DocumentSettings& settings) {
@@ -72,8 +61,11 @@ std::vector<archive::DocumentWriter> document_writers(const DocumentSettings& se
   article.applies = [](const model::Event& event) { return event.news.has_value(); };
   article.write = [tools](const model::Event& event, const std::string& folder, Diagnostics& diags) {
     const fs::path page = fs::path(folder) / article_folder / "index.html";
-    html::write_article(event, tools->templates(), page.string(), diags);
-    return files_below(page.parent_path(), folder);
+    std::vector<std::string> written;
+    for (const std::string& file : html::write_article(event, tools->templates(), page.string(), diags)) {
+      written.push_back(std::string(article_folder) + "/" + file);
+    }
+    return written;
   };
   writers.push_back(std::move(article));
   return writers;

@@ -6,7 +6,7 @@
 
 #include "compose/article.h"
 #include "compose/article_values.h"
-#include "html/output.h"
+#include "io/files.h"
 #include "tmpl/escape.h"
 
 namespace thidua::html {
@@ -94,7 +94,7 @@ std::vector<std::string> write_article(const model::Event& event, const tmpl::Te
   PageContext page;
   const std::string html = render_article_page(event, templates, page, media, diags);
   media.flush();  // the photos first, so the page never refers to a missing image
-  write_file_atomic(output_html, html);
+  io::write_file_atomic(output_html, html);
   std::vector<std::string> written{target.filename().string()};
   for (const std::string& path : media.paths()) written.push_back(path);
   return written;

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "html/output.h"
+#include "io/files.h"
 #include "text/vietnamese.h"
 
 namespace thidua::html {
@@ -96,7 +96,7 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   }
   std::string bytes;
   try {
-    bytes = read_whole_file(source.string());
+    bytes = io::read_file(source.string());
   } catch (const Failure&) {
     diags.error(photo.where, "cannot read photo file: " + source.string());
     return nullptr;
@@ -111,7 +111,7 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   std::string stem = text::slug(source.stem().string());
   if (stem.empty()) stem = "anh";
   // Hex digits, a slug and a sniffed extension: nothing in the name comes verbatim from the input.
-  file.path = "media/" + stem + "-" + content_hash(bytes).substr(0, 12) + "." + extension;
+  file.path = "media/" + stem + "-" + io::sha256_hex(bytes).substr(0, 12) + "." + extension;
   if (written_.count(file.path) == 0) pending_.emplace(file.path, std::move(bytes));
   failed_.erase(key);
   return &by_source_.emplace(key, file).first->second;
@@ -129,7 +129,7 @@ std::vector<std::string> MediaStore::paths() const {
 
 void MediaStore::flush() {
   for (auto& [path, bytes] : pending_) {
-    write_file_atomic((fs::path(root_) / path).string(), bytes);
+    io::write_file_atomic((fs::path(root_) / path).string(), bytes);
     written_[path] = true;
   }
   pending_.clear();

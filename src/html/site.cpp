@@ -9,7 +9,7 @@
 #include "html/article_page.h"
 #include "html/feed_dates.h"
 #include "html/media.h"
-#include "html/output.h"
+#include "io/files.h"
 #include "html/site_feeds.h"
 #include "text/vietnamese.h"
 #include "tmpl/escape.h"
@@ -180,7 +180,7 @@ std::vector<std::string> write_site(const std::vector<const model::Event*>& even
   media.flush();
   std::vector<std::string> written = media.paths();
   for (const auto& [path, bytes] : files) {
-    write_file_atomic((fs::path(output_dir) / path).string(), bytes);
+    io::write_file_atomic((fs::path(output_dir) / path).string(), bytes);
     written.push_back(path);
   }
   std::sort(written.begin(), written.end());
