@@ -108,6 +108,7 @@ struct Cell {
 struct Row {
   std::vector<Cell> cells;
   double min_height = 0;
+  bool keep_with_next = false;  // never the last row on a page (a group heading row)
   std::uint32_t offset = 0;
 };
 

@@ -272,10 +272,11 @@ Table Parser::parse_table(pugi::xml_node node) {
 }
 
 Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool head) {
-  check_attributes(node, {"min-height"});
+  check_attributes(node, {"min-height", "keep-with-next"});
   Row row;
   row.offset = offset_of(node);
   row.min_height = length(node, "min-height", 0);
+  row.keep_with_next = flag(node, "keep-with-next", false);
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       reject_text(child, "tr");

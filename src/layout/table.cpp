@@ -44,8 +44,10 @@ void FlowBuilder::build_table(const Table& table, State& st) {
     st.flow->headers.push_back(repeat);
   }
   for (std::size_t r = 0; r < table.body.size(); ++r) {
-    // The first body row stays with the header rows.
-    const std::size_t index = push_row(table.body[r], !(r == 0 && header >= 0));
+    // The first body row stays with the header rows, and a row stays with one kept with it.
+    const bool after_header = r == 0 && header >= 0;
+    const bool kept_with_previous = r > 0 && table.body[r - 1].keep_with_next;
+    const std::size_t index = push_row(table.body[r], !after_header && !kept_with_previous);
     st.flow->items[index].header = header;
   }
   st.text_left = 1;
