@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "pdf/glyph_widths.h"
+
 namespace thidua::pdf {
 
 // HPDF_GetFont(doc, name, "UTF-8") for a loaded subset face that will draw only
@@ -14,14 +16,16 @@ HPDF_Font get_subset_font(HPDF_Doc doc, const char* name, const std::vector<char
 
 // Fixes a font that libharu created (HPDF_GetFont with "UTF-8") from a subset face,
 // whose codes are the Unicode values of `codes` (sorted, unique):
-//  - replaces the invalid ToUnicode CMap with a correct one for exactly `codes`;
+//  - replaces the invalid ToUnicode CMap with a correct one for `codes` (to_unicode_cmap);
 //  - rewrites the CIDToGIDMap to end at the highest code used (libharu's own covers
 //    the whole BMP, 128 KB, unless the font came from get_subset_font);
 //  - sets the descendant font's CIDSystemInfo Ordering to "Identity" (not "Identity-H");
+//  - replaces the W array and DW with the shortest equivalent and drops DW2 (vertical
+//    writing only), and sets `widths` to the widths the new W array states;
 //  - marks every glyph of the subset as used, so libharu keeps the components of
 //    nested composite glyphs (it follows composites only one level down).
 // Returns HPDF_OK or a libharu error code (HPDF_INVALID_FONT when the font is not the
 // Type0/TrueType kind this code knows).
-HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes);
+HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes, GlyphWidths& widths);
 
 }  // namespace thidua::pdf

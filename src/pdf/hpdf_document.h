@@ -8,9 +8,16 @@
 #include <vector>
 
 #include "layout/canvas.h"
+#include "pdf/glyph_widths.h"
 #include "pdf/image_file.h"
 
 namespace thidua::pdf {
+
+// A font embedded in the document and the widths its W array states.
+struct LoadedFont {
+  HPDF_Font font = nullptr;
+  GlyphWidths widths;
+};
 
 // Owns one HPDF_Doc set up for Vietnamese text (UTF-8 encoder, compression on). Every
 // failure throws thidua::Failure (exit 3) naming the output, font or image file.
@@ -27,19 +34,22 @@ class HpdfDocument {
   // Writes title, subject, author, keywords, creator "thidua" and the creation date.
   void set_info(const layout::DocumentInfo& info);
   // Embeds a subset TrueType font (bytes from subset_font) whose codes are `codes`
-  // and returns it with a correct ToUnicode CMap; `font_path` names it in messages.
-  HPDF_Font load_font(std::string_view subset, const std::vector<char16_t>& codes,
+  // and returns it with a correct ToUnicode CMap and a short W array, and its widths;
+  // `font_path` names it in messages.
+  LoadedFont load_font(std::string_view subset, const std::vector<char16_t>& codes,
                       const std::string& font_path);
   // Loads a PNG or JPEG image file.
   HPDF_Image load_image(const std::string& path, ImageKind kind);
-  // Appends a page of the given size in points.
+  // Appends a page of the given size in points, without the obsolete ProcSet resource.
   HPDF_Page add_page(double width, double height);
   // Throws thidua::Failure when `status` is not HPDF_OK; `what` says what was being done.
   void check(HPDF_STATUS status, const char* what) {
     if (status != HPDF_OK) fail(output_path_, what, status);
   }
-  // The complete PDF file.
+  // The complete PDF file, as PDF 1.5 with object and xref streams (pack_objects).
   std::string save();
+  // `data` compressed in zlib format with libharu's deflate.
+  std::string deflate(std::string_view data);
 
  private:
   [[noreturn]] void fail(const std::string& where, const std::string& what, HPDF_STATUS status);

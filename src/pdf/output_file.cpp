@@ -24,7 +24,12 @@ namespace {
 int open_temporary(const std::string& path, std::string& temp_path) {
   const std::filesystem::path target(path);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  const std::string stem = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid());
+  // Appended piece by piece: `"." + std::string&&` trips GCC 12's -Wrestrict false
+  // positive (PR 105562) at -O2.
+  std::string stem(1, '.');
+  stem += target.filename().string();
+  stem += ".tmp-";
+  stem += std::to_string(::getpid());
   for (int attempt = 0; attempt < 100; ++attempt) {
     temp_path = (dir / (stem + "-" + std::to_string(attempt))).string();
     int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);

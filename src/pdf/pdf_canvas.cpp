@@ -1,7 +1,9 @@
 // PdfCanvas: record the drawing calls, then subset fonts, replay into libharu and save.
 #include "pdf/pdf_canvas.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "diag/diagnostic.h"
 #include "pdf/font_subset.h"
@@ -19,55 +21,94 @@ constexpr std::array<layout::FontStyle, 4> all_styles = {
 
 HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 
-// Replays one page. Font, size and line width are set only when they change: they are
-// graphics state and persist across BT/ET within a page.
+// True when text op `next` can continue the line of `prev` in one TJ: same face and
+// size, same baseline (to the 0.01 pt written), further right.
+bool same_line(const Op& prev, const Op& next) {
+  return next.kind == OpKind::text && next.style == prev.style && next.v[2] == prev.v[2] &&
+         std::llround(next.v[1] * 100) == std::llround(prev.v[1] * 100) && next.v[0] > prev.v[0];
+}
+
+// Replays one page. Consecutive text calls share one BT/ET; consecutive words of a line
+// share one TJ. Font, size and line width are set only when they change: they are
+// graphics state and persist across BT/ET within a page. Lines and rectangles are
+// written to 0.01 pt, as text is (libharu writes 5 decimals).
 void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& record,
-               const std::array<HPDF_Font, 4>& fonts, const std::vector<HPDF_Image>& images) {
+               const std::array<LoadedFont, 4>& fonts, const std::vector<HPDF_Image>& images) {
   HPDF_Page page = doc.add_page(record.width, record.height);
   HPDF_Font current_font = nullptr;
   double current_size = -1;
   double current_line_width = 1;  // the PDF default
-  std::string text_buffer;
+  bool in_text = false;
+  std::string content;  // operators not yet in the page's stream
+  TextObject text;
+  auto flush = [&] { doc.check(write_content(page, content), "cannot write the page"); };
+  auto end_text = [&] {
+    if (!in_text) return;
+    flush();
+    doc.check(HPDF_Page_EndText(page), "cannot end a text object");
+    in_text = false;
+  };
   auto set_line_width = [&](double width) {
     if (width == current_line_width) return;
-    doc.check(HPDF_Page_SetLineWidth(page, real(width)), "cannot set a line width");
+    // What HPDF_Page_SetLineWidth refused, now that "w" is written here.
+    if (width < 0) doc.check(HPDF_PAGE_OUT_OF_RANGE, "cannot set a line width");
+    append_number(content, width);
+    content += " w\n";
     current_line_width = width;
   };
 
+  const std::vector<Op>& ops = recording.ops();
   for (std::size_t i = record.first_op; i < record.end_op; ++i) {
-    const Op& op = recording.ops()[i];
+    const Op& op = ops[i];
     switch (op.kind) {
       case OpKind::text: {
-        HPDF_Font font = fonts[static_cast<std::size_t>(op.style)];
-        doc.check(HPDF_Page_BeginText(page), "cannot begin a text object");
-        if (font != current_font || op.v[2] != current_size) {
-          doc.check(HPDF_Page_SetFontAndSize(page, font, real(op.v[2])), "cannot set the font");
-          current_font = font;
+        const LoadedFont& font = fonts[static_cast<std::size_t>(op.style)];
+        if (!in_text) {
+          flush();
+          doc.check(HPDF_Page_BeginText(page), "cannot begin a text object");
+          text.begin_object();
+          in_text = true;
+        }
+        if (font.font != current_font || op.v[2] != current_size) {
+          flush();
+          doc.check(HPDF_Page_SetFontAndSize(page, font.font, real(op.v[2])), "cannot set the font");
+          current_font = font.font;
           current_size = op.v[2];
         }
-        doc.check(show_text_at(page, op.v[0], op.v[1], recording.text_of(op), text_buffer), "cannot draw text");
-        doc.check(HPDF_Page_EndText(page), "cannot end a text object");
+        text.begin_line(content, op.v[0], op.v[1], op.v[2], font.widths, recording.text_of(op));
+        for (; i + 1 < record.end_op && same_line(ops[i], ops[i + 1]); ++i) {
+          text.add_text(ops[i + 1].v[0], recording.text_of(ops[i + 1]));
+        }
+        text.end_line(content);
         break;
       }
       case OpKind::line:
+        end_text();
         set_line_width(op.v[4]);
-        doc.check(HPDF_Page_MoveTo(page, real(op.v[0]), real(op.v[1])), "cannot draw a line");
-        doc.check(HPDF_Page_LineTo(page, real(op.v[2]), real(op.v[3])), "cannot draw a line");
-        doc.check(HPDF_Page_Stroke(page), "cannot draw a line");
+        for (int k = 0; k < 4; ++k) {
+          append_number(content, op.v[k]);
+          content += k == 1 ? " m " : k == 3 ? " l S\n" : " ";
+        }
         break;
       case OpKind::rect:
+        end_text();
         set_line_width(op.v[4]);
-        doc.check(HPDF_Page_Rectangle(page, real(op.v[0]), real(op.v[1]), real(op.v[2]), real(op.v[3])),
-                  "cannot draw a rectangle");
-        doc.check(HPDF_Page_Stroke(page), "cannot draw a rectangle");
+        for (int k = 0; k < 4; ++k) {
+          append_number(content, op.v[k]);
+          content += k == 3 ? " re S\n" : " ";
+        }
         break;
       case OpKind::image:
+        end_text();
+        flush();
         doc.check(HPDF_Page_DrawImage(page, images[op.ref], real(op.v[0]), real(op.v[1]),
                                       real(op.v[2]), real(op.v[3])),
                   "cannot draw an image");
         break;
     }
   }
+  end_text();
+  flush();
 }
 
 }  // namespace
@@ -134,10 +175,14 @@ void PdfCanvas::end_document() {
 
   // Only now is every code point known: subset each face used, in a fixed order so
   // font resources and tags (HPDFAA+, HPDFAB+, …) come out the same on every run.
-  std::array<HPDF_Font, 4> fonts{};
+  std::array<LoadedFont, 4> fonts{};
   for (layout::FontStyle style : all_styles) {
     std::vector<char16_t> codes = recording_.code_points(style);
     if (codes.empty()) continue;
+    // The space glyph separates the words of a justified line in its TJ (TextObject),
+    // even in a face whose text has no space of its own.
+    auto space = std::lower_bound(codes.begin(), codes.end(), u' ');
+    if ((space == codes.end() || *space != u' ') && fonts_.has_glyph(style, U' ')) codes.insert(space, u' ');
     std::string subset = subset_font(fonts_.data(style), codes, fonts_.path(style));
     fonts[static_cast<std::size_t>(style)] = doc.load_font(subset, codes, fonts_.path(style));
   }

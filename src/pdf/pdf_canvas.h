@@ -24,7 +24,8 @@ class PdfCanvas final : public layout::Canvas {
   void begin_document(const layout::DocumentInfo& info) override;
   // Starts a page of `width` × `height` points.
   void begin_page(double width, double height) override;
-  // One BT/ET text object with its own position, face and size.
+  // Text at its own position, face and size; consecutive words of one line (same
+  // face, size and baseline, left to right) are shown by one TJ with real spaces.
   void text(double x, double y, layout::FontStyle style, double size, std::string_view text) override;
   // A black line of `width` points.
   void line(double x1, double y1, double x2, double y2, double width) override;

@@ -1,6 +1,7 @@
 // Recording of drawing calls: validation, the text buffer, code point sets, image indexes.
 #include "pdf/recording.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -55,7 +56,7 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   if (!text::is_valid_utf8(text, &bad)) {
     fail("internal error: text to draw is not valid UTF-8 (byte " + std::to_string(bad) + ")");
   }
-  std::bitset<0x10000>& used = used_[face_index(style)];
+  auto& used = used_[face_index(style)];
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = next_code_point(text, i);
     if (cp > 0xFFFF || cp == 0) {
@@ -64,7 +65,7 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
       // libharu 2.3.0 encodes text as 2-byte codes: nothing outside the BMP (nor NUL).
       fail(std::string("character ") + name + " cannot be drawn in a PDF (only U+0001 to U+FFFF)");
     }
-    used.set(cp);
+    used[cp >> 6] |= std::uint64_t{1} << (cp & 63);
   }
   Op op;
   op.kind = OpKind::text;
@@ -130,11 +131,15 @@ void Recording::end_page() {
 }
 
 std::vector<char16_t> Recording::code_points(layout::FontStyle style) const {
-  const std::bitset<0x10000>& used = used_[face_index(style)];
+  const auto& used = used_[face_index(style)];
+  std::size_t count = 0;
+  for (std::uint64_t word : used) count += static_cast<std::size_t>(std::popcount(word));
   std::vector<char16_t> out;
-  out.reserve(used.count());
-  for (std::size_t cp = 0; cp < used.size(); ++cp) {
-    if (used.test(cp)) out.push_back(static_cast<char16_t>(cp));
+  out.reserve(count);
+  for (std::size_t i = 0; i < used.size(); ++i) {
+    for (std::uint64_t word = used[i]; word != 0; word &= word - 1) {
+      out.push_back(static_cast<char16_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The drawing calls of a document kept in memory until the fonts can be subset.
 #pragma once
 
-#include <bitset>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -88,7 +88,10 @@ class Recording {
   std::string texts_;
   std::vector<ImageRecord> images_;
   std::unordered_map<std::string, std::size_t> image_index_;
-  std::bitset<0x10000> used_[4];  // per FontStyle: 8 KB each, O(1) insertion
+  // Per FontStyle, one bit per BMP code point in 64-bit words: 8 KB each, O(1)
+  // insertion, and code_points() visits only the words with bits set (a bit-by-bit scan
+  // of the 4 sets was 7% of an archive build).
+  std::array<std::uint64_t, 0x10000 / 64> used_[4] = {};
 };
 
 }  // namespace thidua::pdf

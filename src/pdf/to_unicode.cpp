@@ -38,16 +38,17 @@ void append_blocks(std::string& out, const std::vector<Item>& items, const char*
 }  // namespace
 
 std::string to_unicode_cmap(const std::vector<char16_t>& codes) {
-  // Split the codes into runs of consecutive values sharing their high byte: a
-  // bfrange may only vary in the last byte of its source codes.
+  // One bfrange per high byte, from the lowest code used to the highest: a bfrange may
+  // only vary in the last byte of its source codes, and codes are their own Unicode
+  // values, so the unused codes it also covers map to their own values too, which no
+  // text ever shows. Why: a Vietnamese face uses ~60 runs of consecutive codes; one
+  // entry per high byte (00, 01, 1E, 20) keeps the CMap at a third of the size (818
+  // bytes less on the Sóc Trăng agreement's four faces).
   std::vector<Run> ranges;
   std::vector<char16_t> singles;
   for (std::size_t i = 0; i < codes.size();) {
     std::size_t j = i;
-    while (j + 1 < codes.size() && codes[j + 1] == codes[j] + 1 &&
-           (codes[j + 1] >> 8) == (codes[i] >> 8)) {
-      ++j;
-    }
+    while (j + 1 < codes.size() && (codes[j + 1] >> 8) == (codes[i] >> 8)) ++j;
     if (j > i) {
       ranges.push_back({codes[i], codes[j]});
     } else {

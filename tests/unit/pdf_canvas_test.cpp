@@ -3,7 +3,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -216,6 +218,9 @@ TEST_CASE("the sample PDF passes qpdf and poppler's checks", "[pdf]") {
     Run check = run("qpdf --check '" + pdf.string() + "'");
     CHECK(check.status == 0);
     CHECK(check.out.find("No syntax or stream encoding errors found") != std::string::npos);
+    CHECK(check.out.find("PDF Version: 1.5") != std::string::npos);
+    // Dictionaries in an object stream (pack_objects); no per-page ProcSet, no DW2.
+    CHECK(run("qpdf --show-xref '" + pdf.string() + "'").out.find(": compressed; stream = ") != std::string::npos);
     // Look inside: a valid ToUnicode, Adobe-Identity ordering, each image once.
     const fs::path qdf = output_dir() / "sample.qdf";
     REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'").status == 0);
@@ -224,6 +229,9 @@ TEST_CASE("the sample PDF passes qpdf and poppler's checks", "[pdf]") {
     CHECK(body.find("begincidrange") == std::string::npos);
     CHECK(body.find("/Ordering (Identity)") != std::string::npos);
     CHECK(body.find("(Identity-H)") == std::string::npos);
+    CHECK(body.find("/ProcSet [") == std::string::npos);
+    CHECK(body.find("/DW2") == std::string::npos);
+    CHECK(body.find("/DW ") != std::string::npos);
     std::size_t images = 0;
     for (std::size_t at = body.find("/Subtype /Image"); at != std::string::npos;
          at = body.find("/Subtype /Image", at + 1)) {
@@ -332,4 +340,78 @@ TEST_CASE("a four-page agreement is under 40 KB and a one-page letter under 30 K
   INFO("agreement " << fs::file_size(agreement) << " bytes, letter " << fs::file_size(letter) << " bytes");
   CHECK(fs::file_size(agreement) < 40 * 1024);
   CHECK(fs::file_size(letter) < 30 * 1024);
+}
+
+namespace {
+
+struct Placed {
+  double x;
+  std::string word;
+};
+
+// A justified line drawn as a layout draws it, one word per call, and a ragged line of
+// two faces. Words are spaced by 7.5 pt a character, wider than these words' glyphs at
+// 12 pt, plus a gap that is not a whole number of hundredths.
+std::vector<Placed> draw_justified(const fs::path& path) {
+  const std::vector<std::string> words = {"Căn", "cứ", "Luật", "Thi", "đua,", "Khen", "thưởng", "ngày", "26/11/2003"};
+  std::vector<Placed> placed;
+  PdfCanvas canvas(path.string(), test_fonts());
+  canvas.begin_document({"Dòng căn đều", "", "", "", "2020-06-09"});
+  canvas.begin_page(595.28, 841.89);
+  double x = 121.04;
+  for (const std::string& word : words) {
+    placed.push_back({x, word});
+    canvas.text(x, 629.33, FontStyle::italic, 12, word);
+    std::size_t characters = 0;
+    for (char byte : word) characters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
+    x += static_cast<double>(characters) * 7.5 + 4.123456789;
+  }
+  canvas.text(85.04, 613.23, FontStyle::regular, 14, "Số:");
+  canvas.text(110.5, 613.23, FontStyle::bold, 14, "01/GU-CTĐ3");
+  canvas.end_page();
+  canvas.end_document();
+  return placed;
+}
+
+}  // namespace
+
+TEST_CASE("a justified line drawn word by word reads as one line with single spaces", "[pdf]") {
+  const fs::path pdf = output_dir() / "justified.pdf";
+  const std::vector<Placed> placed = draw_justified(pdf);
+  if (have_tool("qpdf")) {
+    // One TJ shows the whole line: no BT/Tf/Td per word.
+    const fs::path qdf = output_dir() / "justified.qdf";
+    REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'").status == 0);
+    const std::string body = read_file(qdf);
+    auto count = [&body](const std::string& what) {
+      std::size_t n = 0;
+      for (std::size_t at = body.find(what); at != std::string::npos; at = body.find(what, at + 1)) ++n;
+      return n;
+    };
+    CHECK(count("]TJ\n") == 1);
+    CHECK(count("BT\n") == 1);
+    CHECK(count(" Td\n") == 3);  // the line, then "Số:" and "01/GU-CTĐ3" after it
+    CHECK(run("qpdf --check '" + pdf.string() + "'").status == 0);
+  }
+  if (!have_tool("pdftotext")) return;
+  Run text = run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -");
+  CHECK(text.err == "");
+  CHECK(non_empty_lines(text.out) ==
+        std::vector<std::string>{"Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003", "Số: 01/GU-CTĐ3"});
+
+  // Each word starts where it was drawn, to 0.01 pt (pdftotext -bbox gives the origin of
+  // a word's first glyph as xMin).
+  Run boxes = run("pdftotext -bbox '" + pdf.string() + "' -");
+  const std::regex word_box(R"re(<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>)re");
+  std::vector<Placed> found;
+  for (auto it = std::sregex_iterator(boxes.out.begin(), boxes.out.end(), word_box); it != std::sregex_iterator(); ++it) {
+    found.push_back({std::stod((*it)[1].str()), (*it)[2].str()});
+  }
+  REQUIRE(found.size() == placed.size() + 2);
+  for (const Placed& drawn : placed) {
+    INFO(drawn.word);
+    auto it = std::find_if(found.begin(), found.end(), [&](const Placed& f) { return f.word == drawn.word; });
+    REQUIRE(it != found.end());
+    CHECK(std::abs(it->x - drawn.x) < 0.01);
+  }
 }

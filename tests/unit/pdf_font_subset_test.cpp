@@ -93,7 +93,7 @@ TEST_CASE("libharu accepts every subset, even of code points the font lacks", "[
   for (const std::vector<char16_t>& codes : cases) {
     const std::string subset = subset_font(original, codes, path);
     thidua::pdf::HpdfDocument doc("unused.pdf");  // one face per document, as in use
-    HPDF_Font font = doc.load_font(subset, codes, path);
+    HPDF_Font font = doc.load_font(subset, codes, path).font;
     REQUIRE(font != nullptr);
     CHECK(std::string(HPDF_Font_GetFontName(font)).rfind("LiberationSerif", 0) == 0);
   }

@@ -1,83 +1,235 @@
-// Unit tests of show_text_at: the bytes libharu would write, number formatting, checks.
+// Unit tests of TextObject (Td, one TJ per line, where the words land), number formatting, checks.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <cmath>
 #include <string>
 #include <vector>
 
-#include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/page_text.h"
-#include "text/vietnamese.h"
 
-using thidua::pdf::HpdfDocument;
+using namespace std::string_literals;
+using thidua::pdf::GlyphWidths;
+using thidua::pdf::TextObject;
 
 namespace {
 
-std::string regular_font_path() {
-  const char* env = std::getenv("THIDUA_FONTS");
-  const std::string dir = env != nullptr && *env != '\0' ? env : "/usr/share/fonts/truetype/liberation2";
-  return dir + "/LiberationSerif-Regular.ttf";
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-const std::vector<std::string> lines = {"Cộng hòa xã hội chủ nghĩa Việt Nam", "“Khối thi đua” – 100% ₫", "A"};
-
-// A one-page PDF drawing `lines`, with libharu's HPDF_Page_MoveTextPos and
-// HPDF_Page_ShowText or with show_text_at. Whole-point positions: libharu writes them
-// the same way (it writes 5 decimals where show_text_at writes 2).
-std::string draw(bool with_libharu) {
-  std::vector<char16_t> codes;
-  for (const std::string& line : lines) {
-    for (char32_t cp : thidua::text::code_points(line)) codes.push_back(static_cast<char16_t>(cp));
-  }
+// Widths for the tests: space 250, '(' ')' '\' 333, everything else listed 500.
+GlyphWidths test_widths(bool has_space = true) {
+  std::vector<char16_t> codes = {u' ', u'(', u')', u'\\'};
+  for (char16_t c = u'A'; c <= u'Z'; ++c) codes.push_back(c);
+  for (char16_t c = u'a'; c <= u'z'; ++c) codes.push_back(c);
+  codes.insert(codes.end(), {0x010D, 0x0129, 0x1EC7});  // č ĩ ệ
   std::sort(codes.begin(), codes.end());
-  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-  const std::string path = regular_font_path();
-  HpdfDocument doc("unused.pdf");
-  HPDF_Font font = doc.load_font(thidua::pdf::subset_font(read_file(path), codes, path), codes, path);
-  HPDF_Page page = doc.add_page(595, 842);
-  std::string buffer;
-  double y = 800;
-  for (const std::string& line : lines) {
-    doc.check(HPDF_Page_BeginText(page), "BT");
-    doc.check(HPDF_Page_SetFontAndSize(page, font, 13), "Tf");
-    if (with_libharu) {
-      doc.check(HPDF_Page_MoveTextPos(page, 72, static_cast<HPDF_REAL>(y)), "Td");
-      doc.check(HPDF_Page_ShowText(page, line.c_str()), "Tj");
-    } else {
-      doc.check(thidua::pdf::show_text_at(page, 72, y, line, buffer), "Td Tj");
-    }
-    doc.check(HPDF_Page_EndText(page), "ET");
-    y -= 20;
-  }
-  return doc.save();
+  std::vector<int> widths;
+  for (char16_t c : codes) widths.push_back(c == u' ' ? 250 : c < u'A' || c == u'\\' ? 333 : 500);
+  return GlyphWidths(codes, widths, 777, has_space);
 }
+
+// A word a reader sees: where its first glyph starts, on which baseline.
+struct Word {
+  double x = 0;
+  double y = 0;
+  std::u16string text;
+};
+
+// Runs the operators TextObject writes (Td, Tj, TJ with 2-byte codes in literal strings)
+// the way a reader does: glyphs advance by their width, TJ numbers move back by n/1000 em.
+// Words are runs of codes other than the space.
+std::vector<Word> run(const std::string& content, const GlyphWidths& widths, double size) {
+  std::vector<Word> words;
+  double line_x = 0, line_y = 0;
+  std::vector<double> numbers;
+  std::vector<std::string> strings;  // the current TJ array or Tj operand, decoded bytes
+  std::vector<int> order;  // 0: string, 1: number (for TJ arrays)
+  auto show = [&] {
+    double pen = line_x;
+    std::size_t s = 0, n = 0;
+    bool in_word = false;
+    for (int kind : order) {
+      if (kind == 1) {
+        pen -= numbers[n++] * size / 1000;
+        continue;
+      }
+      const std::string& bytes = strings[s++];
+      REQUIRE(bytes.size() % 2 == 0);
+      for (std::size_t i = 0; i < bytes.size(); i += 2) {
+        const auto code = static_cast<char16_t>((static_cast<unsigned char>(bytes[i]) << 8) |
+                                                static_cast<unsigned char>(bytes[i + 1]));
+        if (code == u' ') {
+          in_word = false;
+        } else {
+          if (!in_word) words.push_back({pen, line_y, {}});
+          in_word = true;
+          words.back().text += code;
+        }
+        pen += widths.width(code) * size / 1000;
+      }
+    }
+    numbers.clear();
+    strings.clear();
+    order.clear();
+  };
+  std::vector<double> operands;
+  for (std::size_t i = 0; i < content.size();) {
+    const char c = content[i];
+    if (c == ' ' || c == '\n' || c == '[' || c == ']') {
+      ++i;
+    } else if (c == '(') {
+      std::string bytes;
+      for (++i; content[i] != ')'; ++i) {
+        if (content[i] == '\\') {
+          ++i;
+          bytes += content[i] == 'r' ? '\r' : content[i];
+        } else {
+          bytes += content[i];
+        }
+      }
+      ++i;
+      strings.push_back(bytes);
+      order.push_back(0);
+    } else if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
+      std::size_t used = 0;
+      const double value = std::stod(content.substr(i), &used);
+      i += used;
+      operands.push_back(value);
+      numbers.push_back(value);
+      order.push_back(1);
+    } else {
+      const std::string op = content.substr(i, 2);
+      i += 2;
+      if (op == "Td") {
+        REQUIRE(operands.size() == 2);
+        line_x += operands[0];
+        line_y += operands[1];
+        numbers.clear();
+        order.clear();
+      } else {
+        REQUIRE((op == "TJ" || op == "Tj"));
+        show();
+      }
+      operands.clear();
+    }
+  }
+  return words;
+}
+
+std::u16string u16(const char16_t* text) { return text; }
 
 }  // namespace
 
-TEST_CASE("show_text_at writes what HPDF_Page_MoveTextPos and HPDF_Page_ShowText write", "[pdf]") {
-  const std::string ours = draw(false);
-  CHECK(ours.size() > 1000);
-  CHECK(ours == draw(true));
+TEST_CASE("a justified line is one TJ that puts every word at its x with one space between", "[pdf]") {
+  const GlyphWidths widths = test_widths();
+  // 200 words at 100 pt with stretched gaps at x that are not multiples of 0.01: each
+  // number is rounded to 0.01 thousandths of an em, 0.0005 pt at 100 pt; computed
+  // incrementally the rounding would add up to ~0.1 pt by the last word.
+  const double size = 100;
+  const std::vector<std::string> texts = {"Vi\xE1\xBB\x87t", "Nam", "ab", "c"};  // "Việt"
+  std::vector<double> xs;
+  std::string content;
+  TextObject text;
+  text.begin_object();
+  double x = 85.04;
+  for (int i = 0; i < 200; ++i) {
+    const std::string& word = texts[static_cast<std::size_t>(i) % texts.size()];
+    xs.push_back(x);
+    if (i == 0) {
+      text.begin_line(content, x, 700, size, widths, word);
+    } else {
+      text.add_text(x, word);
+    }
+    x += static_cast<double>(widths.text_width(word)) * size / 1000 + 25 + 7.123456789 * (i % 3);
+  }
+  text.end_line(content);
+
+  CHECK(content.rfind("85.04 700 Td\n[(", 0) == 0);
+  CHECK(content.find("TJ") == content.size() - 3);  // one TJ, at the end
+  CHECK(content.find("Tj") == std::string::npos);
+  const std::vector<Word> words = run(content, widths, size);
+  REQUIRE(words.size() == 200);
+  double worst = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    worst = std::max(worst, std::abs(words[i].x - xs[i]));
+    CHECK(words[i].y == 700);
+  }
+  CHECK(worst < 0.001);
+  CHECK(words[0].text == u16(u"Vi\u1EC7t"));
+  CHECK(words[1].text == u16(u"Nam"));
+  // A space glyph between words, never two: the line reads "Việt Nam ab c Việt …".
+  CHECK(content.find("\0 \0 "s) == std::string::npos);
+  std::size_t spaces = 0;
+  for (std::size_t at = content.find("\0 "s); at != std::string::npos;
+       at = content.find("\0 "s, at + 1)) {
+    ++spaces;
+  }
+  CHECK(spaces == 199);
 }
 
-TEST_CASE("show_text_at refuses to write outside a text object", "[pdf]") {
-  HpdfDocument doc("unused.pdf");
-  HPDF_Page page = doc.add_page(595, 842);
-  std::string buffer;
-  CHECK(thidua::pdf::show_text_at(page, 0, 0, "x", buffer) == HPDF_PAGE_INVALID_GMODE);
-  CHECK(thidua::pdf::show_text_at(nullptr, 0, 0, "x", buffer) == HPDF_INVALID_PAGE);
+TEST_CASE("text that follows without a gap, or brings its own space, gets no space glyph", "[pdf]") {
+  const GlyphWidths widths = test_widths();
+  std::string content;
+  TextObject text;
+  text.begin_object();
+  // "ab" then "cd" exactly where "ab" ends: one word, no number at all.
+  text.begin_line(content, 100, 500, 10, widths, "ab");
+  text.add_text(110, "cd");
+  text.end_line(content);
+  CHECK(content == "100 500 Td\n(\0a\0b\0c\0d)Tj\n"s);
+
+  // A run that ends with its own space, then the next run right after it.
+  content.clear();
+  text.begin_line(content, 100, 480, 10, widths, "ab ");
+  text.add_text(112.5, "cd");
+  text.end_line(content);
+  CHECK(content == "0 -20 Td\n(\0a\0b\0 \0c\0d)Tj\n"s);
+  const std::vector<Word> words = run(content, widths, 10);
+  REQUIRE(words.size() == 2);
+  CHECK(words[1].x - words[0].x == Approx(12.5).margin(1e-9));  // the content starts with a relative Td
+
+  // A gap under half a space (1.25 pt at 10 pt): moved by a number, no space glyph.
+  content.clear();
+  text.begin_line(content, 100, 460, 10, widths, "ab");
+  text.add_text(111, "cd");
+  text.end_line(content);
+  CHECK(content == "0 -20 Td\n[(\0a\0b)-100(\0c\0d)]TJ\n"s);
+}
+
+TEST_CASE("without a space glyph in the font, words are placed by numbers alone", "[pdf]") {
+  const GlyphWidths widths = test_widths(false);
+  std::string content;
+  TextObject text;
+  text.begin_object();
+  text.begin_line(content, 10, 10, 10, widths, "ab");
+  text.add_text(25, "cd");
+  text.end_line(content);
+  CHECK(content == "10 10 Td\n[(\0a\0b)-500(\0c\0d)]TJ\n"s);
+}
+
+TEST_CASE("lines move relative to the previous one, and the codes are escaped", "[pdf]") {
+  const GlyphWidths widths = test_widths();
+  std::string content;
+  TextObject text;
+  text.begin_object();
+  text.begin_line(content, 85.04, 700.33, 13, widths, "A");
+  text.end_line(content);
+  text.begin_line(content, 121.04, 678.23, 13, widths, "(a)\\");
+  text.end_line(content);
+  text.begin_line(content, 121.04, 678.23, 13, widths, "\xC4\xA9\xC4\x8D");  // "ĩč": 01 29, 01 0D
+  text.end_line(content);
+  CHECK(content == "85.04 700.33 Td\n(\0A)Tj\n"
+                   "36 -22.1 Td\n(\0\\(\0a\0\\)\0\\\\)Tj\n"
+                   "(\1\\)\1\\r)Tj\n"s);
+  text.begin_object();  // a new BT: absolute again
+  content.clear();
+  text.begin_line(content, 85.04, 700.33, 13, widths, "A");
+  text.end_line(content);
+  CHECK(content.rfind("85.04 700.33 Td\n", 0) == 0);
+}
+
+TEST_CASE("write_content refuses a missing page", "[pdf]") {
+  std::string content = "x";
+  CHECK(thidua::pdf::write_content(nullptr, content) == HPDF_INVALID_PAGE);
 }
 
 TEST_CASE("append_number writes hundredths in the shortest form", "[pdf]") {
@@ -95,4 +247,7 @@ TEST_CASE("append_number writes hundredths in the shortest form", "[pdf]") {
   CHECK(number(-0.001) == "[0");
   CHECK(number(841.88977) == "[841.89");
   CHECK(number(99.999) == "[100");
+  std::string out;
+  thidua::pdf::append_hundredths(out, -4036);
+  CHECK(out == "-40.36");
 }

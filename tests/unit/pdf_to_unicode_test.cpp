@@ -1,4 +1,4 @@
-// Unit tests of the ToUnicode CMap builder: ranges, single codes, block sizes.
+// Unit tests of the ToUnicode CMap builder: one range per high byte, single codes, block sizes.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -38,22 +38,22 @@ std::vector<std::string> entries(const std::string& cmap, const std::string& key
 
 }  // namespace
 
-TEST_CASE("to_unicode_cmap maps runs with bfrange and lone codes with bfchar", "[pdf]") {
-  // "ABC" is a run; U+00FF and U+0100 are consecutive but differ in the high byte, so
-  // they may not share a range; U+1EA0..U+1EA1 is a run; U+20AB stands alone.
-  const std::string cmap = to_unicode_cmap({u'A', u'B', u'C', 0x00FF, 0x0100, 0x1EA0, 0x1EA1, 0x20AB});
+TEST_CASE("to_unicode_cmap maps each high byte with one bfrange, or a bfchar for a lone code", "[pdf]") {
+  // 00: A..C and U+00FF share a range (the unused codes between map to themselves too);
+  // 01: U+0100 alone; 1E: U+1EA0..U+1EA1 and U+1EF9; 20: U+20AB alone.
+  const std::string cmap = to_unicode_cmap({u'A', u'B', u'C', 0x00FF, 0x0100, 0x1EA0, 0x1EA1, 0x1EF9, 0x20AB});
   CHECK(cmap.rfind("/CIDInit /ProcSet findresource begin\n", 0) == 0);
   CHECK(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n") != std::string::npos);
   CHECK(cmap.find("/CMapType 2 def\n") != std::string::npos);
-  CHECK(entries(cmap, "bfrange") == std::vector<std::string>{"<0041> <0043> <0041>", "<1EA0> <1EA1> <1EA0>"});
-  CHECK(entries(cmap, "bfchar") == std::vector<std::string>{"<00FF> <00FF>", "<0100> <0100>", "<20AB> <20AB>"});
+  CHECK(entries(cmap, "bfrange") == std::vector<std::string>{"<0041> <00FF> <0041>", "<1EA0> <1EF9> <1EA0>"});
+  CHECK(entries(cmap, "bfchar") == std::vector<std::string>{"<0100> <0100>", "<20AB> <20AB>"});
   CHECK(cmap.find("cidrange") == std::string::npos);
   CHECK(cmap.ends_with("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"));
 }
 
 TEST_CASE("to_unicode_cmap splits blocks at 100 entries", "[pdf]") {
   std::vector<char16_t> codes;
-  for (char16_t c = 0x100; c < 0x100 + 2 * 250; c += 2) codes.push_back(c);  // 250 lone codes
+  for (char16_t c = 0x100; c < 0x100 + 250 * 0x100; c += 0x100) codes.push_back(c);  // 250 lone codes
   const std::string cmap = to_unicode_cmap(codes);
   CHECK(count(cmap, "100 beginbfchar\n") == 2);
   CHECK(count(cmap, "\n50 beginbfchar\n") == 1);
