@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "compose/article.h"
+#include "compose/document_data.h"
 #include "compose/article_values.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
@@ -63,7 +64,7 @@ Data target_data(const model::Event& event, const model::Target& target) {
 
 Data section_data(const model::Event& event, const model::Section& section, int number) {
   Data item;
-  item.set("number", roman(number));
+  item.set("number", roman_numeral(number));
   item.set("section_title", section.title);
   item.set("has_paragraphs", !section.paragraphs.empty());
   item.set("paragraphs", text_list(section.paragraphs));

@@ -58,13 +58,6 @@ bool ends_sentence(std::string_view text) {
   return text.ends_with('.') || text.ends_with('!') || text.ends_with('?') || text.ends_with("\xE2\x80\xA6");
 }
 
-std::string roman(int number) {
-  static const char* const tens[] = {"", "X", "XX", "XXX"};
-  static const char* const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-  if (number <= 0 || number >= 40) return std::to_string(number);
-  return std::string(tens[number / 10]) + ones[number % 10];
-}
-
 std::string unit_label(const model::Unit& unit) { return unit.short_name.empty() ? unit.name : unit.short_name; }
 
 bool is_le(const model::Event& event) {

@@ -27,8 +27,6 @@ void set_kind_flags(Data& data, const model::Event& event);
 std::string capitalize_first(std::string_view utf8);
 // True when `text` ends with sentence punctuation (. ! ? … or a closing quote after one).
 bool ends_sentence(std::string_view text);
-// "I", "II", … for section numbers (1–39).
-std::string roman(int number);
 // The name the article uses for a unit: its short name, else its full name.
 std::string unit_label(const model::Unit& unit);
 // "hội nghị" or "lễ": true when the ceremony is called a "lễ" (its name starts with "Lễ").

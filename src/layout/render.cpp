@@ -7,6 +7,7 @@
 #include "layout/paginate.h"
 #include "layout/paint.h"
 #include "layout/utf8.h"
+#include "text/vietnamese.h"
 
 namespace thidua::layout {
 
@@ -14,25 +15,6 @@ namespace {
 
 constexpr double kMm = 72.0 / 25.4;
 
-std::string encode(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
 
 std::string file_name(const std::string& path) {
   const std::size_t slash = path.rfind('/');
@@ -91,7 +73,7 @@ class GlyphChecker {
   std::uint32_t locate(const Span& span, char32_t cp) const {
     const std::string_view source = doc_.source;
     const std::size_t end = std::min(source.find('<', span.offset + 1), source.size());
-    const std::size_t at = source.substr(0, end).find(encode(cp), span.offset);
+    const std::size_t at = source.substr(0, end).find(text::encode_utf8(cp), span.offset);
     return at == std::string_view::npos ? span.offset : static_cast<std::uint32_t>(at);
   }
 
@@ -113,7 +95,7 @@ std::string describe_code_point(char32_t cp) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
   std::string out = buffer;
-  if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) && cp <= 0x10FFFF) out += " '" + encode(cp) + "'";
+  if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) && cp <= 0x10FFFF) out += " '" + text::encode_utf8(cp) + "'";
   return out;
 }
 
