@@ -7,6 +7,7 @@
 #include "archive/builder.h"
 #include "cli/command.h"
 #include "cli/documents.h"
+#include "cli/pipeline.h"
 #include "load/load_event.h"
 
 namespace thidua::cli {
@@ -21,13 +22,13 @@ int run_build(const po::variables_map& options) {
   build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
   if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
-  DocumentSettings settings;
-  settings.templates_dir = option_or_empty(options, "templates");
-  settings.site = site_options(options);
+  const html::SiteOptions site = site_options(options);
+  // One set of fonts and templates for every document writer and the site, in every thread.
+  const auto tools = std::make_shared<const Toolbox>(option_or_empty(options, "templates"), std::string());
 
   const archive::BuildSummary summary = archive::build_archive(
       build, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
-      document_writers(settings), site_writer(settings));
+      document_writers(tools), site_writer(tools, site));
   std::cout << build.archive_dir << ": " << summary.events - summary.failed << " of " << summary.events
             << " events built (" << summary.skipped_unchanged << " already current), " << summary.files
             << " files in the manifest\n";

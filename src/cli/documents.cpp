@@ -38,8 +38,7 @@ archive::DocumentWriter pdf_writer(std::shared_ptr<const Toolbox> tools, std::st
 
 }  // namespace
 
-std::vector<archive::DocumentWriter> document_writers(const DocumentSettings& settings) {
-  auto tools = std::make_shared<const Toolbox>(settings.templates_dir, settings.fonts_dir);
+std::vector<archive::DocumentWriter> document_writers(std::shared_ptr<const Toolbox> tools) {
   std::vector<archive::DocumentWriter> writers;
   writers.push_back(pdf_writer(tools, "agreement", agreement_file,
                                [](const model::Event& event) { return event.agreement.has_value(); },
@@ -71,9 +70,7 @@ std::vector<archive::DocumentWriter> document_writers(const DocumentSettings& se
   return writers;
 }
 
-archive::SiteWriter site_writer(const DocumentSettings& settings) {
-  auto tools = std::make_shared<const Toolbox>(settings.templates_dir, settings.fonts_dir);
-  const html::SiteOptions options = settings.site;
+archive::SiteWriter site_writer(std::shared_ptr<const Toolbox> tools, const html::SiteOptions& options) {
   return [tools, options](const std::vector<const model::Event*>& events, const std::string& folder,
                           Diagnostics& diags) { return html::write_site(events, tools->templates(), folder, diags, options); };
 }

@@ -1,6 +1,7 @@
 // The documents an event produces, as archive writers, shared by `build` and the single-document commands.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,16 +10,11 @@
 
 namespace thidua::cli {
 
-// Settings every document writer needs.
-struct DocumentSettings {
-  std::string templates_dir;  // empty: the default templates
-  std::string fonts_dir;      // empty: the default fonts
-  html::SiteOptions site;     // how the news site is published
-};
+class Toolbox;
 
 // The writers `thidua build` runs for every event, in a fixed order.
-std::vector<archive::DocumentWriter> document_writers(const DocumentSettings& settings);
+std::vector<archive::DocumentWriter> document_writers(std::shared_ptr<const Toolbox> tools);
 // The writer of the news site for `thidua build`.
-archive::SiteWriter site_writer(const DocumentSettings& settings);
+archive::SiteWriter site_writer(std::shared_ptr<const Toolbox> tools, const html::SiteOptions& options);
 
 }  // namespace thidua::cli

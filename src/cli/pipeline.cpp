@@ -1,9 +1,6 @@
 // The document pipeline: compose → templates → layout → PDF, shared by the commands and `build`.
 #include "cli/pipeline.h"
 
-#include <mutex>
-#include <thread>
-#include <unordered_map>
 
 #include "compose/agreement.h"
 #include "compose/invitations.h"
@@ -12,35 +9,26 @@
 
 namespace thidua::cli {
 
-Toolbox::Toolbox(const std::string& templates_dir, const std::string& fonts_dir)
-    : templates_dir_(templates_dir.empty() ? tmpl::TemplateSet::default_directory() : templates_dir),
-      fonts_(layout::FontSet::load(fonts_dir.empty() ? layout::FontSet::default_directory() : fonts_dir)) {
-  templates();  // load now, so template errors surface before any document is written
+namespace {
+
+// Loads the templates; their errors are the user's to fix: all are reported, exit 1.
+std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& directory) {
+  Diagnostics diags;
+  try {
+    return std::make_unique<const tmpl::TemplateSet>(tmpl::TemplateSet::load(directory, diags));
+  } catch (const Failure& failure) {
+    if (failure.code() != ExitCode::bad_input) throw;
+    std::string lines;
+    for (const Diagnostic& d : diags.all()) lines += "\n  " + d.format();
+    throw Failure(ExitCode::bad_input, SourceLoc{}, "the templates in " + directory + " have errors:" + lines);
+  }
 }
 
-const tmpl::TemplateSet& Toolbox::templates() const {
-  // One set per thread and directory: rendering mutates kainjow's cached state.
-  thread_local std::unordered_map<std::string, std::unique_ptr<tmpl::TemplateSet>> per_thread;
-  auto& slot = per_thread[templates_dir_];
-  if (!slot) {
-    Diagnostics diags;
-    try {
-      slot = std::make_unique<tmpl::TemplateSet>(tmpl::TemplateSet::load(templates_dir_, diags));
-    } catch (const Failure&) {
-      // Template errors are the user's to fix: report them all, then stop as bad input.
-      static std::mutex print_once;
-      std::lock_guard lock(print_once);
-      throw Failure(ExitCode::bad_input, SourceLoc{},
-                    "the templates in " + templates_dir_ + " have errors:\n" + [&] {
-                      std::string lines;
-                      for (const Diagnostic& d : diags.all()) lines += "  " + d.format() + "\n";
-                      if (!lines.empty()) lines.pop_back();
-                      return lines;
-                    }());
-    }
-  }
-  return *slot;
-}
+}  // namespace
+
+Toolbox::Toolbox(const std::string& templates_dir, const std::string& fonts_dir)
+    : fonts_(layout::FontSet::load(fonts_dir.empty() ? layout::FontSet::default_directory() : fonts_dir)),
+      templates_(load_templates(templates_dir.empty() ? tmpl::TemplateSet::default_directory() : templates_dir)) {}
 
 void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags) {
   for (const model::Event::Origin& origin : event.origins) {

@@ -15,19 +15,19 @@
 
 namespace thidua::cli {
 
-// What every document job needs, loaded once per process (templates once per thread).
+// What every document job needs, loaded once per process and shared by all threads.
 class Toolbox {
  public:
   // Loads the fonts and the templates (empty directory names mean the defaults).
   Toolbox(const std::string& templates_dir, const std::string& fonts_dir);
   // The fonts, shared and read-only.
   const layout::FontSet& fonts() const { return *fonts_; }
-  // The templates of the calling thread (a TemplateSet must not be shared between threads).
-  const tmpl::TemplateSet& templates() const;
+  // The templates (read-only once loaded, so threads may render from them at once).
+  const tmpl::TemplateSet& templates() const { return *templates_; }
 
  private:
-  std::string templates_dir_;
   std::shared_ptr<const layout::FontSet> fonts_;
+  std::unique_ptr<const tmpl::TemplateSet> templates_;
 };
 
 // Checks that the fonts have every character of every input field; errors at the field.
