@@ -11,7 +11,7 @@ namespace {
 
 int run_agreement(const po::variables_map& options) {
   const bool trace = options.count("trace") > 0;
-  return run_event_document(options, [trace](const Toolbox& tools, const model::Event& event,
+  return run_event_document(options, "agreement", [trace](const Toolbox& tools, const model::Event& event,
                                              const std::string& output, Diagnostics& diags) {
     if (!trace) return pages_report(write_agreement(tools, event, output, diags));
     // The layout trace instead of the PDF: what golden tests compare, readable by people.

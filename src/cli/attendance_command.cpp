@@ -17,7 +17,7 @@ int run_attendance(const po::variables_map& options) {
   compose::AttendanceOptions settings;
   settings.order = parse_order(options["sort"].as<std::string>());
   settings.landscape = options.count("landscape") > 0;
-  return run_event_document(options, [&settings](const Toolbox& tools, const model::Event& event,
+  return run_event_document(options, "attendance", [&settings](const Toolbox& tools, const model::Event& event,
                                                  const std::string& output, Diagnostics& diags) {
     return pages_report(write_attendance(tools, event, settings, output, diags));
   });

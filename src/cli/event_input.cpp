@@ -29,11 +29,11 @@ LoadedEvent load_event_reporting(const std::string& path) {
   return loaded;
 }
 
-int run_event_document(const po::variables_map& options, const DocumentJob& job) {
+int run_event_document(const po::variables_map& options, const std::string& template_folder, const DocumentJob& job) {
   const std::string output = options["output"].as<std::string>();
   LoadedEvent loaded = load_event_reporting(options["event"].as<std::string>());
   if (!loaded.event) return static_cast<int>(loaded.failure);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
+  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"), {template_folder});
   Diagnostics diags;
   std::string report;
   try {

@@ -28,9 +28,11 @@ using DocumentJob = std::function<std::string(const Toolbox& tools, const model:
                                               const std::string& output, Diagnostics& diags)>;
 
 // Runs a single-event document command: loads the event named by the "event" option, loads the
-// fonts and templates (--templates, --fonts), runs `job` for the "output" option, prints its
-// diagnostics and "OUTPUT: <report>". Returns the exit code; throws Failure after reporting.
-int run_event_document(const boost::program_options::variables_map& options, const DocumentJob& job);
+// fonts and the templates of `template_folder` (--templates, --fonts), runs `job` for the
+// "output" option, prints its diagnostics and "OUTPUT: <report>". Returns the exit code;
+// throws Failure after reporting.
+int run_event_document(const boost::program_options::variables_map& options, const std::string& template_folder,
+                       const DocumentJob& job);
 
 // "1 page" or "N pages".
 std::string pages_report(int pages);

@@ -18,7 +18,7 @@ std::string guest_ids(const model::Event& event) {
 int run_invitations(const po::variables_map& options) {
   const std::string guest_id = option_or_empty(options, "guest");
   const std::string event_file = options["event"].as<std::string>();
-  return run_event_document(options, [&](const Toolbox& tools, const model::Event& event, const std::string& output,
+  return run_event_document(options, "invitations", [&](const Toolbox& tools, const model::Event& event, const std::string& output,
                                          Diagnostics& diags) {
     if (!guest_id.empty() && event.find_guest(guest_id) == nullptr) {
       throw UsageError("unknown guest '" + guest_id + "' for --guest; the guests of " + event_file +

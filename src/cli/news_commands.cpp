@@ -12,7 +12,7 @@ namespace thidua::cli {
 namespace {
 
 int run_article(const po::variables_map& options) {
-  return run_event_document(options, [](const Toolbox& tools, const model::Event& event, const std::string& output,
+  return run_event_document(options, "article", [](const Toolbox& tools, const model::Event& event, const std::string& output,
                                         Diagnostics& diags) {
     html::write_article(event, tools.templates(), output, diags);
     return std::string("written");
@@ -55,7 +55,7 @@ int run_site(const po::variables_map& options) {
   }
   // A site missing some articles would be silently wrong: write nothing unless all load.
   if (worst != ExitCode::ok) return static_cast<int>(worst);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"));
+  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"), {"article", "site"});
   Diagnostics diags;
   std::vector<std::string> written;
   try {

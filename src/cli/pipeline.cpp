@@ -12,10 +12,11 @@ namespace thidua::cli {
 namespace {
 
 // Loads the templates; their errors are the user's to fix: all are reported, exit 1.
-std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& directory) {
+std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& directory,
+                                                        const std::vector<std::string>& folders) {
   Diagnostics diags;
   try {
-    return std::make_unique<const tmpl::TemplateSet>(tmpl::TemplateSet::load(directory, diags));
+    return std::make_unique<const tmpl::TemplateSet>(tmpl::TemplateSet::load(directory, diags, folders));
   } catch (const Failure& failure) {
     if (failure.code() != ExitCode::bad_input) throw;
     std::string lines;
@@ -26,9 +27,11 @@ std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& direc
 
 }  // namespace
 
-Toolbox::Toolbox(const std::string& templates_dir, const std::string& fonts_dir)
+Toolbox::Toolbox(const std::string& templates_dir, const std::string& fonts_dir,
+                 const std::vector<std::string>& template_folders)
     : fonts_(layout::FontSet::load(fonts_dir.empty() ? layout::FontSet::default_directory() : fonts_dir)),
-      templates_(load_templates(templates_dir.empty() ? tmpl::TemplateSet::default_directory() : templates_dir)) {}
+      templates_(load_templates(templates_dir.empty() ? tmpl::TemplateSet::default_directory() : templates_dir,
+                                template_folders)) {}
 
 void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags) {
   for (const model::Event::Origin& origin : event.origins) {

@@ -18,8 +18,10 @@ namespace thidua::cli {
 // What every document job needs, loaded once per process and shared by all threads.
 class Toolbox {
  public:
-  // Loads the fonts and the templates (empty directory names mean the defaults).
-  Toolbox(const std::string& templates_dir, const std::string& fonts_dir);
+  // Loads the fonts and the templates of `template_folders` (all when empty; see
+  // tmpl::TemplateSet::load). Empty directory names mean the defaults.
+  Toolbox(const std::string& templates_dir, const std::string& fonts_dir,
+          const std::vector<std::string>& template_folders = {});
   // The fonts, shared and read-only.
   const layout::FontSet& fonts() const { return *fonts_; }
   // The templates (read-only once loaded, so threads may render from them at once).

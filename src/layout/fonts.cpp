@@ -1,13 +1,12 @@
-// FontSet over HarfBuzz: reads the four faces, caches coverage and advances per BMP code point.
+// FontSet over HarfBuzz: maps the four faces, caches coverage and advances per block of code points.
 #include "layout/fonts.h"
 
 #include <hb.h>
 
+#include <array>
+#include <atomic>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
-#include <sstream>
-#include <vector>
+#include <memory>
 
 #include "diag/diagnostic.h"
 #include "layout/utf8.h"
@@ -19,22 +18,28 @@ namespace {
 constexpr const char* kFaceFiles[4] = {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
                                        "LiberationSerif-Italic.ttf",
                                        "LiberationSerif-BoldItalic.ttf"};
-constexpr std::size_t kBmpSize = 0x10000;
-// Marks a BMP slot whose code point the face does not map.
+// Advances are cached in blocks of 256 code points, filled on first use.
+constexpr std::size_t kBlockBits = 8;
+constexpr std::size_t kBlockSize = std::size_t{1} << kBlockBits;
+constexpr std::size_t kBlockCount = 0x10000 >> kBlockBits;
+// Marks a slot whose code point the face does not map.
 constexpr float kMissing = -1.0f;
 
 std::size_t index_of(FontStyle style) { return static_cast<std::size_t>(style); }
 
-// One face: its file bytes, and advances (thousandths of an em) for every BMP code point.
+// One face: its file (mapped, not copied), and advances (thousandths of an em) per BMP code point.
 struct Face {
+  using Block = std::array<float, kBlockSize>;
+
   std::string path;
-  std::string bytes;
   hb_blob_t* blob = nullptr;
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;
-  // Why a flat array: layout asks for an advance once per character of every document, and
-  // 64 K floats (256 KB) per face cost less than one hash lookup per glyph.
-  std::vector<float> advances;
+  // Why blocks filled on demand: layout asks for an advance once per character, so lookups
+  // must be an array index; but a whole-BMP table (256 KB per face) costs more to fill at
+  // start-up than an agreement takes to lay out. Vietnamese text touches about five blocks.
+  // Threads share the faces, so a block is published with compare-and-swap.
+  mutable std::array<std::atomic<const Block*>, kBlockCount> blocks{};
   double scale = 1;  // font units to thousandths of an em
   double ascender = 0;
   double descender = 0;
@@ -44,22 +49,20 @@ struct Face {
   Face(const Face&) = delete;
   Face& operator=(const Face&) = delete;
   ~Face() {
+    for (auto& block : blocks) delete block.load(std::memory_order_relaxed);
     hb_font_destroy(font);
     hb_face_destroy(face);
     hb_blob_destroy(blob);
   }
 
-  // Reads the file and fills the advance table; throws Failure naming the file.
+  // Maps the file and reads the face's metrics; throws Failure naming the file.
   void load(const std::string& file) {
     path = file;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "cannot open font file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    bytes = std::move(buffer).str();
-    if (bytes.empty()) throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "font file is empty");
-    blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()), HB_MEMORY_MODE_READONLY,
-                          nullptr, nullptr);
+    blob = hb_blob_create_from_file_or_fail(file.c_str());
+    if (blob == nullptr) throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "cannot open font file");
+    if (hb_blob_get_length(blob) == 0) {
+      throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "font file is empty");
+    }
     face = hb_face_create(blob, 0);
     const unsigned upem = hb_face_get_upem(face);
     if (hb_face_get_glyph_count(face) == 0 || upem == 0) {
@@ -72,33 +75,48 @@ struct Face {
     ascender = extents.ascender * scale;
     descender = extents.descender * scale;
     line_gap = extents.line_gap * scale;
-    fill_advances();
   }
 
-  void fill_advances() {
-    advances.assign(kBmpSize, kMissing);
-    hb_set_t* mapped = hb_set_create();
-    hb_face_collect_unicodes(face, mapped);
-    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-    while (hb_set_next(mapped, &cp) && cp < kBmpSize) {
+  std::string_view bytes() const {
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    return {data, length};
+  }
+
+  // The advance of `cp` in thousandths of an em, or kMissing when the face does not map it.
+  float lookup(char32_t cp) const {
+    if (cp >= 0x10000) {
       hb_codepoint_t glyph = 0;
-      if (!hb_font_get_nominal_glyph(font, cp, &glyph)) continue;
-      advances[cp] = static_cast<float>(hb_font_get_glyph_h_advance(font, glyph) * scale);
+      if (!hb_font_get_nominal_glyph(font, cp, &glyph)) return kMissing;
+      return static_cast<float>(hb_font_get_glyph_h_advance(font, glyph) * scale);
     }
-    hb_set_destroy(mapped);
+    const std::size_t index = cp >> kBlockBits;
+    const Block* block = blocks[index].load(std::memory_order_acquire);
+    if (block == nullptr) block = fill_block(index);
+    return (*block)[cp & (kBlockSize - 1)];
   }
 
-  bool has(char32_t cp) const {
-    if (cp < kBmpSize) return advances[cp] != kMissing;
-    hb_codepoint_t glyph = 0;
-    return hb_font_get_nominal_glyph(font, cp, &glyph) != 0;
+  const Block* fill_block(std::size_t index) const {
+    auto block = std::make_unique<Block>();
+    const auto first = static_cast<hb_codepoint_t>(index << kBlockBits);
+    for (std::size_t i = 0; i < kBlockSize; ++i) {
+      hb_codepoint_t glyph = 0;
+      (*block)[i] = hb_font_get_nominal_glyph(font, first + static_cast<hb_codepoint_t>(i), &glyph)
+                        ? static_cast<float>(hb_font_get_glyph_h_advance(font, glyph) * scale)
+                        : kMissing;
+    }
+    const Block* expected = nullptr;
+    if (blocks[index].compare_exchange_strong(expected, block.get(), std::memory_order_acq_rel)) {
+      return block.release();
+    }
+    return expected;  // another thread filled it first: use theirs (identical)
   }
+
+  bool has(char32_t cp) const { return lookup(cp) != kMissing; }
 
   double advance(char32_t cp) const {
-    if (cp < kBmpSize) return advances[cp] == kMissing ? 0.0 : advances[cp];
-    hb_codepoint_t glyph = 0;
-    if (!hb_font_get_nominal_glyph(font, cp, &glyph)) return 0.0;
-    return hb_font_get_glyph_h_advance(font, glyph) * scale;
+    const float value = lookup(cp);
+    return value == kMissing ? 0.0 : value;
   }
 };
 
@@ -111,7 +129,7 @@ class HbFontSet final : public FontSet {
   }
 
   const std::string& path(FontStyle style) const override { return faces_[index_of(style)].path; }
-  std::string_view data(FontStyle style) const override { return faces_[index_of(style)].bytes; }
+  std::string_view data(FontStyle style) const override { return faces_[index_of(style)].bytes(); }
   bool has_glyph(FontStyle style, char32_t cp) const override { return faces_[index_of(style)].has(cp); }
   double advance(FontStyle style, char32_t cp) const override {
     return faces_[index_of(style)].advance(cp);

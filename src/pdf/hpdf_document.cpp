@@ -1,10 +1,10 @@
-// The libharu document wrapper: error handler, info, fonts via temporary files, images, pages.
+// The libharu document wrapper: error handler, info, fonts from memory, images, pages.
 #include "pdf/hpdf_document.h"
 
 #include <hpdf_conf.h>
 #include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_streams.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "diag/diagnostic.h"
+#include "pdf/deflater.h"
 #include "pdf/font_fixups.h"
 #include "pdf/object_streams.h"
 #include "text/calendar.h"
@@ -52,19 +53,6 @@ constexpr ErrorText error_texts[] = {
     {HPDF_ZLIB_ERROR, "zlib compression error"},
 };
 
-// Deletes a temporary file when it goes out of scope.
-struct TempFile {
-  std::string path;
-  ~TempFile() {
-    if (!path.empty()) ::unlink(path.c_str());
-  }
-};
-
-std::string temp_directory() {
-  const char* dir = std::getenv("TMPDIR");
-  return dir != nullptr && *dir != '\0' ? dir : "/tmp";
-}
-
 }  // namespace
 
 std::string describe_hpdf_error(HPDF_STATUS error) {
@@ -82,8 +70,9 @@ HpdfDocument::HpdfDocument(std::string output_path) : output_path_(std::move(out
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
                   "cannot create the PDF document: out of memory");
   }
-  // Without compression one page is ~420 KB (stack notes).
-  check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "cannot enable compression");
+  // No compression here: save() compresses every stream with libdeflate (pdf/deflater.h)
+  // while it packs the objects. Why: libharu's zlib was a fifth of the agreement's time.
+  check(HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE), "cannot disable libharu's compression");
   check(HPDF_UseUTFEncodings(doc_), "cannot enable the UTF-8 encoder");
   // Must come before HPDF_SetInfoAttr, or Info strings are written as mojibake.
   check(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "cannot select the UTF-8 encoder");
@@ -134,31 +123,36 @@ void HpdfDocument::set_info(const layout::DocumentInfo& info) {
 
 LoadedFont HpdfDocument::load_font(std::string_view subset, const std::vector<char16_t>& codes,
                                   const std::string& font_path) {
-  // libharu 2.3.0 loads TrueType only from a file. It keeps the file open to copy the
-  // glyphs when saving, so the name can be unlinked as soon as the font is loaded.
-  TempFile temp{temp_directory() + "/thidua-font-XXXXXX"};
-  int fd = ::mkstemp(temp.path.data());
-  if (fd < 0) {
-    int error = errno;
-    temp.path.clear();
-    throw Failure(ExitCode::io_or_internal, {temp_directory(), 0, 0},
-                  std::string("cannot create a temporary font file: ") + std::strerror(error));
+  // libharu 2.3.0's public API loads TrueType only from a file; its LoadTTFontFromFile is a
+  // file stream handed to HPDF_TTFontDef_Load plus a registration. Doing the same with a
+  // memory stream saves writing and reading back a temporary file per face.
+  HPDF_Stream stream = HPDF_MemStream_New(doc_->mmgr, static_cast<HPDF_UINT>(subset.size()));
+  if (stream == nullptr) fail(font_path, "cannot load the font subset", HPDF_FAILD_TO_ALLOC_MEM);
+  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(subset.data()),
+                        static_cast<HPDF_UINT>(subset.size())) != HPDF_OK ||
+      HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {
+    const HPDF_STATUS status = HPDF_GetError(doc_);
+    HPDF_Stream_Free(stream);
+    fail(font_path, "cannot load the font subset", status != HPDF_OK ? status : HPDF_FAILD_TO_ALLOC_MEM);
   }
-  std::string_view rest = subset;
-  int error = 0;
-  while (!rest.empty() && error == 0) {
-    ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0 && errno != EINTR) error = errno;
-    if (n > 0) rest.remove_prefix(static_cast<std::size_t>(n));
+  // The font definition owns the stream from here on, also when loading fails.
+  HPDF_FontDef def = HPDF_TTFontDef_Load(doc_->mmgr, stream, HPDF_TRUE);
+  if (def == nullptr) {
+    const HPDF_STATUS status = HPDF_GetError(doc_);
+    fail(font_path, "cannot load the font subset", status != HPDF_OK ? status : HPDF_INVALID_FONTDEF_DATA);
   }
-  if (::close(fd) != 0 && error == 0) error = errno;
-  if (error != 0) {
-    throw Failure(ExitCode::io_or_internal, {temp.path, 0, 0},
-                  std::string("cannot write a temporary font file: ") + std::strerror(error));
+  check(HPDF_Doc_RegisterFontDef(doc_, def), "cannot load the font subset");
+  // The subset tag (AAAAAA+ in PDF terms) libharu gives embedded fonts: HPDFAA, HPDFAB, …
+  if (doc_->ttfont_tag[0] == 0) {
+    std::memcpy(doc_->ttfont_tag, "HPDFAA", 6);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++doc_->ttfont_tag[i] <= 'Z') break;
+      doc_->ttfont_tag[i] = 'A';
+    }
   }
-
-  const char* name = HPDF_LoadTTFontFromFile(doc_, temp.path.c_str(), HPDF_TRUE);
-  if (name == nullptr) fail(font_path, "cannot load the font subset", HPDF_INVALID_FONTDEF_DATA);
+  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(doc_->ttfont_tag));
+  const char* name = def->base_font;
   LoadedFont loaded;
   loaded.font = get_subset_font(doc_, name, codes);
   if (loaded.font == nullptr) fail(font_path, "cannot create the font", HPDF_INVALID_FONT);
@@ -187,36 +181,6 @@ HPDF_Page HpdfDocument::add_page(double width, double height) {
   return page;
 }
 
-std::string HpdfDocument::deflate(std::string_view data) {
-  // zlib is not linked directly (CMake gives this module libharu only): compress
-  // through libharu's memory streams and its deflate, as it compresses everything else.
-  HPDF_MMgr mmgr = doc_->mmgr;
-  struct Streams {
-    HPDF_Stream in = nullptr;
-    HPDF_Stream out = nullptr;
-    ~Streams() {
-      if (in != nullptr) HPDF_Stream_Free(in);
-      if (out != nullptr) HPDF_Stream_Free(out);
-    }
-  } streams;
-  streams.in = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
-  streams.out = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
-  if (streams.in == nullptr || streams.out == nullptr) fail(output_path_, "cannot compress", HPDF_FAILD_TO_ALLOC_MEM);
-  check(HPDF_Stream_Write(streams.in, reinterpret_cast<const HPDF_BYTE*>(data.data()),
-                          static_cast<HPDF_UINT>(data.size())),
-        "cannot compress");
-  check(HPDF_Stream_WriteToStream(streams.in, streams.out, HPDF_STREAM_FILTER_FLATE_DECODE, nullptr),
-        "cannot compress");
-  std::string bytes(HPDF_Stream_Size(streams.out), '\0');
-  check(HPDF_Stream_Seek(streams.out, 0, HPDF_SEEK_SET), "cannot compress");
-  HPDF_UINT got = static_cast<HPDF_UINT>(bytes.size());
-  const HPDF_STATUS status = HPDF_Stream_Read(streams.out, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &got);
-  if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || got != bytes.size()) {
-    fail(output_path_, "cannot compress", status != HPDF_OK ? status : HPDF_FILE_IO_ERROR);
-  }
-  return bytes;
-}
-
 std::string HpdfDocument::save() {
   check(HPDF_SaveToStream(doc_), "cannot write the PDF");
   HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
@@ -227,8 +191,10 @@ std::string HpdfDocument::save() {
   if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || got != size) {
     fail(output_path_, "cannot read back the PDF", status != HPDF_OK ? status : HPDF_FILE_IO_ERROR);
   }
-  // libharu's own file is valid PDF 1.3: keep it if the rewrite does not recognise it.
-  std::string packed = pack_objects(bytes, [this](std::string_view data) { return deflate(data); });
+  // libharu's own file is valid PDF 1.3, though uncompressed: keep it if the rewrite does not
+  // recognise it (a test checks that every document thidua writes is packed).
+  Deflater deflater;
+  std::string packed = pack_objects(bytes, [&deflater](std::string_view data) { return deflater.compress(data); });
   return packed.empty() ? bytes : packed;
 }
 

@@ -48,8 +48,6 @@ class HpdfDocument {
   }
   // The complete PDF file, as PDF 1.5 with object and xref streams (pack_objects).
   std::string save();
-  // `data` compressed in zlib format with libharu's deflate.
-  std::string deflate(std::string_view data);
 
  private:
   [[noreturn]] void fail(const std::string& where, const std::string& what, HPDF_STATUS status);

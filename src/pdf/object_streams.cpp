@@ -199,8 +199,18 @@ bool resolve_length(std::string_view pdf, Object& stream, std::vector<Object>& o
   return false;
 }
 
-// The stream's dictionary with /Length as a number.
-void append_stream_dictionary(std::string& out, const Object& stream) {
+// True when the stream's dictionary names a /Filter (its bytes are encoded already).
+bool has_filter(const Object& stream) {
+  const Tokens& tokens = stream.tokens;
+  for (std::size_t i = 1; i + 1 < tokens.size() && tokens[i] != ">>"; i = value_end(tokens, i + 1)) {
+    if (tokens[i] == "/Filter") return true;
+  }
+  return false;
+}
+
+// The stream's dictionary with /Length `length` as a number, and /Filter/FlateDecode added
+// when `deflated`.
+void append_stream_dictionary(std::string& out, const Object& stream, std::uint64_t length, bool deflated) {
   const Tokens& tokens = stream.tokens;
   const std::size_t start = out.size();
   out += "<<";
@@ -208,13 +218,14 @@ void append_stream_dictionary(std::string& out, const Object& stream) {
     const std::size_t end = value_end(tokens, i + 1);
     if (tokens[i] == "/Length") {
       out += "/Length ";
-      out += std::to_string(stream.data_size);
+      out += std::to_string(length);
     } else {
       if (out.size() > start + 2 && is_regular(out.back()) && is_regular(tokens[i].front())) out += ' ';
       append_tokens(out, tokens, i, end);
     }
     i = end;
   }
+  if (deflated) out += "/Filter/FlateDecode";
   out += ">>";
 }
 
@@ -286,9 +297,13 @@ std::string pack_objects(std::string_view pdf, const Deflate& deflate) {
     object.offset = out.size();
     out += std::to_string(n);
     out += " 0 obj\n";
-    append_stream_dictionary(out, object);
+    const std::string_view data = pdf.substr(object.data, object.data_size);
+    std::string deflated;
+    if (!has_filter(object)) deflated = deflate(data);
+    const bool use_deflated = !deflated.empty() && deflated.size() < data.size();
+    append_stream_dictionary(out, object, use_deflated ? deflated.size() : data.size(), use_deflated);
     out += "\nstream\n";
-    out.append(pdf.substr(object.data, object.data_size));
+    out.append(use_deflated ? std::string_view(deflated) : data);
     out += "\nendstream\nendobj\n";
   }
 

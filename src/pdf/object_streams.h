@@ -14,8 +14,9 @@ using Deflate = std::function<std::string(std::string_view)>;
 // writes) rewritten with the same objects and numbers, where:
 //  - every object that is not a stream goes, with its whitespace squeezed out, into one
 //    object stream compressed with `deflate`;
-//  - streams keep their bytes, with /Length written directly: the objects libharu makes
-//    to hold the lengths become free entries;
+//  - streams with no /Filter are compressed with `deflate` (kept as they are when that
+//    does not make them smaller), others keep their bytes; /Length is written directly and
+//    the objects libharu makes to hold the lengths become free entries;
 //  - the xref table and trailer become a compressed xref stream.
 // Why: libharu writes every dictionary uncompressed (font W arrays, page dictionaries,
 // UTF-16 hex metadata) with a 20-byte xref line and an indirect length object per

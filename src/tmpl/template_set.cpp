@@ -75,7 +75,8 @@ std::string TemplateSet::default_directory() {
   return std::string(THIDUA_SOURCE_DIR) + "/templates";
 }
 
-TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags) {
+TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
+                              const std::vector<std::string>& folders) {
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
     throw Failure(ExitCode::io_or_internal, {directory}, "template directory not found");
@@ -91,7 +92,7 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags) 
     set.sources_[relative.generic_string()] = {path.string(), read_file(path)};
   }
   if (ec) throw Failure(ExitCode::io_or_internal, {directory}, "cannot list template directory: " + ec.message());
-  set.build(diags);
+  set.build(diags, folders);
   return set;
 }
 
@@ -99,7 +100,7 @@ TemplateSet TemplateSet::from_sources(const std::vector<std::pair<std::string, s
                                       Diagnostics& diags) {
   TemplateSet set;
   for (const auto& [name, text] : sources) set.sources_[name] = {name + ".mustache", text};
-  set.build(diags);
+  set.build(diags, {});
   return set;
 }
 
@@ -111,11 +112,18 @@ std::vector<std::string> TemplateSet::names() const {
   return out;
 }
 
-void TemplateSet::build(Diagnostics& diags) {
+bool TemplateSet::is_selected(const std::string& name, const std::vector<std::string>& folders) {
+  if (folders.empty()) return true;
+  for (const std::string& folder : folders) {
+    if (name.size() > folder.size() && name.starts_with(folder) && name[folder.size()] == '/') return true;
+  }
+  return false;
+}
+
+void TemplateSet::build(Diagnostics& diags, const std::vector<std::string>& folders) {
   const std::size_t errors_before = diags.error_count();
-  for (const auto& [name, source] : sources_) tokens_[name] = scan(source.text, source.file, diags);
-  if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
   for (const auto& entry : sources_) {
+    if (!is_selected(entry.first, folders)) continue;
     std::vector<std::string> stack;
     compile(entry.first, stack, diags);
   }
@@ -136,7 +144,16 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
   if (auto done = compiled_.find(name); done != compiled_.end()) return &done->second->text;
   if (failed_.count(name) != 0) return nullptr;  // reported once already
   const Source& source = sources_.at(name);
-  const std::vector<Token>& tokens = tokens_.at(name);
+  auto scanned = tokens_.find(name);
+  if (scanned == tokens_.end()) {
+    const std::size_t errors_before = diags.error_count();
+    scanned = tokens_.emplace(name, scan(source.text, source.file, diags)).first;
+    if (diags.error_count() != errors_before) {
+      failed_.insert(name);
+      return nullptr;
+    }
+  }
+  const std::vector<Token>& tokens = scanned->second;
   const LineIndex lines(source.text);
   stack.push_back(name);
   bool ok = true;

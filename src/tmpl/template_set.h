@@ -31,10 +31,14 @@ struct Site {
 // every use). Once loaded, a TemplateSet is read-only: threads may render from one set.
 class TemplateSet {
  public:
-  // Loads every *.mustache file under `directory` (recursively). Reports template errors to
+  // Loads the *.mustache files under `directory` (recursively) and compiles those in `folders`
+  // ("agreement" selects agreement/*), with the partials they include; every template when
+  // `folders` is empty. Why a selection: one PDF needs one template, and parsing all of them
+  // took a third of the agreement command's time. Reports errors of the compiled templates to
   // `diags` and throws Failure(bad_input) if any; throws Failure(io_or_internal) when the
   // directory or a file cannot be read.
-  static TemplateSet load(const std::string& directory, Diagnostics& diags);
+  static TemplateSet load(const std::string& directory, Diagnostics& diags,
+                          const std::vector<std::string>& folders = {});
   // Builds a set from (name, text) pairs, for tests and built-in templates; errors as load().
   static TemplateSet from_sources(const std::vector<std::pair<std::string, std::string>>& sources,
                                   Diagnostics& diags);
@@ -43,9 +47,9 @@ class TemplateSet {
   // templates/ (compile definition THIDUA_SOURCE_DIR).
   static std::string default_directory();
 
-  // True when a template called `name` exists.
+  // True when a template called `name` exists and was compiled (is in the selected folders).
   bool has(const std::string& name) const;
-  // Every template name, sorted.
+  // Every compiled template name, sorted.
   std::vector<std::string> names() const;
   // The directory the set was loaded from (empty for from_sources).
   const std::string& directory() const { return directory_; }
@@ -72,8 +76,10 @@ class TemplateSet {
     std::unique_ptr<kainjow::mustache::mustache> parsed;  // parsed once at load; copied for each render
   };
 
-  // Scans, inlines and parses every source; reports errors; throws when any.
-  void build(Diagnostics& diags);
+  // True when `name` lies in one of `folders` (any name when `folders` is empty).
+  static bool is_selected(const std::string& name, const std::vector<std::string>& folders);
+  // Scans, inlines and parses the selected sources; reports errors; throws when any.
+  void build(Diagnostics& diags, const std::vector<std::string>& folders);
   // The rewritten text of `name`, compiling it (and its partials) on first use.
   const std::string* compile(const std::string& name, std::vector<std::string>& stack, Diagnostics& diags);
 

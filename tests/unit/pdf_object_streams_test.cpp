@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "pdf/hpdf_document.h"
+#include "pdf/deflater.h"
 #include "pdf/object_streams.h"
 
 namespace fs = std::filesystem;
@@ -59,8 +59,8 @@ std::vector<std::string> sample_bodies() {
 const std::string sample_trailer = "<<\n/Root 1 0 R\n/Info 7 0 R\n/Size 8\n>>";
 
 std::string deflate(std::string_view data) {
-  static thidua::pdf::HpdfDocument doc("unused.pdf");
-  return doc.deflate(data);
+  thidua::pdf::Deflater deflater;
+  return deflater.compress(data);
 }
 
 fs::path output_dir() {
@@ -99,7 +99,8 @@ TEST_CASE("pack_objects moves dictionaries into an object stream and frees the l
   CHECK(packed.find("/Type/ObjStm/N 5/First ") != std::string::npos);  // objects 1 2 3 6 7
   CHECK(packed.find("/Type/XRef/Size 10/W[1 ") != std::string::npos);
   CHECK(packed.find("/Root 1 0 R/Info 7 0 R") != std::string::npos);
-  // The stream keeps its bytes, with its length written directly.
+  // The stream keeps its bytes (compressing 38 bytes does not make them smaller), with its
+  // length written directly.
   CHECK(packed.find("4 0 obj\n<</Length " + std::to_string(content.size()) + ">>\nstream\n" + content +
                     "\nendstream\nendobj\n") != std::string::npos);
   CHECK(packed.find("Tricky") == std::string::npos);  // compressed with the other objects
@@ -124,6 +125,31 @@ TEST_CASE("pack_objects moves dictionaries into an object stream and frees the l
   CHECK(run("qpdf --show-object=3 '" + file.string() + "'") ==
         "<< /Contents 4 0 R /MediaBox [ 0 0 595.27557 841.88977 ] /Parent 2 0 R /Resources << /Font << /F1 6 0 R >> "
         ">> /Type /Page >>\n");
+}
+
+TEST_CASE("pack_objects compresses the streams that have no filter, and only those", "[pdf]") {
+  std::string long_content;
+  for (int i = 0; i < 50; ++i) long_content += content;
+  const std::string encoded = "x\x9c\x03\x00\x00\x00\x00\x01";  // already FlateDecode: kept as it is
+  std::vector<std::string> bodies = sample_bodies();
+  bodies[3] = "<<\n/Length 5 0 R\n>>\nstream\r\n" + long_content + "\nendstream";
+  bodies[4] = std::to_string(long_content.size());
+  bodies.push_back("<<\n/Length " + std::to_string(encoded.size()) + "\n/Filter /FlateDecode\n>>\nstream\n" +
+                   encoded + "\nendstream");
+  const std::string packed = pack_objects(classic_pdf(bodies, sample_trailer), deflate);
+  REQUIRE_FALSE(packed.empty());
+  const std::string compressed = deflate(long_content);
+  CHECK(compressed.size() < long_content.size() / 10);
+  CHECK(packed.find("4 0 obj\n<</Length " + std::to_string(compressed.size()) + "/Filter/FlateDecode>>\nstream\n" +
+                    compressed + "\nendstream\nendobj\n") != std::string::npos);
+  CHECK(packed.find("8 0 obj\n<</Length " + std::to_string(encoded.size()) + "/Filter/FlateDecode>>\nstream\n" +
+                    encoded + "\nendstream\nendobj\n") != std::string::npos);
+  CHECK(packed.find("/FlateDecode/Filter") == std::string::npos);  // never a second filter
+
+  if (!have_qpdf()) return;
+  const fs::path file = output_dir() / "packed-compressed.pdf";
+  std::ofstream(file, std::ios::binary) << packed;
+  CHECK(run("qpdf --show-object=4 --filtered-stream-data '" + file.string() + "'") == long_content);
 }
 
 TEST_CASE("pack_objects leaves alone what it does not recognise", "[pdf]") {

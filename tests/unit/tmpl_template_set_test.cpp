@@ -1,6 +1,8 @@
 // Tests of the strict template set: rendering, partial inlining, and located errors.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -242,6 +244,37 @@ TEST_CASE("load reads *.mustache files recursively, named by relative path", "[t
   CHECK_THROWS_AS(TemplateSet::load(dir.string(), bad), Failure);
   REQUIRE(bad.all().size() == 1);
   CHECK(bad.all()[0].format() == (dir / "broken.mustache").string() + ":1:1: error: unclosed section 'x'");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("load compiles only the selected folders and the partials they include", "[tmpl]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "thidua_tmpl_select_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "agreement");
+  fs::create_directories(dir / "common");
+  fs::create_directories(dir / "article");
+  std::ofstream(dir / "agreement" / "document.mustache") << "<p>{{> common/motto}}</p>\n";
+  std::ofstream(dir / "common" / "motto.mustache") << "{{motto}}\n";
+  std::ofstream(dir / "article" / "page.mustache") << "{{#unclosed}}";  // broken, but not selected
+  std::ofstream(dir / "agreementx.mustache") << "{{/stray}}";  // a prefix of the name is not the folder
+  Diagnostics diags;
+  const TemplateSet set = TemplateSet::load(dir.string(), diags, {"agreement"});
+  CHECK(set.names() == std::vector<std::string>{"agreement/document", "common/motto"});
+  CHECK_FALSE(set.has("article/page"));
+  CHECK(set.render("agreement/document", data{"motto", "Độc lập"}, diags) == "<p>Độc lập</p>\n");
+  CHECK(diags.all().empty());
+
+  // Selecting the broken folder, or everything, reports it.
+  for (const std::vector<std::string>& folders : {std::vector<std::string>{"article"}, std::vector<std::string>{}}) {
+    Diagnostics bad;
+    CHECK_THROWS_AS(TemplateSet::load(dir.string(), bad, folders), Failure);
+    std::vector<std::string> messages;
+    for (const auto& d : bad.all()) messages.push_back(d.format());
+    CHECK(std::count(messages.begin(), messages.end(),
+                     (dir / "article" / "page.mustache").string() + ":1:1: error: unclosed section 'unclosed'") == 1);
+    CHECK(messages.size() == (folders.empty() ? 2 : 1));  // and agreementx when everything is compiled
+  }
   fs::remove_all(dir);
 }
 
