@@ -15,6 +15,7 @@
 #include "diag/diagnostic.h"
 #include "pdf/deflater.h"
 #include "pdf/font_fixups.h"
+#include "pdf/hpdf_memory.h"
 #include "pdf/object_streams.h"
 #include "text/calendar.h"
 
@@ -65,6 +66,9 @@ std::string describe_hpdf_error(HPDF_STATUS error) {
 }
 
 HpdfDocument::HpdfDocument(std::string output_path) : output_path_(std::move(output_path)) {
+  // Links hpdf_memory.cpp in; when the executable does not export its functions, libharu
+  // keeps its own slow copies, with the same results.
+  static const bool fast_memory [[maybe_unused]] = libharu_uses_fast_memory();
   doc_ = HPDF_New(&HpdfDocument::on_error, this);
   if (doc_ == nullptr) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},

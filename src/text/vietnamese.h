@@ -12,6 +12,8 @@ namespace thidua::text {
 bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
 // Unicode NFC of valid UTF-8 input.
 std::string nfc(std::string_view utf8);
+// True when `cp` lies in the ranges nfc() passes through untouched (see its definition).
+bool is_nfc_stable_starter(char32_t cp);
 // True when `utf8` is already NFC.
 bool is_nfc(std::string_view utf8);
 // Upper case of every letter: "Khối thi đua" -> "KHỐI THI ĐUA".

@@ -89,7 +89,7 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
     if (!it->is_regular_file(ec) || path.extension() != ".mustache") continue;
     fs::path relative = path.lexically_relative(directory);
     relative.replace_extension();
-    set.sources_[relative.generic_string()] = {path.string(), read_file(path)};
+    set.sources_[relative.generic_string()] = {path.string(), std::nullopt};  // read when compiled
   }
   if (ec) throw Failure(ExitCode::io_or_internal, {directory}, "cannot list template directory: " + ec.message());
   set.build(diags, folders);
@@ -143,18 +143,19 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
                                         Diagnostics& diags) {
   if (auto done = compiled_.find(name); done != compiled_.end()) return &done->second->text;
   if (failed_.count(name) != 0) return nullptr;  // reported once already
-  const Source& source = sources_.at(name);
+  Source& source = sources_.at(name);
+  if (!source.text) source.text = read_file(source.file);
   auto scanned = tokens_.find(name);
   if (scanned == tokens_.end()) {
     const std::size_t errors_before = diags.error_count();
-    scanned = tokens_.emplace(name, scan(source.text, source.file, diags)).first;
+    scanned = tokens_.emplace(name, scan(*source.text, source.file, diags)).first;
     if (diags.error_count() != errors_before) {
       failed_.insert(name);
       return nullptr;
     }
   }
   const std::vector<Token>& tokens = scanned->second;
-  const LineIndex lines(source.text);
+  const LineIndex lines(*source.text);
   stack.push_back(name);
   bool ok = true;
   std::string out;
@@ -168,11 +169,11 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
     // A comment or partial alone on its line takes the whole line with it, as the mustache
     // spec says; kainjow would leave a blank line behind.
     const bool standalone = token.kind != TagKind::text && blank_line_so_far(out, floor, line_start) &&
-                            blank_rest_of_line(source.text, token.end, next_line);
+                            blank_rest_of_line(*source.text, token.end, next_line);
     switch (token.kind) {
       case TagKind::text: {
         const std::size_t begin = std::max(token.begin, skip_to);
-        if (begin < token.end) out.append(source.text, begin, token.end - begin);
+        if (begin < token.end) out.append(*source.text, begin, token.end - begin);
         break;
       }
       case TagKind::comment:

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -69,7 +70,7 @@ class TemplateSet {
 
   struct Source {
     std::string file;  // path for messages
-    std::string text;
+    std::optional<std::string> text;  // read when first compiled: a command needs few templates
   };
   struct Compiled {
     std::string text;  // partials inlined, tag names tagged with their site

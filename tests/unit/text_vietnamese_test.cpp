@@ -1,6 +1,9 @@
 // Unit tests of the Vietnamese text toolkit basics: UTF-8 checks, NFC, case, slugs, spaces, lists.
 #include <catch2/catch.hpp>
 
+#include <utf8proc.h>
+
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,6 +64,43 @@ TEST_CASE("decomposed input becomes NFC", "[text]") {
   CHECK(tx::nfc("hòa") != tx::nfc("hoà"));
   CHECK_FALSE(tx::is_nfc("C\xF4ng"));
   CHECK(tx::nfc("C\xF4ng") == "C\uFFFDng");
+}
+
+TEST_CASE("nfc passes through only code points that NFC leaves alone in any context", "[text]") {
+  // The second code point of every two-part canonical decomposition: the characters that can
+  // compose with the one before them. Hangul jamo compose by rule (U+1161..U+1175, U+11A8..U+11C2).
+  std::set<char32_t> composing_seconds;
+  for (utf8proc_int32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    utf8proc_int32_t parts[4] = {};
+    int last_class = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_decompose_char(cp, parts, 4, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE), &last_class);
+    if (n == 2) composing_seconds.insert(static_cast<char32_t>(parts[1]));
+  }
+  REQUIRE(composing_seconds.count(0x0301) == 1);  // the acute accent, as a check of the check
+  std::size_t checked = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (!tx::is_nfc_stable_starter(cp)) continue;
+    ++checked;
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    CHECK(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class == 0);
+    CHECK(composing_seconds.count(cp) == 0);
+    CHECK_FALSE((cp >= 0x1161 && cp <= 0x11C2));
+    // Its own NFC, worked out by utf8proc (nfc() would take the fast path).
+    const utf8proc_int32_t one[1] = {static_cast<utf8proc_int32_t>(cp)};
+    utf8proc_int32_t buffer[8] = {};
+    std::copy(one, one + 1, buffer);
+    const utf8proc_ssize_t length = utf8proc_normalize_utf32(
+        buffer, 1, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    CHECK(length == 1);
+    CHECK(buffer[0] == static_cast<utf8proc_int32_t>(cp));
+  }
+  CHECK(checked == 0x300 + 0x100 + (0x205E - 0x2010 + 1) + (0x20C0 - 0x20A0 + 1));
+  // Text outside the ranges still goes through utf8proc.
+  CHECK(tx::nfc("A\u030A") == "\u00C5");
+  CHECK(tx::nfc("\u212B") == "\u00C5");  // the Ångström sign, a singleton
+  CHECK(tx::nfc("Nguye\u0302\u0303n") == "Nguyễn");
 }
 
 TEST_CASE("upper and lower case of every vowel with every tone", "[text]") {
