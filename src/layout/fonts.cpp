@@ -44,6 +44,7 @@ struct Face {
   double ascender = 0;
   double descender = 0;
   double line_gap = 0;
+  bool printable_ascii = false;  // a glyph for each of U+0020..U+007E
 
   Face() = default;
   Face(const Face&) = delete;
@@ -75,6 +76,8 @@ struct Face {
     ascender = extents.ascender * scale;
     descender = extents.descender * scale;
     line_gap = extents.line_gap * scale;
+    printable_ascii = true;
+    for (char32_t cp = 0x20; cp < 0x7F; ++cp) printable_ascii = printable_ascii && has(cp);
   }
 
   std::string_view bytes() const {
@@ -137,6 +140,7 @@ class HbFontSet final : public FontSet {
   double ascender(FontStyle style) const override { return faces_[index_of(style)].ascender; }
   double descender(FontStyle style) const override { return faces_[index_of(style)].descender; }
   double line_gap(FontStyle style) const override { return faces_[index_of(style)].line_gap; }
+  bool covers_printable_ascii(FontStyle style) const override { return faces_[index_of(style)].printable_ascii; }
 
  private:
   Face faces_[4];
@@ -152,6 +156,13 @@ std::string FontSet::default_directory() {
   const char* env = std::getenv("THIDUA_FONTS");
   if (env != nullptr && *env != '\0') return env;
   return "/usr/share/fonts/truetype/liberation2";
+}
+
+bool FontSet::covers_printable_ascii(FontStyle style) const {
+  for (char32_t cp = 0x20; cp < 0x7F; ++cp) {
+    if (!has_glyph(style, cp)) return false;
+  }
+  return true;
 }
 
 double FontSet::width(FontStyle style, double size, std::string_view text) const {

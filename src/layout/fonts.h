@@ -26,6 +26,8 @@ class FontSet {
   virtual std::string_view data(FontStyle style) const = 0;
   // True when the face has a glyph for code point `cp`.
   virtual bool has_glyph(FontStyle style, char32_t cp) const = 0;
+  // True when the face has a glyph for every printable ASCII character (U+0020..U+007E).
+  virtual bool covers_printable_ascii(FontStyle style) const;
   // The advance width of `cp` in thousandths of an em (0 when missing).
   virtual double advance(FontStyle style, char32_t cp) const = 0;
   // Width of UTF-8 `text` at `size` points (no kerning: the document faces do not need it).

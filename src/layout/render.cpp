@@ -100,7 +100,14 @@ std::string describe_code_point(char32_t cp) {
 }
 
 char32_t first_missing_glyph(const FontSet& fonts, FontStyle style, std::string_view text) {
+  // Most of a Vietnamese text is ASCII, which the document faces cover: skip it unlooked.
+  const bool ascii_covered = fonts.covers_printable_ascii(style);
   for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (ascii_covered && byte >= 0x20 && byte < 0x7F) {
+      ++pos;
+      continue;
+    }
     const char32_t cp = next_code_point(text, pos);
     if (!fonts.has_glyph(style, cp)) return cp;
   }
