@@ -216,14 +216,23 @@ std::string squash_spaces(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
-  for (const char32_t cp : code_points(utf8)) {
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    // Byte runs, not code points: the bytes of a well-formed character are copied as they are.
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    const std::size_t length = byte < 0x80 ? 1 : utf8_sequence_length(utf8, pos);
+    const char32_t cp = length == 0 ? replacement_character : decode_sequence(utf8, pos, length);
     if (is_white_space(cp)) {
       pending_space = true;
-      continue;
+    } else {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";  // U+FFFD for a malformed byte, as code_points() gives
+      } else {
+        out.append(utf8, pos, length);
+      }
     }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out += encode_utf8(cp);
+    pos += length == 0 ? 1 : length;
   }
   return out;
 }

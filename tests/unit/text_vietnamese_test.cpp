@@ -148,6 +148,7 @@ TEST_CASE("squash_spaces trims and collapses white space", "[text]") {
   CHECK(tx::squash_spaces("a\u00A0\u00A0b") == "a b");  // no-break spaces from web pages
   CHECK(tx::squash_spaces(" \n ") == "");
   CHECK(tx::squash_spaces("một") == "một");
+  CHECK(tx::squash_spaces("a\xFF  b\xE1\xBB") == "a\uFFFD b\uFFFD\uFFFD");  // malformed bytes: U+FFFD each
 }
 
 TEST_CASE("join_list joins the Vietnamese way", "[text]") {
