@@ -43,15 +43,12 @@ void strip_cmap_keys(HPDF_Dict dict) {
 }
 
 HPDF_STATUS rewrite_cid_to_gid_map(HPDF_FontAttr attr, const std::vector<char16_t>& codes) {
-  std::string map;
-  if (!codes.empty()) {
-    // Big-endian glyph id per CID, CID = code = Unicode value; codes not used map to 0.
-    map.assign((static_cast<std::size_t>(codes.back()) + 1) * 2, '\0');
-    for (char16_t code : codes) {
-      HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, code);
-      map[std::size_t{code} * 2] = static_cast<char>(gid >> 8);
-      map[std::size_t{code} * 2 + 1] = static_cast<char>(gid & 0xFF);
-    }
+  // Big-endian glyph id per CID: CID 0 is .notdef (glyph 0), CID i + 1 draws codes[i].
+  std::string map((codes.size() + 1) * 2, '\0');
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, codes[i]);
+    map[(i + 1) * 2] = static_cast<char>(gid >> 8);
+    map[(i + 1) * 2 + 1] = static_cast<char>(gid & 0xFF);
   }
   return rewrite_stream(attr->map_stream, map.data(), map.size());
 }
@@ -70,12 +67,10 @@ GlyphWidths glyph_widths(HPDF_FontAttr attr, const std::vector<char16_t>& codes)
   return GlyphWidths(codes, std::move(widths), HPDF_TTFontDef_GetGidWidth(attr->fontdef, 0), has_space);
 }
 
-// Replaces libharu's W array and DW with the shortest equivalent (plan_width_array).
-// Why: libharu takes DW from glyph 0 (777 in Liberation Serif, which no letter has) and
-// starts a new "c [ … ]" entry at every gap between CIDs, which are Unicode values and so
-// scattered for Vietnamese. On the Sóc Trăng agreement the W arrays shrink from 2.5 KB to
-// 1.7 KB: 126 bytes of the file once compressed in the object stream (pack_objects), 900
-// when libharu's uncompressed file is kept.
+// Replaces libharu's W array and DW with the shortest equivalent (plan_width_array) for
+// `widths` indexed by CID. Why: libharu takes DW from glyph 0 (777 in Liberation Serif,
+// which no letter has) and lists every width; a W array that leaves the most common
+// width to DW and writes runs of one width as "c1 c2 w" is a third shorter.
 HPDF_STATUS rewrite_widths(HPDF_FontAttr attr, const GlyphWidths& widths) {
   HPDF_Dict font = attr->descendant_font;
   const WidthArray plan = plan_width_array(widths);
@@ -115,25 +110,23 @@ HPDF_STATUS fix_ordering(HPDF_FontAttr attr) {
 }
 
 // Makes libharu's UTF-8 encoder look, for the time of one HPDF_GetFont call, like a
-// table-driven CMap encoder that knows only the codes a font will draw.
+// table-driven CMap encoder that knows only the codes a font will draw, as CIDs 1..N.
 //
 // Why: for the UTF-8 encoder, libharu's CIDFontType2_New looks up a glyph for each of
 // the 65,536 BMP code points (a linear search of the cmap each time) to build the W
 // widths and the CIDToGIDMap. With HPDF_CMapEncoder_ToUnicode as the encoder's
 // to_unicode_fn it instead visits only the cid_map entries that are non-zero, and the
-// UTF-8 encoder leaves them all zero. Entering code -> code for the codes used gives
-// the same W array (codes are CIDs and Unicode values alike) at an eighth of the cost.
-// The next code after the last is entered too, as a sentinel: libharu stops one short
-// of the highest CID it saw. Everything is restored when the guard goes out of scope.
+// UTF-8 encoder leaves them all zero. libharu's W array and map, built for CIDs up to the
+// highest entered, are replaced afterwards (fix_subset_font); they only need to exist.
+// Everything is restored when the guard goes out of scope.
 class EncoderForCodes {
  public:
   EncoderForCodes(HPDF_Encoder encoder, const std::vector<char16_t>& codes)
       : encoder_(encoder), attr_(static_cast<HPDF_CMapEncoderAttr>(encoder->attr)) {
     saved_fn_ = encoder_->to_unicode_fn;
     encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-    saved_.reserve(codes.size() + 1);
-    for (char16_t code : codes) enter(code);
-    if (!codes.empty() && codes.back() != 0xFFFF) enter(static_cast<char16_t>(codes.back() + 1));
+    saved_.reserve(codes.size());
+    for (std::size_t i = 0; i < codes.size(); ++i) enter(codes[i], static_cast<HPDF_UINT16>(i + 1));
   }
   ~EncoderForCodes() {
     for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
@@ -151,11 +144,11 @@ class EncoderForCodes {
     HPDF_UINT16 cid;
     HPDF_UNICODE unicode;
   };
-  void enter(char16_t code) {
+  void enter(char16_t code, HPDF_UINT16 new_cid) {
     HPDF_UINT16& cid = attr_->cid_map[code >> 8][code & 0xFF];
     HPDF_UNICODE& unicode = attr_->unicode_map[code >> 8][code & 0xFF];
     saved_.push_back({code, cid, unicode});
-    cid = code;
+    cid = new_cid;
     unicode = code;
   }
 
@@ -199,7 +192,10 @@ HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes, 
 
   widths = glyph_widths(attr, codes);
   if (!codes.empty()) {
-    status = rewrite_widths(attr, widths);
+    // The W array is indexed by CID: the same widths, keyed 1..N.
+    std::vector<char16_t> cids(codes.size());
+    for (std::size_t i = 0; i < cids.size(); ++i) cids[i] = static_cast<char16_t>(i + 1);
+    status = rewrite_widths(attr, GlyphWidths(std::move(cids), widths.widths(), widths.fallback(), widths.has_space()));
     if (status != HPDF_OK) return status;
   }
 

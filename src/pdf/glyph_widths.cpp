@@ -88,10 +88,18 @@ std::size_t plan_for(const GlyphWidths& widths, int dw, std::vector<WidthEntry>&
 
 GlyphWidths::GlyphWidths(std::vector<char16_t> codes, std::vector<int> widths, int fallback, bool has_space)
     : codes_(std::move(codes)), widths_(std::move(widths)), fallback_(fallback), has_space_(has_space),
-      low_(low_limit, static_cast<std::int16_t>(fallback)) {
+      low_(low_limit, static_cast<std::int16_t>(fallback)), low_cids_(low_limit, 0) {
   for (std::size_t i = 0; i < codes_.size() && codes_[i] < low_limit; ++i) {
     low_[codes_[i]] = static_cast<std::int16_t>(widths_[i]);
+    low_cids_[codes_[i]] = static_cast<char16_t>(i + 1);
   }
+}
+
+char16_t GlyphWidths::cid(char16_t code) const {
+  if (code < low_limit) return low_cids_.empty() ? 0 : low_cids_[code];
+  auto it = std::lower_bound(codes_.begin(), codes_.end(), code);
+  if (it == codes_.end() || *it != code) return 0;
+  return static_cast<char16_t>(it - codes_.begin() + 1);
 }
 
 int GlyphWidths::width(char16_t code) const {

@@ -9,7 +9,8 @@ namespace thidua::pdf {
 
 // The width, in thousandths of an em, of each code of one font, exactly as the font's W
 // array (or DW) tells a reader: text positioned with these widths lands where the reader
-// draws it. Codes are Unicode values (Identity-H with CID = code).
+// draws it. Codes are Unicode values; each has a CID, its place among the codes counted
+// from 1 (the font is Identity-H: the 2-byte codes in content streams are these CIDs).
 class GlyphWidths {
  public:
   // No codes: every width is `fallback`.
@@ -21,6 +22,10 @@ class GlyphWidths {
 
   // The width of `code`.
   int width(char16_t code) const;
+  // The CID of `code`: 1 + its index in codes(), or 0 (.notdef) when it is not one of them.
+  // Why dense CIDs and not CID = Unicode value: the CIDToGIDMap then has one entry per
+  // glyph used instead of one per code point up to U+1EF9 (16 KB per face in Vietnamese).
+  char16_t cid(char16_t code) const;
   // The sum of the widths of valid UTF-8 `text` of BMP code points.
   long long text_width(std::string_view text) const;
   // True when a space glyph may be shown between words.
@@ -37,8 +42,9 @@ class GlyphWidths {
   std::vector<int> widths_;
   int fallback_ = 0;
   bool has_space_ = false;
-  // Widths of codes below 0x180 (ASCII and Latin-1, most of the text) by direct lookup.
+  // Widths and CIDs of codes below 0x180 (ASCII and Latin-1, most of the text) by direct lookup.
   std::vector<std::int16_t> low_;
+  std::vector<char16_t> low_cids_;
 };
 
 // One entry of a W array: CIDs first..last either as `first [w w …]` (each width listed)

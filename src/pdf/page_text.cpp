@@ -1,4 +1,4 @@
-// TextObject: relative Td and one TJ per line; UTF-8 turned into 2-byte codes in literal strings.
+// TextObject: relative Td and one TJ per line; UTF-8 turned into 2-byte CIDs in literal strings.
 //
 // Reaches the page's content stream through libharu's internal page record
 // (hpdf_pages.h, installed by Debian; fixed for the 2.3.0 ABI). Skipping
@@ -59,8 +59,9 @@ void TextObject::append_codes(std::string_view text) {
       cp = (lead & 0x1Fu) << 6;
       cp |= static_cast<unsigned char>(text[i++]) & 0x3Fu;
     }
-    put(cp >> 8);
-    put(cp & 0xFF);
+    const char16_t cid = widths_->cid(static_cast<char16_t>(cp));
+    put(static_cast<unsigned int>(cid) >> 8);
+    put(cid & 0xFFu);
   }
   body_.resize(static_cast<std::size_t>(out - body_.data()));
   advance_ += 100 * widths_->text_width(text);
@@ -96,8 +97,7 @@ void TextObject::add_text(double x, std::string_view text) {
   const int space = widths_->width(u' ');
   const bool spaced = last_ == ' ' || (!text.empty() && text.front() == ' ');
   if (!spaced && widths_->has_space() && target - static_cast<double>(advance_) >= 50.0 * space) {
-    body_.append("\0 ", 2);
-    advance_ += 100LL * space;
+    append_codes(" ");
   }
   const long long kern = std::llround(static_cast<double>(advance_) - target);
   if (kern != 0) {

@@ -13,10 +13,9 @@ namespace thidua::pdf {
 // Builds the operators inside one BT … ET text object: each line is a relative `Td`
 // and one `TJ` (or `Tj`) that shows every word of the line, words separated by a real
 // space glyph and a kerning number that puts the next word exactly at its x. Text is
-// valid UTF-8 of BMP code points and becomes the 2-byte codes of an Identity-H font whose
-// CIDs are Unicode values, as raw bytes in literal strings: half the bytes of hex
-// strings, ~5% less once compressed and a third less input for zlib. The font (`Tf`) is
-// set by the caller between lines.
+// valid UTF-8 of BMP code points and becomes the 2-byte CIDs (GlyphWidths::cid) of an
+// Identity-H font, as raw bytes in literal strings: half the bytes of hex strings, ~5%
+// less once compressed. The font (`Tf`) is set by the caller between lines.
 //
 // Why: the layout draws a justified line one word per call. One BT/Tf/Td/Tj/ET per word
 // was ~half of a page's compressed content; one TJ per line is a third of that, and

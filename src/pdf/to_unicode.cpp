@@ -12,8 +12,14 @@ namespace {
 constexpr std::size_t max_block_entries = 100;
 
 struct Run {
-  char16_t first;
-  char16_t last;
+  char16_t first_cid;
+  char16_t last_cid;
+  char16_t first_code;
+};
+
+struct Single {
+  char16_t cid;
+  char16_t code;
 };
 
 void append_hex(std::string& out, char16_t code) {
@@ -38,21 +44,22 @@ void append_blocks(std::string& out, const std::vector<Item>& items, const char*
 }  // namespace
 
 std::string to_unicode_cmap(const std::vector<char16_t>& codes) {
-  // One bfrange per high byte, from the lowest code used to the highest: a bfrange may
-  // only vary in the last byte of its source codes, and codes are their own Unicode
-  // values, so the unused codes it also covers map to their own values too, which no
-  // text ever shows. Why: a Vietnamese face uses ~60 runs of consecutive codes; one
-  // entry per high byte (00, 01, 1E, 20) keeps the CMap at a third of the size (818
-  // bytes less on the Sóc Trăng agreement's four faces).
+  // CID i + 1 shows codes[i]. A run of consecutive codes becomes one bfrange, as long as
+  // neither its CIDs nor its codes cross a multiple of 256: a bfrange may vary only in the
+  // last byte of its source codes, and readers add to the last byte of the destination.
   std::vector<Run> ranges;
-  std::vector<char16_t> singles;
+  std::vector<Single> singles;
   for (std::size_t i = 0; i < codes.size();) {
     std::size_t j = i;
-    while (j + 1 < codes.size() && (codes[j + 1] >> 8) == (codes[i] >> 8)) ++j;
+    while (j + 1 < codes.size() && codes[j + 1] == codes[j] + 1 && (codes[j + 1] & 0xFF) != 0 &&
+           ((j + 2) & 0xFF) != 0) {
+      ++j;
+    }
+    const auto cid = static_cast<char16_t>(i + 1);
     if (j > i) {
-      ranges.push_back({codes[i], codes[j]});
+      ranges.push_back({cid, static_cast<char16_t>(j + 1), codes[i]});
     } else {
-      singles.push_back(codes[i]);
+      singles.push_back({cid, codes[i]});
     }
     i = j + 1;
   }
@@ -68,17 +75,17 @@ std::string to_unicode_cmap(const std::vector<char16_t>& codes) {
       "<0000> <FFFF>\n"
       "endcodespacerange\n";
   append_blocks(out, ranges, "bfrange", [&out](const Run& run) {
-    append_hex(out, run.first);
+    append_hex(out, run.first_cid);
     out += ' ';
-    append_hex(out, run.last);
+    append_hex(out, run.last_cid);
     out += ' ';
-    append_hex(out, run.first);  // codes are their own Unicode values
+    append_hex(out, run.first_code);
     out += '\n';
   });
-  append_blocks(out, singles, "bfchar", [&out](char16_t code) {
-    append_hex(out, code);
+  append_blocks(out, singles, "bfchar", [&out](const Single& single) {
+    append_hex(out, single.cid);
     out += ' ';
-    append_hex(out, code);
+    append_hex(out, single.code);
     out += '\n';
   });
   out +=

@@ -1,4 +1,4 @@
-// Unit tests of the ToUnicode CMap builder: one range per high byte, single codes, block sizes.
+// Unit tests of the ToUnicode CMap builder: dense CIDs, ranges of consecutive codes, single codes, block sizes.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -38,17 +38,30 @@ std::vector<std::string> entries(const std::string& cmap, const std::string& key
 
 }  // namespace
 
-TEST_CASE("to_unicode_cmap maps each high byte with one bfrange, or a bfchar for a lone code", "[pdf]") {
-  // 00: A..C and U+00FF share a range (the unused codes between map to themselves too);
-  // 01: U+0100 alone; 1E: U+1EA0..U+1EA1 and U+1EF9; 20: U+20AB alone.
+TEST_CASE("to_unicode_cmap maps CID i+1 to the i-th code: runs as bfranges, the rest as bfchars", "[pdf]") {
+  // CIDs 1..9 for the codes in order. A..C is a run; U+00FF and U+0100 are consecutive but
+  // a range's destination may not cross a high byte; U+1EA0..U+1EA1 is a run.
   const std::string cmap = to_unicode_cmap({u'A', u'B', u'C', 0x00FF, 0x0100, 0x1EA0, 0x1EA1, 0x1EF9, 0x20AB});
   CHECK(cmap.rfind("/CIDInit /ProcSet findresource begin\n", 0) == 0);
   CHECK(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n") != std::string::npos);
   CHECK(cmap.find("/CMapType 2 def\n") != std::string::npos);
-  CHECK(entries(cmap, "bfrange") == std::vector<std::string>{"<0041> <00FF> <0041>", "<1EA0> <1EF9> <1EA0>"});
-  CHECK(entries(cmap, "bfchar") == std::vector<std::string>{"<0100> <0100>", "<20AB> <20AB>"});
+  CHECK(entries(cmap, "bfrange") == std::vector<std::string>{"<0001> <0003> <0041>", "<0006> <0007> <1EA0>"});
+  CHECK(entries(cmap, "bfchar") ==
+        std::vector<std::string>{"<0004> <00FF>", "<0005> <0100>", "<0008> <1EF9>", "<0009> <20AB>"});
   CHECK(cmap.find("cidrange") == std::string::npos);
   CHECK(cmap.ends_with("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"));
+}
+
+TEST_CASE("to_unicode_cmap never lets a range's CIDs cross a high byte", "[pdf]") {
+  // 300 consecutive codes, U+01F0..U+031B as CIDs 1..300: split where the codes reach
+  // U+0200 and U+0300 and where the CIDs reach 0x100.
+  std::vector<char16_t> codes;
+  for (char16_t c = 0x1F0; c < 0x1F0 + 300; ++c) codes.push_back(c);
+  const std::string cmap = to_unicode_cmap(codes);
+  CHECK(entries(cmap, "bfrange") ==
+        std::vector<std::string>{"<0001> <0010> <01F0>", "<0011> <00FF> <0200>", "<0100> <0110> <02EF>",
+                                 "<0111> <012C> <0300>"});
+  CHECK(entries(cmap, "bfchar").empty());
 }
 
 TEST_CASE("to_unicode_cmap splits blocks at 100 entries", "[pdf]") {
