@@ -104,14 +104,18 @@ bool commit_temporary(const std::string& temporary, const std::string& path) {
   return true;
 }
 
-bool write_file_atomic(const std::string& path, std::string_view bytes) {
+bool write_file_atomic(const std::string& path, std::string_view bytes, MissingFolders folders) {
   if (same_contents(path, bytes)) return false;
   std::error_code error;
   const fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty()) fs::create_directories(parent, error);
+  if (!parent.empty() && folders == MissingFolders::create) fs::create_directories(parent, error);
   if (error) fail_io(parent.string(), "cannot create folder: " + error.message());
+  if (!parent.empty() && folders == MissingFolders::fail && !fs::is_directory(parent, error)) {
+    fail_io(path, "cannot write file: the folder " + parent.string() + " does not exist");
+  }
   const std::string temporary = temporary_path_for(path);
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  // 0666 less the umask, as for any file the user creates.
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) fail_io(path, "cannot write file: " + errno_text());
   try {
     write_all(fd, bytes, path);

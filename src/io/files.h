@@ -10,10 +10,18 @@ namespace thidua::io {
 // including when `path` is a directory.
 std::string read_file(const std::string& path);
 
+// What write_file_atomic does when the folder of the file does not exist.
+enum class MissingFolders {
+  create,  // make them (archive builds)
+  fail,    // an error naming the folder (a command's -o: a typo must not make folders)
+};
+
 // Writes `bytes` to `path` atomically: a temporary file in the same folder, then
-// renamed over `path`, so readers never see a half-written file. Creates missing folders.
-// Returns false (and leaves the file untouched) when `path` already holds exactly `bytes`.
-bool write_file_atomic(const std::string& path, std::string_view bytes);
+// renamed over `path`, so readers never see a half-written file; a killed run leaves only
+// a temporary (is_temporary_name) that a rerun removes. Returns false (and leaves the file
+// untouched) when `path` already holds exactly `bytes`. Throws Failure (exit 3) on error.
+bool write_file_atomic(const std::string& path, std::string_view bytes,
+                       MissingFolders folders = MissingFolders::create);
 
 // A temporary path beside `path` for a writer that must produce the file itself (libharu);
 // commit it with commit_temporary() or delete it with discard_temporary().

@@ -6,9 +6,9 @@
 #include <cmath>
 
 #include "diag/diagnostic.h"
+#include "io/files.h"
 #include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
-#include "pdf/output_file.h"
 #include "pdf/page_text.h"
 
 namespace thidua::pdf {
@@ -193,7 +193,7 @@ void PdfCanvas::end_document() {
 
   for (const PageRecord& page : recording_.pages()) draw_page(doc, recording_, page, fonts, images);
 
-  write_file_atomically(output_path_, doc.save());
+  io::write_file_atomic(output_path_, doc.save(), io::MissingFolders::fail);
 }
 
 }  // namespace thidua::pdf
