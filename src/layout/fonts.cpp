@@ -18,8 +18,8 @@ namespace {
 constexpr const char* kFaceFiles[4] = {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
                                        "LiberationSerif-Italic.ttf",
                                        "LiberationSerif-BoldItalic.ttf"};
-// Advances are cached in blocks of 256 code points, filled on first use.
-constexpr std::size_t kBlockBits = 8;
+// Advances are cached in blocks of 64 code points, filled on first use.
+constexpr std::size_t kBlockBits = 6;
 constexpr std::size_t kBlockSize = std::size_t{1} << kBlockBits;
 constexpr std::size_t kBlockCount = 0x10000 >> kBlockBits;
 // Marks a slot whose code point the face does not map.
@@ -37,7 +37,7 @@ struct Face {
   hb_font_t* font = nullptr;
   // Why blocks filled on demand: layout asks for an advance once per character, so lookups
   // must be an array index; but a whole-BMP table (256 KB per face) costs more to fill at
-  // start-up than an agreement takes to lay out. Vietnamese text touches about five blocks.
+  // start-up than an agreement takes to lay out. Vietnamese text touches about ten blocks.
   // Threads share the faces, so a block is published with compare-and-swap.
   mutable std::array<std::atomic<const Block*>, kBlockCount> blocks{};
   double scale = 1;  // font units to thousandths of an em

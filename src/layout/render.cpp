@@ -57,7 +57,13 @@ class GlyphChecker {
   void check(const Paragraph& p) {
     for (const Span& span : p.spans) {
       const std::string_view text = span.text;
+      const bool ascii_covered = fonts_.covers_printable_ascii(span.style);
       for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (ascii_covered && byte >= 0x20 && byte < 0x7F) {  // see first_missing_glyph
+          ++pos;
+          continue;
+        }
         const char32_t cp = next_code_point(text, pos);
         if (fonts_.has_glyph(span.style, cp)) continue;
         if (!lines_) lines_.emplace(doc_.source);
