@@ -2,11 +2,12 @@
 #include "io/files.h"
 
 #include <fcntl.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -137,11 +138,12 @@ bool write_file_atomic(const std::string& path, std::string_view bytes, MissingF
 }
 
 std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
-    throw Failure(ExitCode::io_or_internal, SourceLoc{}, "SHA-256 computation failed");
-  }
+  sha256_ctx context;
+  sha256_init(&context);
+  sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  constexpr unsigned int length = SHA256_DIGEST_SIZE;
+  sha256_digest(&context, length, digest);
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(length * 2);
