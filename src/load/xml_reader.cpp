@@ -31,10 +31,16 @@ std::string code_point_name(char32_t cp) {
   return buffer;
 }
 
-// The first control character other than tab, line feed and carriage return (C0, DEL, C1), or 0.
+// The first control character other than tab, line feed and carriage return (C0, DEL, C1),
+// or 0, in valid UTF-8: C0 and DEL are single bytes, C1 controls are C2 80 … C2 9F.
 char32_t first_control(std::string_view utf8) {
-  for (const char32_t cp : text::code_points(utf8)) {
-    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)) return cp;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) return byte;
+    if (byte == 0xC2 && i + 1 < utf8.size()) {
+      const auto next = static_cast<unsigned char>(utf8[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return next;  // U+0080 … U+009F
+    }
   }
   return 0;
 }

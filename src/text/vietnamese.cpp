@@ -90,17 +90,17 @@ std::string map_case(std::string_view utf8, CaseMap case_map) {
   return out;
 }
 
-// White space for squash_spaces: ASCII controls \t \n \v \f \r and the Unicode
-// space separators (so the no-break spaces of scraped web pages collapse too).
-bool is_white_space(char32_t cp) {
-  if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85) return true;
-  if (cp > 0x10FFFF) return false;
-  const utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
-         category == UTF8PROC_CATEGORY_ZP;
-}
-
 }  // namespace
+
+// White space for squash_spaces: ASCII controls \t \n \v \f \r, NEL, and the Unicode
+// space separators, line and paragraph separators (Zs, Zl, Zp), so the no-break spaces of
+// scraped web pages collapse too. The list is Unicode's (stable since 6.3); a unit test
+// checks it against utf8proc's categories.
+bool is_white_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
 
 bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset) {
   std::size_t pos = 0;
@@ -219,6 +219,13 @@ std::string squash_spaces(std::string_view utf8) {
   for (std::size_t pos = 0; pos < utf8.size();) {
     // Byte runs, not code points: the bytes of a well-formed character are copied as they are.
     const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte < 0x80 && byte != ' ' && (byte < 0x09 || byte > 0x0D)) {  // the common case
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(byte);
+      ++pos;
+      continue;
+    }
     const std::size_t length = byte < 0x80 ? 1 : utf8_sequence_length(utf8, pos);
     const char32_t cp = length == 0 ? replacement_character : decode_sequence(utf8, pos, length);
     if (is_white_space(cp)) {

@@ -24,6 +24,9 @@ std::string lower(std::string_view utf8);
 std::string slug(std::string_view utf8);
 // Trims and collapses runs of white space (including newlines) to one space.
 std::string squash_spaces(std::string_view utf8);
+// True for the white space squash_spaces collapses: \t \n \v \f \r, space, NEL, and Unicode's
+// space, line and paragraph separators (categories Zs, Zl, Zp).
+bool is_white_space(char32_t cp);
 // Joins the Vietnamese way: "A", "A và B", "A, B và C".
 std::string join_list(const std::vector<std::string>& items, std::string_view last_joiner = "và");
 // Splits UTF-8 into code points.

@@ -143,6 +143,19 @@ TEST_CASE("slugs strip marks, map đ to d and join words with dashes", "[text]")
   CHECK(tx::slug("") == "");
 }
 
+TEST_CASE("is_white_space is exactly the ASCII spaces, NEL and Unicode's Zs, Zl and Zp", "[text]") {
+  for (utf8proc_int32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const utf8proc_category_t category = utf8proc_category(cp);
+    const bool expected = cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 ||
+                          category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+                          category == UTF8PROC_CATEGORY_ZP;
+    if (tx::is_white_space(static_cast<char32_t>(cp)) != expected) {
+      FAIL_CHECK("U+" << std::hex << cp);
+    }
+  }
+}
+
 TEST_CASE("squash_spaces trims and collapses white space", "[text]") {
   CHECK(tx::squash_spaces("  Công   đoàn\n\tViên chức \r\n") == "Công đoàn Viên chức");
   CHECK(tx::squash_spaces("a\u00A0\u00A0b") == "a b");  // no-break spaces from web pages
