@@ -13,6 +13,7 @@
 #include <hpdf_streams.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "pdf/glyph_widths.h"
@@ -199,8 +200,42 @@ HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes, 
     if (status != HPDF_OK) return status;
   }
 
-  auto fontdef_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
-  for (HPDF_UINT i = 0; i < fontdef_attr->num_glyphs; ++i) fontdef_attr->glyph_tbl.flgs[i] = 1;
+  return HPDF_OK;
+}
+
+HPDF_STATUS embed_font_program(HPDF_Font font, std::string_view program) {
+  if (font == nullptr || font->attr == nullptr) return HPDF_INVALID_FONT;
+  auto attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_FontDef def = attr->fontdef;
+  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE || def->descriptor != nullptr) {
+    return HPDF_INVALID_FONT;
+  }
+  auto def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  HPDF_MMgr mmgr = font->mmgr;
+  HPDF_Dict program_stream = HPDF_DictStream_New(mmgr, attr->xref);
+  if (program_stream == nullptr) return HPDF_FAILD_TO_ALLOC_MEM;
+  HPDF_STATUS status = HPDF_Stream_Write(program_stream->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                                         static_cast<HPDF_UINT>(program.size()));
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(program_stream, "Length1", static_cast<HPDF_INT32>(program.size()));
+  HPDF_Dict descriptor = HPDF_Dict_New(mmgr);
+  if (descriptor == nullptr) return HPDF_FAILD_TO_ALLOC_MEM;
+  if (status == HPDF_OK) status = HPDF_Xref_Add(attr->xref, descriptor);  // the xref owns it now
+  // The entries libharu writes (CIDFontType2_BeforeWrite_Func), from the same font record.
+  if (status == HPDF_OK) status = HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "Ascent", def->ascent);
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "Descent", def->descent);
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "Flags", static_cast<HPDF_INT32>(def->flags));
+  if (status == HPDF_OK) {
+    HPDF_Array box = HPDF_Box_Array_New(mmgr, def->font_bbox);
+    status = box == nullptr ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_Dict_Add(descriptor, "FontBBox", box);
+  }
+  if (status == HPDF_OK) status = HPDF_Dict_AddName(descriptor, "FontName", def_attr->base_font);
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "ItalicAngle", def->italic_angle);
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "StemV", static_cast<HPDF_INT32>(def->stemv));
+  if (status == HPDF_OK) status = HPDF_Dict_AddNumber(descriptor, "XHeight", def->x_height);
+  if (status == HPDF_OK) status = HPDF_Dict_Add(descriptor, "FontFile2", program_stream);
+  if (status != HPDF_OK) return status;
+  def->descriptor = descriptor;
   return HPDF_OK;
 }
 

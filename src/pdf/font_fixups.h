@@ -3,6 +3,7 @@
 
 #include <hpdf.h>
 
+#include <string_view>
 #include <vector>
 
 #include "pdf/glyph_widths.h"
@@ -21,11 +22,18 @@ HPDF_Font get_subset_font(HPDF_Doc doc, const char* name, const std::vector<char
 //    unless the font came from get_subset_font);
 //  - sets the descendant font's CIDSystemInfo Ordering to "Identity" (not "Identity-H");
 //  - replaces the W array and DW with the shortest equivalent and drops DW2 (vertical
-//    writing only), and sets `widths` to the widths the new W array states, by code;
-//  - marks every glyph of the subset as used, so libharu keeps the components of
-//    nested composite glyphs (it follows composites only one level down).
+//    writing only), and sets `widths` to the widths the new W array states, by code.
 // Returns HPDF_OK or a libharu error code (HPDF_INVALID_FONT when the font is not the
 // Type0/TrueType kind this code knows).
 HPDF_STATUS fix_subset_font(HPDF_Font font, const std::vector<char16_t>& codes, GlyphWidths& widths);
+
+// Gives the font its FontDescriptor now, with the entries libharu would write and with
+// `program` (the subset TrueType file the font was loaded from) as its FontFile2, as is.
+// Why: libharu makes the descriptor only when saving, and then rebuilds the font program
+// table by table from its parsed copy (HPDF_TTFontDef_SaveFontData), reading it back a few
+// bytes at a time: a tenth of the agreement's instructions to re-create what HarfBuzz has
+// just written. With a descriptor in place libharu skips all of that. Call once per font,
+// before saving; returns HPDF_OK or a libharu error code.
+HPDF_STATUS embed_font_program(HPDF_Font font, std::string_view program);
 
 }  // namespace thidua::pdf

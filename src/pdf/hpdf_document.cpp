@@ -162,6 +162,8 @@ LoadedFont HpdfDocument::load_font(std::string_view subset, const std::vector<ch
   if (loaded.font == nullptr) fail(font_path, "cannot create the font", HPDF_INVALID_FONT);
   HPDF_STATUS status = fix_subset_font(loaded.font, codes, loaded.widths);
   if (status != HPDF_OK) fail(font_path, "cannot rewrite the font's ToUnicode map and widths", status);
+  status = embed_font_program(loaded.font, subset);
+  if (status != HPDF_OK) fail(font_path, "cannot embed the font subset", status);
   return loaded;
 }
 

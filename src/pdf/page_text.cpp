@@ -2,9 +2,9 @@
 //
 // Reaches the page's content stream through libharu's internal page record
 // (hpdf_pages.h, installed by Debian; fixed for the 2.3.0 ABI). Skipping
-// HPDF_Page_ShowText also skips its marking of used glyphs, which fix_subset_font has
-// already done for every glyph of the subset, and its glyph-by-glyph measuring of a
-// text position nothing here uses.
+// HPDF_Page_ShowText also skips its marking of used glyphs, which only libharu's own font
+// writer reads (embed_font_program embeds the subset as it is), and its glyph-by-glyph
+// measuring of a text position nothing here uses.
 #include "pdf/page_text.h"
 
 #include <hpdf_objects.h>
