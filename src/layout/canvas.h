@@ -1,8 +1,10 @@
 // The drawing interface the layout stage paints pages through (PDF and text-trace backends).
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace thidua::layout {
 
@@ -16,7 +18,15 @@ struct DocumentInfo {
   std::string author;
   std::string keywords;
   std::string creation_date;  // "YYYY-MM-DD" (the event's date, never the clock)
+  // Every code point the document draws, per FontStyle (by its number), sorted and unique.
+  // layout::render fills it before the first page: a backend that embeds font subsets
+  // needs them then, to write each page as soon as it is drawn.
+  std::array<std::vector<char16_t>, 4> code_points;
 };
+
+// Adds the code points of UTF-8 `text` (BMP only; others are skipped) to `info`'s set for
+// `style`, keeping it sorted and unique.
+void add_code_points(DocumentInfo& info, FontStyle style, std::string_view text);
 
 // Receives positioned drawing calls. Units are PDF points (1/72 inch); the origin is
 // the bottom-left corner of the page and y grows upwards, as in PDF.
@@ -24,7 +34,8 @@ class Canvas {
  public:
   virtual ~Canvas() = default;
 
-  // Starts the document; called once before the first page.
+  // Starts the document; called once before the first page. Text drawn later uses only
+  // the code points `info` lists for its face.
   virtual void begin_document(const DocumentInfo& info) = 0;
   // Starts a new page of the given size.
   virtual void begin_page(double width, double height) = 0;

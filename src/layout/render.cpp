@@ -1,6 +1,11 @@
 // The layout driver: check glyphs, build the flow, paginate, paint; plus glyph helpers for callers.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 #include "layout/build.h"
 #include "layout/layout.h"
@@ -61,10 +66,12 @@ class GlyphChecker {
       for (std::size_t pos = 0; pos < text.size();) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         if (ascii_covered && byte >= 0x20 && byte < 0x7F) {  // see first_missing_glyph
+          used_[static_cast<std::size_t>(span.style)][byte >> 6] |= std::uint64_t{1} << (byte & 63);
           ++pos;
           continue;
         }
         const char32_t cp = next_code_point(text, pos);
+        if (cp < 0x10000) used_[static_cast<std::size_t>(span.style)][cp >> 6] |= std::uint64_t{1} << (cp & 63);
         if (fonts_.has_glyph(span.style, cp)) continue;
         if (!lines_) lines_.emplace(doc_.source);
         diags_.error(lines_->locate(doc_.file, locate(span, cp)),
@@ -87,7 +94,23 @@ class GlyphChecker {
   const FontSet& fonts_;
   Diagnostics& diags_;
   std::optional<LineIndex> lines_;  // built at the first missing glyph
+
+ public:
+  // The BMP code points of the text checked, per FontStyle: one bit each.
+  using CodePointSet = std::array<std::uint64_t, 0x10000 / 64>;
+  std::array<CodePointSet, 4> used_{};
 };
+
+// The code points of `set`, sorted.
+std::vector<char16_t> code_points_of(const GlyphChecker::CodePointSet& set) {
+  std::vector<char16_t> out;
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    for (std::uint64_t word = set[i]; word != 0; word &= word - 1) {
+      out.push_back(static_cast<char16_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+    }
+  }
+  return out;
+}
 
 std::string millimetres(double points) {
   char buffer[32];
@@ -123,8 +146,23 @@ char32_t first_missing_glyph(const FontSet& fonts, FontStyle style, std::string_
 int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const DocumentInfo& info,
            Diagnostics& diags) {
   Diagnostics local;
-  // Glyphs first: a missing one would otherwise be drawn blank without a word.
-  GlyphChecker(doc, fonts, local).check(doc.blocks);
+  // Glyphs first: a missing one would otherwise be drawn blank without a word. The check
+  // also collects the code points each face draws, which the canvas needs before page 1.
+  GlyphChecker checker(doc, fonts, local);
+  checker.check(doc.blocks);
+  DocumentInfo document_info = info;
+  for (std::size_t style = 0; style < 4; ++style) document_info.code_points[style] = code_points_of(checker.used_[style]);
+  if (doc.page_numbers.enabled) {
+    // Page numbers: the format's own text and every digit (the count is not known yet).
+    std::string format = doc.page_numbers.format;
+    for (const char* placeholder : {"{n}", "{total}"}) {
+      for (std::size_t at = format.find(placeholder); at != std::string::npos; at = format.find(placeholder)) {
+        format.erase(at, std::string_view(placeholder).size());
+      }
+    }
+    add_code_points(document_info, FontStyle::regular, format);
+    add_code_points(document_info, FontStyle::regular, "0123456789");
+  }
   if (local.has_errors()) {
     diags.merge(local);
     throw Failure(ExitCode::bad_input);
@@ -150,10 +188,21 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
     throw Failure(ExitCode::bad_input);
   }
   diags.merge(local);
-  canvas.begin_document(info);
+  canvas.begin_document(document_info);
   paint(doc, fonts, flow, pages, canvas);
   canvas.end_document();
   return static_cast<int>(pages.size());
+}
+
+void add_code_points(DocumentInfo& info, FontStyle style, std::string_view text) {
+  std::vector<char16_t>& codes = info.code_points[static_cast<std::size_t>(style)];
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next_code_point(text, pos);
+    if (cp >= 0x10000) continue;
+    const auto code = static_cast<char16_t>(cp);
+    auto at = std::lower_bound(codes.begin(), codes.end(), code);
+    if (at == codes.end() || *at != code) codes.insert(at, code);
+  }
 }
 
 }  // namespace thidua::layout

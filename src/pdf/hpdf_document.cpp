@@ -4,6 +4,7 @@
 #include <hpdf_conf.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include <cerrno>
@@ -13,7 +14,6 @@
 #include <utility>
 
 #include "diag/diagnostic.h"
-#include "pdf/deflater.h"
 #include "pdf/font_fixups.h"
 #include "pdf/hpdf_memory.h"
 #include "pdf/object_streams.h"
@@ -187,6 +187,31 @@ HPDF_Page HpdfDocument::add_page(double width, double height) {
   return page;
 }
 
+void HpdfDocument::finish_page(HPDF_Page page) {
+  auto attr = page == nullptr ? nullptr : static_cast<HPDF_PageAttr>(page->attr);
+  if (attr == nullptr || attr->contents == nullptr || attr->stream == nullptr ||
+      attr->stream->type != HPDF_STREAM_MEMORY) {
+    fail(output_path_, "cannot finish a page", HPDF_INVALID_PAGE);
+  }
+  std::string content;
+  content.reserve(HPDF_Stream_Size(attr->stream));
+  const HPDF_UINT chunks = HPDF_MemStream_GetBufCount(attr->stream);
+  for (HPDF_UINT i = 0; i < chunks; ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+    if (chunk == nullptr) fail(output_path_, "cannot finish a page", HPDF_INVALID_PAGE);
+    content.append(reinterpret_cast<const char*>(chunk), length);
+  }
+  const std::string deflated = deflater_.compress(content);
+  HPDF_MemStream_FreeData(attr->stream);
+  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                          static_cast<HPDF_UINT>(deflated.size())),
+        "cannot finish a page");
+  // libharu writes the bytes as they are (its own compression is off); the marker becomes
+  // the /Filter when save() packs the objects.
+  check(HPDF_Dict_AddBoolean(attr->contents, deflated_marker_key, HPDF_TRUE), "cannot finish a page");
+}
+
 std::string HpdfDocument::save() {
   check(HPDF_SaveToStream(doc_), "cannot write the PDF");
   HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
@@ -197,11 +222,13 @@ std::string HpdfDocument::save() {
   if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || got != size) {
     fail(output_path_, "cannot read back the PDF", status != HPDF_OK ? status : HPDF_FILE_IO_ERROR);
   }
-  // libharu's own file is valid PDF 1.3, though uncompressed: keep it if the rewrite does not
-  // recognise it (a test checks that every document thidua writes is packed).
-  Deflater deflater;
-  std::string packed = pack_objects(bytes, [&deflater](std::string_view data) { return deflater.compress(data); });
-  return packed.empty() ? bytes : packed;
+  // libharu's own file lacks the /Filter of the finished pages: it is only usable packed.
+  std::string packed = pack_objects(bytes, [this](std::string_view data) { return deflater_.compress(data); });
+  if (packed.empty()) {
+    throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
+                  "internal error: libharu wrote a PDF of a shape the object packer does not know");
+  }
+  return packed;
 }
 
 }  // namespace thidua::pdf

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/canvas.h"
+#include "pdf/deflater.h"
 #include "pdf/glyph_widths.h"
 #include "pdf/image_file.h"
 
@@ -19,7 +20,7 @@ struct LoadedFont {
   GlyphWidths widths;
 };
 
-// Owns one HPDF_Doc set up for Vietnamese text (UTF-8 encoder, compression on). Every
+// Owns one HPDF_Doc set up for Vietnamese text (UTF-8 encoder, our own compression). Every
 // failure throws thidua::Failure (exit 3) naming the output, font or image file.
 class HpdfDocument {
  public:
@@ -42,6 +43,9 @@ class HpdfDocument {
   HPDF_Image load_image(const std::string& path, ImageKind kind);
   // Appends a page of the given size in points, without the obsolete ProcSet resource.
   HPDF_Page add_page(double width, double height);
+  // Compresses the content of a page that is complete, so a long document holds only the
+  // compressed pages until save(): nothing may be drawn on `page` afterwards.
+  void finish_page(HPDF_Page page);
   // Throws thidua::Failure when `status` is not HPDF_OK; `what` says what was being done.
   void check(HPDF_STATUS status, const char* what) {
     if (status != HPDF_OK) fail(output_path_, what, status);
@@ -55,6 +59,7 @@ class HpdfDocument {
 
   std::string output_path_;
   HPDF_Doc doc_ = nullptr;
+  Deflater deflater_;  // for the pages as they are finished and the other streams at save()
   HPDF_STATUS first_error_ = HPDF_OK;  // the first error libharu reported: the root cause
   HPDF_STATUS first_detail_ = 0;
 };

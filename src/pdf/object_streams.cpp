@@ -19,6 +19,9 @@ bool is_delimiter(char c) {
 
 bool is_regular(char c) { return !is_space(c) && !is_delimiter(c); }
 
+// The marker as a PDF name token.
+const std::string kDeflatedMarker = std::string("/") + deflated_marker_key;
+
 using Tokens = std::vector<std::string_view>;
 
 // Splits PDF object syntax into tokens: "<<", ">>", "[", "]", names, numbers, keywords,
@@ -199,11 +202,11 @@ bool resolve_length(std::string_view pdf, Object& stream, std::vector<Object>& o
   return false;
 }
 
-// True when the stream's dictionary names a /Filter (its bytes are encoded already).
-bool has_filter(const Object& stream) {
+// True when the stream's dictionary has the key `key`.
+bool has_key(const Object& stream, std::string_view key) {
   const Tokens& tokens = stream.tokens;
   for (std::size_t i = 1; i + 1 < tokens.size() && tokens[i] != ">>"; i = value_end(tokens, i + 1)) {
-    if (tokens[i] == "/Filter") return true;
+    if (tokens[i] == key) return true;
   }
   return false;
 }
@@ -219,6 +222,8 @@ void append_stream_dictionary(std::string& out, const Object& stream, std::uint6
     if (tokens[i] == "/Length") {
       out += "/Length ";
       out += std::to_string(length);
+    } else if (tokens[i] == kDeflatedMarker) {
+      // Dropped: the /Filter it stands for is added below.
     } else {
       if (out.size() > start + 2 && is_regular(out.back()) && is_regular(tokens[i].front())) out += ' ';
       append_tokens(out, tokens, i, end);
@@ -299,9 +304,11 @@ std::string pack_objects(std::string_view pdf, const Deflate& deflate) {
     out += " 0 obj\n";
     const std::string_view data = pdf.substr(object.data, object.data_size);
     std::string deflated;
-    if (!has_filter(object)) deflated = deflate(data);
+    const bool already_deflated = has_key(object, kDeflatedMarker);
+    if (!already_deflated && !has_key(object, "/Filter")) deflated = deflate(data);
     const bool use_deflated = !deflated.empty() && deflated.size() < data.size();
-    append_stream_dictionary(out, object, use_deflated ? deflated.size() : data.size(), use_deflated);
+    append_stream_dictionary(out, object, use_deflated ? deflated.size() : data.size(),
+                             use_deflated || already_deflated);
     out += "\nstream\n";
     out.append(use_deflated ? std::string_view(deflated) : data);
     out += "\nendstream\nendobj\n";

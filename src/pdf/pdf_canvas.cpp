@@ -1,4 +1,4 @@
-// PdfCanvas: record the drawing calls, then subset fonts, replay into libharu and save.
+// PdfCanvas: subset the declared fonts, then record each page and replay it into libharu as it ends.
 #include "pdf/pdf_canvas.h"
 
 #include <algorithm>
@@ -32,8 +32,8 @@ bool same_line(const Op& prev, const Op& next) {
 // share one TJ. Font, size and line width are set only when they change: they are
 // graphics state and persist across BT/ET within a page. Lines and rectangles are
 // written to 0.01 pt, as text is (libharu writes 5 decimals).
-void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& record,
-               const std::array<LoadedFont, 4>& fonts, const std::vector<HPDF_Image>& images) {
+HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& record,
+                    const std::array<LoadedFont, 4>& fonts, const std::vector<HPDF_Image>& images) {
   HPDF_Page page = doc.add_page(record.width, record.height);
   HPDF_Font current_font = nullptr;
   double current_size = -1;
@@ -109,12 +109,15 @@ void draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& 
   }
   end_text();
   flush();
+  return page;
 }
 
 }  // namespace
 
 PdfCanvas::PdfCanvas(std::string output_path, const layout::FontSet& fonts)
     : output_path_(std::move(output_path)), fonts_(fonts), recording_(output_path_) {}
+
+PdfCanvas::~PdfCanvas() = default;
 
 void PdfCanvas::require(State state, const char* call) const {
   if (state_ != state) {
@@ -125,7 +128,21 @@ void PdfCanvas::require(State state, const char* call) const {
 
 void PdfCanvas::begin_document(const layout::DocumentInfo& info) {
   require(State::created, "begin_document");
-  info_ = info;
+  doc_ = std::make_unique<HpdfDocument>(output_path_);
+  doc_->set_info(info);
+  // Each face is subset to the code points the document declares for it, in a fixed order
+  // so font resources and tags (HPDFAA+, HPDFAB+, …) come out the same on every run.
+  for (layout::FontStyle style : all_styles) {
+    std::vector<char16_t> codes = info.code_points[static_cast<std::size_t>(style)];
+    if (codes.empty()) continue;
+    // The space glyph separates the words of a justified line in its TJ (TextObject),
+    // even in a face whose text has no space of its own.
+    auto space = std::lower_bound(codes.begin(), codes.end(), u' ');
+    if ((space == codes.end() || *space != u' ') && fonts_.has_glyph(style, U' ')) codes.insert(space, u' ');
+    recording_.declare(style, codes);
+    std::string subset = subset_font(fonts_.data(style), codes, fonts_.path(style));
+    loaded_fonts_[static_cast<std::size_t>(style)] = doc_->load_font(subset, codes, fonts_.path(style));
+  }
   state_ = State::open;
 }
 
@@ -157,6 +174,15 @@ void PdfCanvas::image(const std::string& path, double x, double y, double width,
 void PdfCanvas::end_page() {
   require(State::open, "end_page");
   recording_.end_page();
+  // Written now, so memory holds one page of drawing calls and the compressed pages before.
+  for (std::size_t i = images_.size(); i < recording_.images().size(); ++i) {
+    const ImageRecord& image = recording_.images()[i];
+    images_.push_back(doc_->load_image(image.path, image.kind));
+  }
+  HPDF_Page page = draw_page(*doc_, recording_, recording_.pages().back(), loaded_fonts_, images_);
+  doc_->finish_page(page);
+  recording_.forget_pages();
+  ++pages_;
 }
 
 void PdfCanvas::end_document() {
@@ -166,34 +192,10 @@ void PdfCanvas::end_document() {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
                   "internal error: end_document inside a page");
   }
-  if (recording_.pages().empty()) {
+  if (pages_ == 0) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, "internal error: the document has no pages");
   }
-
-  HpdfDocument doc(output_path_);
-  doc.set_info(info_);
-
-  // Only now is every code point known: subset each face used, in a fixed order so
-  // font resources and tags (HPDFAA+, HPDFAB+, …) come out the same on every run.
-  std::array<LoadedFont, 4> fonts{};
-  for (layout::FontStyle style : all_styles) {
-    std::vector<char16_t> codes = recording_.code_points(style);
-    if (codes.empty()) continue;
-    // The space glyph separates the words of a justified line in its TJ (TextObject),
-    // even in a face whose text has no space of its own.
-    auto space = std::lower_bound(codes.begin(), codes.end(), u' ');
-    if ((space == codes.end() || *space != u' ') && fonts_.has_glyph(style, U' ')) codes.insert(space, u' ');
-    std::string subset = subset_font(fonts_.data(style), codes, fonts_.path(style));
-    fonts[static_cast<std::size_t>(style)] = doc.load_font(subset, codes, fonts_.path(style));
-  }
-
-  std::vector<HPDF_Image> images;
-  images.reserve(recording_.images().size());
-  for (const ImageRecord& image : recording_.images()) images.push_back(doc.load_image(image.path, image.kind));
-
-  for (const PageRecord& page : recording_.pages()) draw_page(doc, recording_, page, fonts, images);
-
-  io::write_file_atomic(output_path_, doc.save(), io::MissingFolders::fail);
+  io::write_file_atomic(output_path_, doc_->save(), io::MissingFolders::fail);
 }
 
 }  // namespace thidua::pdf

@@ -1,26 +1,34 @@
 // The PDF backend of the layout stage: a Canvas that writes a PDF file with libharu.
 #pragma once
 
+#include <array>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/canvas.h"
 #include "layout/fonts.h"
+#include "pdf/hpdf_document.h"
 #include "pdf/recording.h"
 
 namespace thidua::pdf {
 
-// A Canvas that writes a PDF file. Drawing calls are recorded; end_document() subsets
-// each face used to the code points drawn in it, builds the PDF with libharu, and
-// renames it into place at `output_path`. Nothing is written before end_document(),
-// and a failure (thidua::Failure, exit 3) never leaves a partial file behind. The same
-// calls give a byte-identical file.
+// A Canvas that writes a PDF file. begin_document() subsets each face to the code points
+// the document declares for it; each page's drawing calls are recorded and, at end_page(),
+// written into libharu's page and compressed, so memory holds one page of calls at a time.
+// end_document() builds the file and renames it into place at `output_path`. Nothing is
+// written before end_document(), and a failure (thidua::Failure, exit 3) never leaves a
+// partial file behind. The same calls give a byte-identical file.
 class PdfCanvas final : public layout::Canvas {
  public:
   // Writes to `output_path`; `fonts` supplies the faces and must outlive the canvas.
   PdfCanvas(std::string output_path, const layout::FontSet& fonts);
 
-  // Records the document metadata (the creation date must be "YYYY-MM-DD" or empty).
+  ~PdfCanvas() override;
+
+  // Writes the metadata (the creation date must be "YYYY-MM-DD" or empty) and embeds the
+  // faces `info.code_points` lists code points for.
   void begin_document(const layout::DocumentInfo& info) override;
   // Starts a page of `width` × `height` points.
   void begin_page(double width, double height) override;
@@ -33,9 +41,9 @@ class PdfCanvas final : public layout::Canvas {
   void rect(double x, double y, double width, double height, double line_width) override;
   // A PNG or JPEG image scaled into the box; each file is embedded once per document.
   void image(const std::string& path, double x, double y, double width, double height) override;
-  // Ends the current page.
+  // Ends the current page and writes it into the document.
   void end_page() override;
-  // Subsets the fonts, builds and writes the PDF.
+  // Builds and writes the PDF.
   void end_document() override;
 
  private:
@@ -45,8 +53,11 @@ class PdfCanvas final : public layout::Canvas {
   std::string output_path_;
   const layout::FontSet& fonts_;
   State state_ = State::created;
-  layout::DocumentInfo info_;
   Recording recording_;
+  std::unique_ptr<HpdfDocument> doc_;
+  std::array<LoadedFont, 4> loaded_fonts_{};
+  std::vector<HPDF_Image> images_;  // by the recording's image index
+  int pages_ = 0;
 };
 
 }  // namespace thidua::pdf

@@ -1,7 +1,6 @@
-// Recording of drawing calls: validation, the text buffer, code point sets, image indexes.
+// Recording of drawing calls: validation, the text buffer, declared code points, image indexes.
 #include "pdf/recording.h"
 
-#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -42,6 +41,11 @@ void Recording::require_page(const char* call) const {
   if (!in_page_) fail(std::string("internal error: ") + call + " outside a page");
 }
 
+void Recording::declare(layout::FontStyle style, const std::vector<char16_t>& code_points) {
+  auto& declared = declared_[face_index(style)];
+  for (char16_t cp : code_points) declared[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+}
+
 void Recording::begin_page(double width, double height) {
   if (in_page_) fail("internal error: begin_page inside a page");
   if (!std::isfinite(width) || !std::isfinite(height)) fail("internal error: a page size is not a finite number");
@@ -56,16 +60,21 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   if (!text::is_valid_utf8(text, &bad)) {
     fail("internal error: text to draw is not valid UTF-8 (byte " + std::to_string(bad) + ")");
   }
-  auto& used = used_[face_index(style)];
+  const auto& declared = declared_[face_index(style)];
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = next_code_point(text, i);
+    const char32_t cp = next_code_point(text, i);
+    const auto name = [cp] {
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+      return std::string(buffer);
+    };
     if (cp > 0xFFFF || cp == 0) {
-      char name[16];
-      std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
       // libharu 2.3.0 encodes text as 2-byte codes: nothing outside the BMP (nor NUL).
-      fail(std::string("character ") + name + " cannot be drawn in a PDF (only U+0001 to U+FFFF)");
+      fail("character " + name() + " cannot be drawn in a PDF (only U+0001 to U+FFFF)");
     }
-    used[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+    if ((declared[cp >> 6] & (std::uint64_t{1} << (cp & 63))) == 0) {
+      fail("internal error: character " + name() + " was not declared for its face before the first page");
+    }
   }
   Op op;
   op.kind = OpKind::text;
@@ -130,18 +139,11 @@ void Recording::end_page() {
   pages_.back().end_op = ops_.size();
 }
 
-std::vector<char16_t> Recording::code_points(layout::FontStyle style) const {
-  const auto& used = used_[face_index(style)];
-  std::size_t count = 0;
-  for (std::uint64_t word : used) count += static_cast<std::size_t>(std::popcount(word));
-  std::vector<char16_t> out;
-  out.reserve(count);
-  for (std::size_t i = 0; i < used.size(); ++i) {
-    for (std::uint64_t word = used[i]; word != 0; word &= word - 1) {
-      out.push_back(static_cast<char16_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
-    }
-  }
-  return out;
+void Recording::forget_pages() {
+  if (in_page_) fail("internal error: forget_pages inside a page");
+  pages_.clear();
+  ops_.clear();
+  texts_.clear();
 }
 
 }  // namespace thidua::pdf

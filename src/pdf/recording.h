@@ -42,14 +42,16 @@ struct ImageRecord {
   ImageKind kind = ImageKind::png;
 };
 
-// Appends drawing calls, keeps every text in one buffer (no allocation per call) and
-// the set of code points drawn in each face. Invalid calls throw thidua::Failure
-// (exit 3) located at `output_path`.
+// Appends the drawing calls of the page being drawn, keeps their text in one buffer (no
+// allocation per call) and checks that text uses only the code points declared for its
+// face. Invalid calls throw thidua::Failure (exit 3) located at `output_path`.
 class Recording {
  public:
   // Errors are reported against `output_path`, the PDF being made.
   explicit Recording(std::string output_path) : output_path_(std::move(output_path)) {}
 
+  // Declares the code points (sorted) text in `style` may use; text using others is an error.
+  void declare(layout::FontStyle style, const std::vector<char16_t>& code_points);
   // Opens a page; the previous one must be closed.
   void begin_page(double width, double height);
   // Records UTF-8 `text` in `style` (BMP code points only; empty text is dropped).
@@ -62,6 +64,9 @@ class Recording {
   void image(const std::string& path, double x, double y, double width, double height);
   // Closes the open page.
   void end_page();
+  // Drops the operations and text of the pages recorded so far (they have been written);
+  // images keep their indexes.
+  void forget_pages();
 
   // True while a page is open.
   bool in_page() const { return in_page_; }
@@ -73,8 +78,6 @@ class Recording {
   std::string_view text_of(const Op& op) const { return {texts_.data() + op.ref, op.length}; }
   // The distinct images, indexed by Op::ref.
   const std::vector<ImageRecord>& images() const { return images_; }
-  // The code points drawn in `style`, sorted.
-  std::vector<char16_t> code_points(layout::FontStyle style) const;
 
  private:
   [[noreturn]] void fail(const std::string& message) const;
@@ -88,10 +91,8 @@ class Recording {
   std::string texts_;
   std::vector<ImageRecord> images_;
   std::unordered_map<std::string, std::size_t> image_index_;
-  // Per FontStyle, one bit per BMP code point in 64-bit words: 8 KB each, O(1)
-  // insertion, and code_points() visits only the words with bits set (a bit-by-bit scan
-  // of the 4 sets was 7% of an archive build).
-  std::array<std::uint64_t, 0x10000 / 64> used_[4] = {};
+  // Per FontStyle, the declared code points: one bit per BMP code point (8 KB each).
+  std::array<std::uint64_t, 0x10000 / 64> declared_[4] = {};
 };
 
 }  // namespace thidua::pdf

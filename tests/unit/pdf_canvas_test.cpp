@@ -22,6 +22,7 @@
 
 namespace fs = std::filesystem;
 using thidua::Failure;
+using thidua::layout::DocumentInfo;
 using thidua::layout::FontStyle;
 using thidua::pdf::PdfCanvas;
 
@@ -127,31 +128,60 @@ const std::vector<std::string> sample_lines = {
     "Trang 2: “Khối thi đua” – 100%",
 };
 
+// A Canvas that only collects the code points its text calls use, per face: what
+// layout::render declares to the PDF canvas before the first page.
+class CodePointCollector final : public thidua::layout::Canvas {
+ public:
+  DocumentInfo info;
+  void begin_document(const DocumentInfo&) override {}
+  void begin_page(double, double) override {}
+  void text(double, double, FontStyle style, double, std::string_view text) override {
+    thidua::layout::add_code_points(info, style, text);
+  }
+  void line(double, double, double, double, double) override {}
+  void rect(double, double, double, double, double) override {}
+  void image(const std::string&, double, double, double, double) override {}
+  void end_page() override {}
+  void end_document() override {}
+};
+
+// Writes the PDF at `path` that `pages` (the begin_page … end_page calls) draw, with `info`
+// and the code points the pages use declared, as layout::render does.
+template <typename Pages>
+void draw_pdf(const fs::path& path, DocumentInfo info, Pages pages) {
+  CodePointCollector collector;
+  pages(static_cast<thidua::layout::Canvas&>(collector));
+  info.code_points = collector.info.code_points;
+  PdfCanvas canvas(path.string(), test_fonts());
+  canvas.begin_document(info);
+  pages(static_cast<thidua::layout::Canvas&>(canvas));
+  canvas.end_document();
+}
+
 // Draws a two-page sample with every kind of call into `path`.
 void draw_sample(const fs::path& path) {
   // Images named after the PDF: ctest may run test cases in parallel processes.
   const std::string stem = path.stem().string();
   const fs::path png = write_bytes(stem + ".png", plain_png, sizeof plain_png);
   const fs::path jpeg = write_bytes(stem + ".jpg", tiny_jpeg, sizeof tiny_jpeg);
-  PdfCanvas canvas(path.string(), test_fonts());
-  canvas.begin_document({"Giao ước thi đua năm 2022", "Giao ước", "Khối thi đua số 3",
-                         "thi đua, giao ước", "2022-02-16"});
-  canvas.begin_page(595.28, 841.89);
-  canvas.text(85, 780, FontStyle::regular, 12, sample_lines[0]);
-  canvas.text(85, 740, FontStyle::bold, 13, sample_lines[1]);
-  canvas.line(85, 735, 260, 735, 0.5);
-  canvas.text(85, 700, FontStyle::italic, 14, sample_lines[2]);
-  canvas.text(85, 660, FontStyle::bold_italic, 12, sample_lines[3]);
-  canvas.text(85, 620, FontStyle::regular, 13, sample_lines[4]);
-  canvas.rect(80, 600, 400, 200, 1);
-  canvas.image(png.string(), 85, 400, 100, 100);
-  canvas.end_page();
-  canvas.begin_page(841.89, 595.28);
-  canvas.text(85, 500, FontStyle::regular, 13, sample_lines[5]);
-  canvas.image(png.string(), 85, 300, 50, 50);  // the same file again: embedded once
-  canvas.image(jpeg.string(), 200, 300, 50, 50);
-  canvas.end_page();
-  canvas.end_document();
+  draw_pdf(path, {"Giao ước thi đua năm 2022", "Giao ước", "Khối thi đua số 3", "thi đua, giao ước", "2022-02-16", {}},
+           [&](thidua::layout::Canvas& canvas) {
+             canvas.begin_page(595.28, 841.89);
+             canvas.text(85, 780, FontStyle::regular, 12, sample_lines[0]);
+             canvas.text(85, 740, FontStyle::bold, 13, sample_lines[1]);
+             canvas.line(85, 735, 260, 735, 0.5);
+             canvas.text(85, 700, FontStyle::italic, 14, sample_lines[2]);
+             canvas.text(85, 660, FontStyle::bold_italic, 12, sample_lines[3]);
+             canvas.text(85, 620, FontStyle::regular, 13, sample_lines[4]);
+             canvas.rect(80, 600, 400, 200, 1);
+             canvas.image(png.string(), 85, 400, 100, 100);
+             canvas.end_page();
+             canvas.begin_page(841.89, 595.28);
+             canvas.text(85, 500, FontStyle::regular, 13, sample_lines[5]);
+             canvas.image(png.string(), 85, 300, 50, 50);  // the same file again: embedded once
+             canvas.image(jpeg.string(), 200, 300, 50, 50);
+             canvas.end_page();
+           });
 }
 
 // Output and exit status of a shell command; stderr goes to a file read back here.
@@ -293,9 +323,9 @@ void draw_agreement(const fs::path& path, int pages) {
       "đoàn vững mạnh; hưởng ứng cuộc vận động “Mỗi đoàn viên, người lao động góp phần xây dựng",
       "nông thôn mới và đô thị văn minh” – hoàn thành xuất sắc nhiệm vụ được giao (100%).",
   };
-  PdfCanvas canvas(path.string(), test_fonts());
-  canvas.begin_document({"Giao ước thi đua năm 2020", "Cụm thi đua số 3", "Liên đoàn Lao động tỉnh Sóc Trăng",
-                         "giao ước, thi đua", "2020-06-09"});
+  draw_pdf(path, {"Giao ước thi đua năm 2020", "Cụm thi đua số 3", "Liên đoàn Lao động tỉnh Sóc Trăng",
+                  "giao ước, thi đua", "2020-06-09", {}},
+           [&](thidua::layout::Canvas& canvas) {
   std::size_t unit = 0;
   for (int page = 1; page <= pages; ++page) {
     canvas.begin_page(595.28, 841.89);
@@ -327,7 +357,7 @@ void draw_agreement(const fs::path& path, int pages) {
     }
     canvas.end_page();
   }
-  canvas.end_document();
+           });
 }
 
 }  // namespace
@@ -355,8 +385,8 @@ struct Placed {
 std::vector<Placed> draw_justified(const fs::path& path) {
   const std::vector<std::string> words = {"Căn", "cứ", "Luật", "Thi", "đua,", "Khen", "thưởng", "ngày", "26/11/2003"};
   std::vector<Placed> placed;
-  PdfCanvas canvas(path.string(), test_fonts());
-  canvas.begin_document({"Dòng căn đều", "", "", "", "2020-06-09"});
+  draw_pdf(path, {"Dòng căn đều", "", "", "", "2020-06-09", {}}, [&](thidua::layout::Canvas& canvas) {
+  placed.clear();
   canvas.begin_page(595.28, 841.89);
   double x = 121.04;
   for (const std::string& word : words) {
@@ -369,7 +399,7 @@ std::vector<Placed> draw_justified(const fs::path& path) {
   canvas.text(85.04, 613.23, FontStyle::regular, 14, "Số:");
   canvas.text(110.5, 613.23, FontStyle::bold, 14, "01/GU-CTĐ3");
   canvas.end_page();
-  canvas.end_document();
+  });
   return placed;
 }
 

@@ -168,12 +168,19 @@ TEST_CASE("calls out of order and undrawable text are internal errors", "[pdf]")
     PdfCanvas canvas(out, no_fonts);
     canvas.begin_document({});
     canvas.begin_page(595, 842);
-    canvas.text(0, 0, FontStyle::regular, 12, "smile \xF0\x9F\x98\x80");
+    canvas.text(0, 0, FontStyle::regular, 12, "\xF0\x9F\x98\x80");
   });
   CHECK(d.message == "character U+1F600 cannot be drawn in a PDF (only U+0001 to U+FFFF)");
+  d = failure_of([&] {  // the layout declares every code point before the first page
+    PdfCanvas canvas(out, no_fonts);
+    canvas.begin_document({});
+    canvas.begin_page(595, 842);
+    canvas.text(0, 0, FontStyle::bold, 12, "x");
+  });
+  CHECK(d.message == "internal error: character U+0078 was not declared for its face before the first page");
   d = failure_of([&] {
     PdfCanvas canvas(out, no_fonts);
-    canvas.begin_document({"", "", "", "", "2022-02-30"});
+    canvas.begin_document({"", "", "", "", "2022-02-30", {}});
     canvas.begin_page(595, 842);
     canvas.end_page();
     canvas.end_document();
