@@ -29,11 +29,14 @@ void FlowBuilder::error(std::uint32_t offset, std::string message) {
   diags_.error(lines_->locate(doc_.file, offset), std::move(message));
 }
 
-void FlowBuilder::build(Flow& flow) {
+void FlowBuilder::build(Flow& flow, const std::function<void()>& progress) {
   State st;
   st.flow = &flow;
   st.width = doc_.page_width - doc_.margin_left - doc_.margin_right;
+  main_flow_ = &flow;
+  progress_ = progress;
   build_blocks(doc_.blocks, st);
+  progress_ = nullptr;
 }
 
 void FlowBuilder::build_blocks(const std::vector<Block>& blocks, State& st) {
@@ -59,6 +62,7 @@ void FlowBuilder::build_blocks(const std::vector<Block>& blocks, State& st) {
     } else if (std::holds_alternative<PageBreak>(block.content)) {
       st.break_next = true;
     }
+    progress(st);
   }
 }
 

@@ -1,6 +1,7 @@
 // Step 4, build: the document's blocks -> one flow of unbreakable items with positioned draws.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,8 +21,10 @@ class FlowBuilder {
   // All three must outlive the builder; draws point into `doc`'s strings.
   FlowBuilder(const Document& doc, const FontSet& fonts, Diagnostics& diags);
 
-  // Builds the whole document at the width between its margins.
-  void build(Flow& flow);
+  // Builds the whole document at the width between its margins into `flow`. `progress`, when
+  // given, is called whenever a block or table row is complete; it may drop items from the
+  // front of `flow` that are already painted (drop_front).
+  void build(Flow& flow, const std::function<void()>& progress = {});
 
  private:
   // Where the next item goes and what the blocks before it asked of it.
@@ -49,6 +52,10 @@ class FlowBuilder {
   void build_table(const Table& table, State& st);
   double build_row(const Row& row, const std::vector<double>& edges, const Table& table, std::vector<Draw>& draws);
 
+  // Calls the progress callback when `st` builds the document's own flow (not a column's).
+  void progress(const State& st) const {
+    if (progress_ && st.flow == main_flow_) progress_();
+  }
   // Starts a block whose first item gets max(previous space-after, `space_before`) above it.
   void begin_block(State& st, double space_before);
   // Appends an item over draws [draw_begin, end of draws); returns its index.
@@ -66,6 +73,8 @@ class FlowBuilder {
   SetText set_;
   std::int32_t tables_ = 0;
   std::optional<LineIndex> lines_;
+  const Flow* main_flow_ = nullptr;
+  std::function<void()> progress_;
 };
 
 }  // namespace thidua::layout

@@ -45,13 +45,15 @@ struct Item {
   const char* what = "block";     // what it is, for messages
 };
 
-// A table header repeated at the top of each page the table continues on.
+// A table header repeated at the top of each page the table continues on, with its own
+// draws (the flow's draws may be dropped page by page while the table goes on).
 struct RepeatHeader {
   double height = 0;
-  std::uint32_t draw_begin = 0, draw_end = 0;
+  std::vector<Draw> draws;
 };
 
-// The whole document as one column of items.
+// The document as one column of items (or the part of it not yet painted). Items' draw
+// ranges follow each other in item order.
 struct Flow {
   std::vector<Item> items;
   std::vector<Draw> draws;

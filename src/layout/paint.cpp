@@ -57,36 +57,35 @@ void paint_page_number(const Document& doc, const FontSet& fonts, Canvas& canvas
 
 }  // namespace
 
-void paint(const Document& doc, const FontSet& fonts, const Flow& flow, const std::vector<Page>& pages,
-           Canvas& canvas) {
+void paint_page(const Document& doc, const FontSet& fonts, const Flow& flow, const Page& page, int number,
+                int total, Canvas& canvas) {
   const Painter painter{canvas, doc.margin_left, doc.page_height - doc.margin_top};
-  const int total = static_cast<int>(pages.size());
-  for (int number = 1; number <= total; ++number) {
-    const Page& page = pages[static_cast<std::size_t>(number - 1)];
-    canvas.begin_page(doc.page_width, doc.page_height);
-    if (doc.page_numbers.enabled && number >= doc.page_numbers.from) {
-      paint_page_number(doc, fonts, canvas, number, total);
-    }
-    for (std::size_t k = 0; k < page.placements.size(); ++k) {
-      const Placement& at = page.placements[k];
-      if (at.header) {
-        const RepeatHeader& header = flow.headers[at.index];
-        for (std::uint32_t d = header.draw_begin; d < header.draw_end; ++d) painter.draw(flow.draws[d], at.y);
-        continue;
-      }
-      const Item& item = flow.items[at.index];
-      for (std::uint32_t d = item.draw_begin; d < item.draw_end; ++d) painter.draw(flow.draws[d], at.y);
-      const Item* next = k + 1 < page.placements.size() && !page.placements[k + 1].header
-                             ? &flow.items[page.placements[k + 1].index]
-                             : nullptr;
-      if (closes_table(item, next)) {
-        const double y = painter.top - at.y - item.height;
-        canvas.line(painter.left + item.close_x, y, painter.left + item.close_x + item.close_width, y,
-                    item.close_thickness);
-      }
-    }
-    canvas.end_page();
+  canvas.begin_page(doc.page_width, doc.page_height);
+  if (doc.page_numbers.enabled && number >= doc.page_numbers.from) {
+    paint_page_number(doc, fonts, canvas, number, total);
   }
+  for (std::size_t k = 0; k < page.placements.size(); ++k) {
+    const Placement& at = page.placements[k];
+    if (at.header) {
+      for (const Draw& d : flow.headers[at.index].draws) painter.draw(d, at.y);
+      continue;
+    }
+    const Item& item = flow.items[at.index];
+    for (std::uint32_t d = item.draw_begin; d < item.draw_end; ++d) painter.draw(flow.draws[d], at.y);
+    const Item* next = k + 1 < page.placements.size() && !page.placements[k + 1].header
+                           ? &flow.items[page.placements[k + 1].index]
+                           : nullptr;
+    if (closes_table(item, next)) {
+      const double y = painter.top - at.y - item.height;
+      canvas.line(painter.left + item.close_x, y, painter.left + item.close_x + item.close_width, y,
+                  item.close_thickness);
+    }
+  }
+  canvas.end_page();
+}
+
+bool needs_page_count(const Document& doc) {
+  return doc.page_numbers.enabled && doc.page_numbers.format.find("{total}") != std::string::npos;
 }
 
 }  // namespace thidua::layout

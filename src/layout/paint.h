@@ -1,4 +1,4 @@
-// Step 6, paint: placed items -> Canvas calls, page by page, then the page numbers.
+// Step 6, paint: placed items -> Canvas calls, one page at a time, with the page numbers.
 #pragma once
 
 #include <vector>
@@ -11,9 +11,13 @@
 
 namespace thidua::layout {
 
-// Paints every page of `pages` (begin_page … end_page) in PDF coordinates, with the page
-// numbers of `doc` drawn once the total is known. Does not begin or end the document.
-void paint(const Document& doc, const FontSet& fonts, const Flow& flow, const std::vector<Page>& pages,
-           Canvas& canvas);
+// Paints page `number` of `total` (begin_page … end_page) in PDF coordinates, with its page
+// number. `total` matters only when the page-number format shows it (needs_page_count).
+void paint_page(const Document& doc, const FontSet& fonts, const Flow& flow, const Page& page, int number,
+                int total, Canvas& canvas);
+
+// True when the page numbers show the page count, so no page can be painted before the
+// whole document is paginated.
+bool needs_page_count(const Document& doc);
 
 }  // namespace thidua::layout

@@ -167,31 +167,57 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
     diags.merge(local);
     throw Failure(ExitCode::bad_input);
   }
-  Flow flow;
-  FlowBuilder(doc, fonts, local).build(flow);
+  // Each page is painted as soon as it is complete and its items dropped, so a long table
+  // holds about one page of layout in memory; unless the page numbers show the count, which
+  // is known only at the end.
   const double height = doc.page_height - doc.margin_top - doc.margin_bottom;
-  std::vector<std::uint32_t> too_tall;
-  const std::vector<Page> pages = paginate(flow, height, too_tall);
-  if (!too_tall.empty()) {
-    LineIndex lines(doc.source);
-    for (std::uint32_t i : too_tall) {
-      const Item& item = flow.items[i];
-      const double header = item.header >= 0 ? flow.headers[static_cast<std::size_t>(item.header)].height : 0;
-      local.error(lines.locate(doc.file, item.offset),
-                  std::string(item.what) + " is taller than a page (" + millimetres(item.height) +
-                      "; the text area holds " + millimetres(height - header) +
-                      (header > 0 ? " below the repeated header)" : ")"));
-    }
-  }
+  const bool streaming = !needs_page_count(doc);
+  std::optional<LineIndex> lines;  // built at the first item that is too tall
+  auto report_too_tall = [&](const Item& item, double header) {
+    if (!lines) lines.emplace(doc.source);
+    local.error(lines->locate(doc.file, item.offset),
+                std::string(item.what) + " is taller than a page (" + millimetres(item.height) +
+                    "; the text area holds " + millimetres(height - header) +
+                    (header > 0 ? " below the repeated header)" : ")"));
+  };
+  Flow flow;
+  std::vector<Page> pages;  // when not streaming
+  int painted = 0;
+  Paginator paginator(
+      height,
+      [&](const Page& page) {
+        if (!streaming) {
+          pages.push_back(page);
+          return;
+        }
+        // Nothing is painted once an error is known: the output will not be written.
+        if (!local.has_errors()) paint_page(doc, fonts, flow, page, painted + 1, 0, canvas);
+        ++painted;
+      },
+      report_too_tall);
+  canvas.begin_document(document_info);
+  FlowBuilder(doc, fonts, local).build(flow, [&] {
+    if (!streaming) return;
+    paginator.advance(flow);
+    const std::uint32_t done = paginator.first_needed();
+    drop_front(flow, done);
+    paginator.rebase(done);
+  });
+  paginator.finish(flow);
   if (local.has_errors()) {
     diags.merge(local);
     throw Failure(ExitCode::bad_input);
   }
   diags.merge(local);
-  canvas.begin_document(document_info);
-  paint(doc, fonts, flow, pages, canvas);
+  if (!streaming) {
+    const int total = static_cast<int>(pages.size());
+    for (int number = 1; number <= total; ++number) {
+      paint_page(doc, fonts, flow, pages[static_cast<std::size_t>(number - 1)], number, total, canvas);
+    }
+    painted = total;
+  }
   canvas.end_document();
-  return static_cast<int>(pages.size());
+  return painted;
 }
 
 void add_code_points(DocumentInfo& info, FontStyle style, std::string_view text) {

@@ -10,12 +10,10 @@ void FlowBuilder::build_table(const Table& table, State& st) {
   std::vector<double> edges(widths.size() + 1, 0);
   for (std::size_t i = 0; i < widths.size(); ++i) edges[i + 1] = edges[i] + widths[i];
   const std::int32_t id = tables_++;
-  std::vector<Draw>& draws = st.flow->draws;
-
   begin_block(st, table.space_before);
   auto push_row = [&](const Row& row, bool breakable) {
-    const auto begin = static_cast<std::uint32_t>(draws.size());
-    const double height = build_row(row, edges, table, draws);
+    const auto begin = static_cast<std::uint32_t>(st.flow->draws.size());
+    const double height = build_row(row, edges, table, st.flow->draws);
     const std::size_t index = push_item(st, height, breakable, begin, row.offset, "table row");
     Item& item = st.flow->items[index];
     item.table = id;
@@ -31,14 +29,14 @@ void FlowBuilder::build_table(const Table& table, State& st) {
     const std::size_t first = st.flow->items.size();
     for (const Row& row : table.head) push_row(row, false);
     // The repeat is a copy of the header rows' draws, stacked; it is drawn only on later pages.
-    repeat.draw_begin = static_cast<std::uint32_t>(draws.size());
     double y = 0;
     for (std::size_t i = first; i < st.flow->items.size(); ++i) {
-      const Item item = st.flow->items[i];
-      for (std::uint32_t d = item.draw_begin; d < item.draw_end; ++d) draws.push_back(shifted(draws[d], 0, y));
+      const Item& item = st.flow->items[i];
+      for (std::uint32_t d = item.draw_begin; d < item.draw_end; ++d) {
+        repeat.draws.push_back(shifted(st.flow->draws[d], 0, y));
+      }
       y += item.height;
     }
-    repeat.draw_end = static_cast<std::uint32_t>(draws.size());
     repeat.height = y;
     header = static_cast<std::int32_t>(st.flow->headers.size());
     st.flow->headers.push_back(repeat);
@@ -49,6 +47,7 @@ void FlowBuilder::build_table(const Table& table, State& st) {
     const bool kept_with_previous = r > 0 && table.body[r - 1].keep_with_next;
     const std::size_t index = push_row(table.body[r], !after_header && !kept_with_previous);
     st.flow->items[index].header = header;
+    progress(st);  // a long table is painted page by page while it is built
   }
   st.text_left = 1;
   st.text_right = 0;

@@ -77,7 +77,7 @@ void TraceCanvas::image(const std::string& path, double x, double y, double widt
 
 void TraceCanvas::end_page() {}
 
-void TraceCanvas::end_document() {}
+void TraceCanvas::end_document() { finished_ = true; }
 
 std::string TraceCanvas::text() const {
   std::string out;

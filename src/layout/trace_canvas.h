@@ -39,11 +39,14 @@ class TraceCanvas final : public Canvas {
   std::string text() const;
   // Number of pages begun so far.
   int pages() const { return page_; }
+  // True once end_document() was called: the document is complete.
+  bool finished() const { return finished_; }
 
  private:
   DocumentInfo info_;
   std::vector<TraceOp> ops_;
   int page_ = 0;
+  bool finished_ = false;
 };
 
 // The trace spelling of a number: rounded to 0.01, without trailing zeros ("12", "85.04").

@@ -275,7 +275,9 @@ TEST_CASE("layout: a table row taller than a page is an error at the row", "[lay
       "t.xml", diags);
   TraceCanvas canvas;
   CHECK_THROWS_AS(render(doc, fonts(), canvas, {}, diags), Failure);
-  CHECK(canvas.ops().empty());
+  // Page 1 may have been painted before the row was met; the document is never finished,
+  // so no backend writes anything.
+  CHECK_FALSE(canvas.finished());
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].format() ==
         "t.xml:4:1: error: table row is taller than a page (300.0mm; the text area holds 257.0mm)");
