@@ -1,6 +1,8 @@
 // The document pipeline: compose → templates → layout → PDF, shared by the commands and `build`.
 #include "cli/pipeline.h"
 
+#include <utility>
+
 
 #include "compose/agreement.h"
 #include "compose/invitations.h"
@@ -47,12 +49,16 @@ void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagn
   }
 }
 
-int render_document(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+int render_document(const Toolbox& tools, const std::string& template_name, compose::Data data,
                     const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags) {
   const tmpl::TemplateSet& templates = tools.templates();
-  const std::string markup = templates.render(template_name, data, diags, tmpl::Escape::html);
+  std::string markup = templates.render(template_name, data, diags, tmpl::Escape::html);
+  // Each stage's input is freed once the next one has what it needs: for a 10,000-row list
+  // the template data, the markup and the parsed document are each several megabytes.
+  data = compose::Data();
   const std::string markup_name = templates.directory() + "/" + template_name + ".mustache (rendered)";
   const layout::Document document = layout::parse_markup(markup, markup_name, diags);
+  markup = std::string();
   layout::DocumentInfo info;
   info.title = meta.title;
   info.subject = meta.subject;
@@ -62,10 +68,10 @@ int render_document(const Toolbox& tools, const std::string& template_name, cons
   return layout::render(document, tools.fonts(), canvas, info, diags);
 }
 
-int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+int write_pdf(const Toolbox& tools, const std::string& template_name, compose::Data data,
               const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags) {
   pdf::PdfCanvas canvas(output_path, tools.fonts());
-  return render_document(tools, template_name, data, meta, canvas, diags);
+  return render_document(tools, template_name, std::move(data), meta, canvas, diags);
 }
 
 int render_agreement(const Toolbox& tools, const model::Event& event, layout::Canvas& canvas, Diagnostics& diags) {

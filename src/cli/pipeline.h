@@ -35,12 +35,13 @@ class Toolbox {
 // Checks that the fonts have every character of every input field; errors at the field.
 void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagnostics& diags);
 
-// Renders `template_name` with `data` into markup, lays it out and paints it on `canvas`.
+// Renders `template_name` with `data` into markup (freeing `data` then), lays it out and
+// paints it on `canvas`.
 // Returns the page count; throws Failure after reporting to `diags`.
-int render_document(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+int render_document(const Toolbox& tools, const std::string& template_name, compose::Data data,
                     const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags);
 // The same, written as a PDF file (atomically).
-int write_pdf(const Toolbox& tools, const std::string& template_name, const compose::Data& data,
+int write_pdf(const Toolbox& tools, const std::string& template_name, compose::Data data,
               const compose::DocumentMeta& meta, const std::string& output_path, Diagnostics& diags);
 
 // Paints the agreement of an event that has an <agreement>; returns the page count.
