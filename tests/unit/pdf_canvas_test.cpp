@@ -1,5 +1,6 @@
 // Unit tests of the PDF writer: determinism, file checks with qpdf/poppler, and failures.
 #include <catch2/catch.hpp>
+#include <hpdf_utils.h>
 
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 
 #include "diag/diagnostic.h"
 #include "layout/fonts.h"
+#include "pdf/hpdf_memory.h"
 #include "pdf/pdf_canvas.h"
 
 namespace fs = std::filesystem;
@@ -224,6 +226,18 @@ std::vector<std::string> non_empty_lines(const std::string& text) {
 }
 
 }  // namespace
+
+TEST_CASE("libharu's byte-loop HPDF_MemCpy and HPDF_MemSet are replaced, with the same results", "[pdf]") {
+  CHECK(thidua::pdf::libharu_uses_fast_memory());
+  // libharu's semantics: the end of the destination is returned; an overlapping copy goes forward.
+  unsigned char bytes[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+  CHECK(HPDF_MemCpy(bytes + 4, bytes, 4) == bytes + 8);
+  CHECK(std::vector<unsigned char>(bytes, bytes + 8) == std::vector<unsigned char>{1, 2, 3, 4, 1, 2, 3, 4});
+  CHECK(HPDF_MemCpy(bytes + 1, bytes, 3) == bytes + 4);  // forward byte by byte: repeats the first
+  CHECK(std::vector<unsigned char>(bytes, bytes + 4) == std::vector<unsigned char>{1, 1, 1, 1});
+  CHECK(static_cast<unsigned char*>(HPDF_MemSet(bytes, 9, 3)) == bytes + 3);
+  CHECK(std::vector<unsigned char>(bytes, bytes + 5) == std::vector<unsigned char>{9, 9, 9, 1, 1});
+}
 
 TEST_CASE("the same drawing calls give a byte-identical PDF", "[pdf]") {
   const fs::path a = output_dir() / "sample-a.pdf";
