@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "archive/manifest.h"
+#include "exec/parallel.h"
 #include "io/files.h"
 #include "text/vietnamese.h"
 
@@ -39,20 +40,6 @@ struct Slot {
   bool failed = false;
   bool skipped = false;
 };
-
-// Runs `work(i)` for i in [0, count) on `jobs` threads.
-template <typename Work>
-void parallel_for(std::size_t count, unsigned jobs, Work work) {
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) work(i);
-  };
-  const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(count)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& thread : pool) thread.join();
-}
 
 // A one-line progress bar on stderr, redrawn at most ten times a second.
 class ProgressBar {
@@ -179,7 +166,7 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   // 1. Load every event (in parallel: loading is independent).
   std::vector<Slot> slots(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) slots[i].path = files[i];
-  parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
+  exec::parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
     Slot& slot = slots[i];
     try {
       slot.source_bytes = io::read_file(slot.path);
@@ -208,7 +195,7 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   // 3. Write each event's documents in parallel, skipping events that are already current.
   ProgressBar progress(options.progress, slots.size());
   std::atomic<bool> io_failure{false};
-  parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
+  exec::parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
     Slot& slot = slots[i];
     if (!slot.failed) {
       try {

@@ -22,7 +22,8 @@ int run_build(const po::variables_map& options) {
   build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
   if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
-  const html::SiteOptions site = site_options(options);
+  html::SiteOptions site = site_options(options);
+  site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
   const auto tools = std::make_shared<const Toolbox>(option_or_empty(options, "templates"), std::string());
 

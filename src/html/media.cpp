@@ -86,6 +86,7 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   if (source.is_relative() && !event.source_dir.empty()) source = fs::path(event.source_dir) / source;
   std::error_code ec;
   const std::string key = fs::weakly_canonical(source, ec).string();
+  const std::lock_guard lock(mutex_);
   if (auto found = by_source_.find(key); found != by_source_.end()) return &found->second;
   if (failed_.count(key) != 0) return nullptr;  // reported once already
   failed_[key] = true;  // until it succeeds below
@@ -118,6 +119,7 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
 }
 
 std::vector<std::string> MediaStore::paths() const {
+  const std::lock_guard lock(mutex_);
   std::vector<std::string> out;
   for (const auto& entry : written_) out.push_back(entry.first);
   for (const auto& entry : pending_) {
@@ -128,6 +130,7 @@ std::vector<std::string> MediaStore::paths() const {
 }
 
 void MediaStore::flush() {
+  const std::lock_guard lock(mutex_);
   for (auto& [path, bytes] : pending_) {
     io::write_file_atomic((fs::path(root_) / path).string(), bytes);
     written_[path] = true;

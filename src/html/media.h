@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ class MediaStore {
   // Publishes `photo` of `event` (its file is relative to the event file's folder): reads it and
   // names it; the copy is made by flush(). A missing or unreadable file, or one that is not a
   // PNG, JPEG, GIF or WebP image, is reported to `diags` at the photo and gives nullptr.
+  // Safe to call from several threads.
   const MediaFile* publish(const model::Event& event, const model::Photo& photo, Diagnostics& diags);
   // Writes the images published since the last flush; held back so that nothing is written
   // when the page fails. Throws Failure(io_or_internal) when writing fails.
@@ -44,6 +46,7 @@ class MediaStore {
   std::map<std::string, bool> failed_;          // sources already reported
   std::map<std::string, std::string> pending_;  // published path -> bytes not yet written
   std::map<std::string, bool> written_;         // published paths already written (all true)
+  mutable std::mutex mutex_;                    // publish() may be called from several threads
 };
 
 }  // namespace thidua::html

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "compose/article_values.h"
+#include "exec/parallel.h"
 #include "html/article_page.h"
 #include "html/feed_dates.h"
 #include "html/media.h"
@@ -129,29 +130,52 @@ std::vector<std::string> write_site(const std::vector<const model::Event*>& even
   }
   std::sort(articles.begin(), articles.end(), newer);
 
-  Files files;
-  for (SiteArticle& article : articles) {
-    const model::Event& event = *article.event;
-    PageContext page;
-    page.root = "../../../";  // YYYY/MM/SLUG/
-    page.is_site = true;
-    page.site_title = site.title;
-    page.base_url = options.base_url;
-    page.canonical = options.base_url + article.permalink;
-    article.data = article_page_data(event, templates, page, media, diags);
-    if (event.news) {
-      for (const model::Block& block : event.news->body) {
-        if (block.kind != model::Block::Kind::photo) continue;
-        article.thumb = media.publish(event, block.photo, diags);
-        article.thumb_alt = !block.photo.alt.empty() ? block.photo.alt
-                            : !block.photo.caption.empty() ? block.photo.caption
-                                                           : text_of(article.data, "title");
-        break;
-      }
+  // The photos first, in article order and one thread, so each missing photo is reported
+  // once at the same place whatever the number of threads; the pages then only look them up.
+  for (const SiteArticle& article : articles) {
+    if (!article.event->news) continue;
+    for (const model::Block& block : article.event->news->body) {
+      if (block.kind == model::Block::Kind::photo) media.publish(*article.event, block.photo, diags);
     }
-    if (diags.error_count() != errors_before) continue;  // go on, to report every event's errors
-    article.data.set("jsonld", templates.render("article/jsonld", article.data, diags, tmpl::Escape::json));
-    files[article.permalink + "index.html"] = templates.render("article/page", article.data, diags);
+  }
+  // Each article page, in parallel (its data and HTML depend on its event only); messages
+  // are kept per article and reported in article order.
+  std::vector<Diagnostics> article_diags(articles.size());
+  std::vector<std::string> pages(articles.size());
+  exec::parallel_for(articles.size(), options.jobs, [&](std::size_t i) {
+    SiteArticle& article = articles[i];
+    Diagnostics& local = article_diags[i];
+    try {
+      const model::Event& event = *article.event;
+      PageContext page;
+      page.root = "../../../";  // YYYY/MM/SLUG/
+      page.is_site = true;
+      page.site_title = site.title;
+      page.base_url = options.base_url;
+      page.canonical = options.base_url + article.permalink;
+      article.data = article_page_data(event, templates, page, media, local);
+      if (event.news) {
+        for (const model::Block& block : event.news->body) {
+          if (block.kind != model::Block::Kind::photo) continue;
+          article.thumb = media.publish(event, block.photo, local);
+          article.thumb_alt = !block.photo.alt.empty() ? block.photo.alt
+                              : !block.photo.caption.empty() ? block.photo.caption
+                                                             : text_of(article.data, "title");
+          break;
+        }
+      }
+      if (local.has_errors()) return;  // go on, to report every event's errors
+      article.data.set("jsonld", templates.render("article/jsonld", article.data, local, tmpl::Escape::json));
+      pages[i] = templates.render("article/page", article.data, local);
+    } catch (const Failure& failure) {
+      for (const Diagnostic& d : failure.diagnostics()) local.error(d.where, d.message);
+      if (!local.has_errors()) local.error({article.event->source_file}, "the article could not be made");
+    }
+  });
+  Files files;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    diags.merge(article_diags[i]);
+    if (!article_diags[i].has_errors()) files[articles[i].permalink + "index.html"] = std::move(pages[i]);
   }
   if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
 

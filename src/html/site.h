@@ -18,6 +18,7 @@ struct SiteOptions {
   // the WordPress export need absolute addresses.
   std::string base_url = "http://localhost:8000/";
   std::size_t per_page = 10;  // articles per index page
+  unsigned jobs = 1;          // articles prepared in parallel (the output does not depend on it)
 };
 
 // Writes the site of `events` into `output_dir`:

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "compose/article_values.h"
+#include "exec/parallel.h"
 #include "html/article_page.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
@@ -118,17 +119,29 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
   std::map<std::string, std::string> tags;     // slug -> name
   std::vector<Data> items;
   std::vector<Data> attachments;
+  // The post contents (the article below its title, with absolute image addresses), in
+  // parallel: each depends on its event only. Messages are reported in post order.
+  std::vector<std::string> contents(oldest_first.size());
+  std::vector<Diagnostics> content_diags(oldest_first.size());
+  exec::parallel_for(oldest_first.size(), site.options.jobs, [&](std::size_t i) {
+    try {
+      PageContext page;
+      page.root = base;
+      page.base_url = base;
+      const Data content_data = article_page_data(*oldest_first[i]->event, site.templates, page, media, content_diags[i]);
+      contents[i] = site.templates.render("article/body", content_data, content_diags[i]);
+    } catch (const Failure& failure) {
+      for (const Diagnostic& d : failure.diagnostics()) content_diags[i].error(d.where, d.message);
+    }
+  });
+  for (const Diagnostics& d : content_diags) diags.merge(d);
+
   std::size_t attachment_id = oldest_first.size();
   for (std::size_t i = 0; i < oldest_first.size(); ++i) {
     const SiteArticle& article = *oldest_first[i];
     const model::Event& event = *article.event;
     const std::string post_id = std::to_string(i + 1);
-    // The post content: the article below its title, with absolute image addresses.
-    PageContext page;
-    page.root = base;
-    page.base_url = base;
-    Data content_data = article_page_data(event, site.templates, page, media, diags);
-    const std::string content = site.templates.render("article/body", content_data, diags);
+    const std::string& content = contents[i];
 
     const std::string login = login_of(event);
     authors.emplace(login, author_of(event).empty() ? event.upper.name : author_of(event));
