@@ -26,11 +26,18 @@ std::string file_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// Reports every character of the document that its face cannot draw.
+// Reports every character of the document that its face cannot draw, and collects the
+// code points each face draws (what the canvas must be told before page 1).
 class GlyphChecker {
  public:
+  // One bit per BMP code point.
+  using CodePointSet = std::array<std::uint64_t, 0x10000 / 64>;
+
   GlyphChecker(const Document& doc, const FontSet& fonts, Diagnostics& diags)
       : doc_(doc), fonts_(fonts), diags_(diags) {}
+
+  // The code points of the text checked in `style`.
+  const CodePointSet& used(FontStyle style) const { return used_[static_cast<std::size_t>(style)]; }
 
   void check(const std::vector<Block>& blocks) {
     for (const Block& block : blocks) {
@@ -94,11 +101,7 @@ class GlyphChecker {
   const FontSet& fonts_;
   Diagnostics& diags_;
   std::optional<LineIndex> lines_;  // built at the first missing glyph
-
- public:
-  // The BMP code points of the text checked, per FontStyle: one bit each.
-  using CodePointSet = std::array<std::uint64_t, 0x10000 / 64>;
-  std::array<CodePointSet, 4> used_{};
+  std::array<CodePointSet, 4> used_{};  // by FontStyle
 };
 
 // The code points of `set`, sorted.
@@ -151,7 +154,9 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
   GlyphChecker checker(doc, fonts, local);
   checker.check(doc.blocks);
   DocumentInfo document_info = info;
-  for (std::size_t style = 0; style < 4; ++style) document_info.code_points[style] = code_points_of(checker.used_[style]);
+  for (std::size_t style = 0; style < 4; ++style) {
+    document_info.code_points[style] = code_points_of(checker.used(static_cast<FontStyle>(style)));
+  }
   if (doc.page_numbers.enabled) {
     // Page numbers: the format's own text and every digit (the count is not known yet).
     std::string format = doc.page_numbers.format;
