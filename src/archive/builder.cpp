@@ -91,6 +91,34 @@ Manifest previous_manifest(const fs::path& root) {
   }
 }
 
+// Deletes what the previous build wrote and this one no longer does: the documents of events
+// whose files are gone from the inputs, and site pages nobody links to any more. Only files
+// the previous manifest lists are touched (a file the user put in the archive stays), and
+// never the old documents of an event that failed this time (they are all there is of it).
+// Folders left empty are removed. Returns how many files were deleted.
+std::size_t remove_stale_outputs(const fs::path& root, const Manifest& previous, const Manifest& current,
+                                 const std::set<std::string>& kept) {
+  std::set<std::string> live;
+  for (const FileEntry& file : current.files) live.insert(file.path);
+  std::size_t removed = 0;
+  std::set<fs::path> folders;
+  for (const FileEntry& file : previous.files) {
+    if (live.count(file.path) != 0 || kept.count(file.path) != 0) continue;
+    std::error_code error;
+    if (fs::remove(root / file.path, error)) ++removed;
+    folders.insert((root / file.path).parent_path());
+  }
+  // Deepest first, so a folder emptied by removing its subfolders goes too.
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it) {
+    for (fs::path folder = *it; folder != root && folder.string().size() > root.string().size();
+         folder = folder.parent_path()) {
+      std::error_code error;
+      if (!fs::is_empty(folder, error) || error || !fs::remove(folder, error)) break;
+    }
+  }
+  return removed;
+}
+
 // True when the previous build already made this event's outputs from the same source.
 bool outputs_current(Slot& slot, const Manifest& previous, const std::map<std::string, const FileEntry*>& files,
                      const fs::path& root) {
@@ -222,12 +250,16 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
     if (!slot.failed) built.push_back(&*slot.event);
   }
   std::vector<std::string> site_files;
+  bool site_ok = true;
   if (site && !built.empty()) {
     Diagnostics site_diags;
     for (const std::string& written : site(built, (root / site_folder).string(), site_diags)) {
       site_files.push_back(std::string(site_folder) + "/" + written);
     }
     site_diags.print(std::cerr);
+    site_ok = !site_diags.has_errors();
+  } else if (site) {
+    site_ok = false;  // nothing built: nothing to put on a site, and the old one stays
   }
 
   // 5. The manifest, written last: a build interrupted before this point is redone by a rerun.
@@ -262,6 +294,22 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   }
   for (const std::string& file : site_files) add_file(file);
   summary.files = manifest.files.size();
+  // The old documents of an event that failed now stay: its source is still an input.
+  std::set<std::string> kept;
+  for (const Slot& slot : slots) {
+    if (!slot.failed) continue;
+    const std::string name = fs::path(slot.path).filename().string();
+    for (const EventEntry& entry : previous.events) {
+      if (entry.source_name != name) continue;
+      kept.insert(entry.outputs.begin(), entry.outputs.end());
+    }
+  }
+  if (!site_ok) {  // a site that failed was not rewritten: keep the old one
+    for (const FileEntry& file : previous.files) {
+      if (file.path.rfind(std::string(site_folder) + "/", 0) == 0) kept.insert(file.path);
+    }
+  }
+  summary.removed = remove_stale_outputs(root, previous, manifest, kept);
   io::write_file_atomic((root / manifest_name).string(), to_json(manifest));
   if (io_failure) throw Failure(ExitCode::io_or_internal);
   return summary;

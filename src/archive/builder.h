@@ -41,6 +41,7 @@ struct BuildSummary {
   std::size_t failed = 0;
   std::size_t skipped_unchanged = 0;  // events whose source and outputs were already current
   std::size_t files = 0;
+  std::size_t removed = 0;  // files of the previous build deleted (their events left the inputs)
 };
 
 // The folder inside the archive for an event: "2022/khoi-thi-dua-cong-doan-nganh-i".
@@ -49,7 +50,9 @@ std::string event_folder(const model::Event& event);
 // Expands folders into the *.xml files below them (sorted); throws Failure for a missing input.
 std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs);
 
-// Builds the archive. Diagnostics of each event are printed to stderr in input order.
+// Builds the archive. Diagnostics of each event are printed to stderr in input order. Files
+// the previous build listed that this one does not make (events no longer given, their site
+// pages) are deleted; an event that fails keeps its previous documents.
 BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
                            const std::vector<DocumentWriter>& writers, const SiteWriter& site);
 

@@ -32,7 +32,9 @@ int run_build(const po::variables_map& options) {
       document_writers(tools), site_writer(tools, site));
   std::cout << build.archive_dir << ": " << summary.events - summary.failed << " of " << summary.events
             << " events built (" << summary.skipped_unchanged << " already current), " << summary.files
-            << " files in the manifest\n";
+            << " files in the manifest";
+  if (summary.removed > 0) std::cout << "; " << summary.removed << " files of events no longer given deleted";
+  std::cout << '\n';
   return summary.failed == 0 ? 0 : static_cast<int>(ExitCode::bad_input);
 }
 

@@ -37,6 +37,32 @@ rm "$work/one/notes.txt"
 "$bin" build samples -o "$work/one" -q >/dev/null
 "$bin" verify "$work/one" >/dev/null || fail "the rebuild did not repair the archive"
 
+# An event dropped from the inputs: its documents and its site page go, the rest verifies.
+dropped=$(grep -l 'Sóc Trăng' samples/*.xml | head -1)
+# Its article page: site/YYYY/MM/SLUG/index.html.
+dropped_page=$(find "$work/one/site" -regextype posix-extended -regex '.*/site/[0-9]{4}/[0-9]{2}/[^/]+/index\.html' \
+  -exec grep -l 'Sóc Trăng' {} + | head -1)
+[[ -n "$dropped" && -n "$dropped_page" ]] || fail "the Sóc Trăng sample or its page was not found"
+mapfile -t kept < <(ls samples/*.xml | grep -v -F "$dropped")
+"$bin" build "${kept[@]}" -o "$work/one" -q >"$work/drop.out" || fail "the build without one event failed"
+grep -q "files of events no longer given deleted" "$work/drop.out" || fail "the build did not say what it deleted"
+[[ ! -e "$dropped_page" ]] || fail "the dropped event's site page stayed"
+[[ -z "$(grep -rl 'Sóc Trăng' "$work/one" --include=su-kien.xml)" ]] || fail "the dropped event's documents stayed"
+"$bin" verify "$work/one" >/dev/null || fail "the archive without the dropped event does not verify"
+
+# An event that fails keeps the documents of its last good build.
+cp -r samples "$work/in"
+"$bin" build "$work/in" -o "$work/keep" -q >/dev/null
+khanh_hoa_pdf="$work/keep/2022/khoi-thi-dua-cong-doan-nganh-i/giao-uoc-thi-dua.pdf"
+[[ -f "$khanh_hoa_pdf" ]] || fail "the Khánh Hòa agreement was not built"
+sed -i 's|<date>2022-02-16</date>|<date>2022-02-30</date>|' "$work/in/2022-khanh-hoa-khoi-nganh-i.xml"
+set +e
+"$bin" build "$work/in" -o "$work/keep" -q >/dev/null 2>&1
+status=$?
+set -e
+[[ $status == 1 ]] || fail "the build with a broken event exited $status"
+[[ -f "$khanh_hoa_pdf" ]] || fail "a failed event lost the documents of its last good build"
+
 # One bad event does not stop the others, and the exit code says something failed.
 mkdir -p "$work/mixed"
 cp -r samples/photos samples/2022-khanh-hoa-khoi-nganh-i.xml "$work/mixed/"
