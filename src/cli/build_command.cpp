@@ -48,8 +48,10 @@ Command build_command() {
   command.details =
       "Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
       "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
-      "atomic; a rebuild rewrites only what changed; one bad event does not stop the others, but\n"
-      "the exit code is 1 when any failed. Check an archive later with 'thidua verify'.";
+      "atomic; a rebuild rewrites only what changed and deletes the files of events no longer\n"
+      "given (a file you add yourself is never touched); one bad event does not stop the others,\n"
+      "keeps its last good documents, and makes the exit code 1. Check an archive later with\n"
+      "'thidua verify'.";
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
