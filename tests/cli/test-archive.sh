@@ -13,6 +13,16 @@ trap 'rm -rf "$work"' EXIT
 diff -r "$work/one" "$work/two" || fail "two builds differ"
 "$bin" verify "$work/one" >/dev/null || fail "a fresh archive does not verify"
 
+# A progress bar on a terminal (script(1) gives the build one), none when piped or with -q.
+if command -v script >/dev/null; then
+  script -qec "$bin build samples -o $work/tty" /dev/null >"$work/tty.out" 2>&1 || fail "the build on a terminal failed"
+  grep -q $'\r\\[#*\\.*\\] 5/5 events' "$work/tty.out" || { cat -A "$work/tty.out" | head -5; fail "no progress bar on a terminal"; }
+  script -qec "$bin build samples -o $work/tty -q" /dev/null >"$work/tty-q.out" 2>&1 || fail "the quiet build failed"
+  if grep -q '\] 5/5 events' "$work/tty-q.out"; then fail "a progress bar with -q"; fi
+fi
+"$bin" build samples -o "$work/piped" 2>"$work/piped.err" >/dev/null
+[[ ! -s "$work/piped.err" ]] || fail "a progress bar (or other output) on stderr when it is not a terminal"
+
 # A rebuild of an unchanged archive rewrites nothing.
 before=$(find "$work/one" -type f -printf '%p %T@\n' | sort)
 "$bin" build samples -o "$work/one" -q | grep -q "(5 already current)" || fail "the rebuild was not skipped"
