@@ -1,4 +1,4 @@
-// hb-subset wrapper: keeps the glyf-flavoured TrueType tables libharu needs and drops the rest.
+// hb-subset wrapper: keeps the glyf-flavoured TrueType tables a PDF needs and drops the rest.
 #include "pdf/font_subset.h"
 
 #include <hb-subset.h>
@@ -12,9 +12,10 @@ namespace thidua::pdf {
 
 namespace {
 
-// The tables libharu 2.3.0 parses or copies into the embedded font. Its writer also
-// lists cvt, fpgm and prep but writes them empty when absent: hinting is dropped on
-// purpose (about 4.5 KB per face; PDF viewers rasterise without the bytecode).
+// The tables a PDF reader draws the glyphs with (glyf, loca, head, hhea, hmtx, maxp) and
+// those embed_font reads (head, hhea, post, OS/2, name; cmap for the glyph ids). Hinting
+// (cvt, fpgm, prep) is dropped on purpose: about 4.5 KB per face, and PDF viewers
+// rasterise without the bytecode.
 constexpr std::array<const char*, 10> kept_tables = {"cmap", "glyf", "loca", "head", "hhea",
                                                      "hmtx", "maxp", "post", "name", "OS/2"};
 

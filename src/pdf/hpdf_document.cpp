@@ -1,9 +1,8 @@
-// The libharu document wrapper: error handler, info, fonts from memory, images, pages.
+// The libharu document wrapper: error handler, info, fonts (embed_font), images, pages, packing.
 #include "pdf/hpdf_document.h"
 
 #include <hpdf_conf.h>
 #include <hpdf_doc.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
@@ -14,10 +13,11 @@
 #include <utility>
 
 #include "diag/diagnostic.h"
-#include "pdf/font_fixups.h"
+#include "pdf/font_objects.h"
 #include "pdf/hpdf_memory.h"
 #include "pdf/object_streams.h"
 #include "text/calendar.h"
+#include "text/vietnamese.h"
 
 namespace thidua::pdf {
 
@@ -77,9 +77,8 @@ HpdfDocument::HpdfDocument(std::string output_path) : output_path_(std::move(out
   // No compression here: save() compresses every stream with libdeflate (pdf/deflater.h)
   // while it packs the objects. Why: libharu's zlib was a fifth of the agreement's time.
   check(HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE), "cannot disable libharu's compression");
-  check(HPDF_UseUTFEncodings(doc_), "cannot enable the UTF-8 encoder");
-  // Must come before HPDF_SetInfoAttr, or Info strings are written as mojibake.
-  check(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "cannot select the UTF-8 encoder");
+  // No libharu encoder either: fonts are built by embed_font and Info strings are written
+  // as UTF-16 here; libharu's UTF-8 encoder cost 256 KB of tables per document.
 }
 
 HpdfDocument::~HpdfDocument() { HPDF_Free(doc_); }
@@ -104,16 +103,35 @@ void HpdfDocument::fail(const std::string& where, const std::string& what, HPDF_
 }
 
 void HpdfDocument::set_info(const layout::DocumentInfo& info) {
-  const std::pair<HPDF_InfoType, const std::string*> texts[] = {
-      {HPDF_INFO_TITLE, &info.title},
-      {HPDF_INFO_SUBJECT, &info.subject},
-      {HPDF_INFO_AUTHOR, &info.author},
-      {HPDF_INFO_KEYWORDS, &info.keywords},
-  };
-  for (const auto& [type, value] : texts) {
-    if (!value->empty()) check(HPDF_SetInfoAttr(doc_, type, value->c_str()), "cannot set the document information");
-  }
+  // Creates the Info dictionary (libharu makes it on the first attribute set).
   check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "thidua"), "cannot set the document information");
+  const std::pair<const char*, const std::string*> texts[] = {
+      {"Title", &info.title},
+      {"Subject", &info.subject},
+      {"Author", &info.author},
+      {"Keywords", &info.keywords},
+  };
+  for (const auto& [key, value] : texts) {
+    if (value->empty()) continue;
+    // A PDF text string in UTF-16BE with its byte order mark (PDF 32000 7.9.2.2).
+    std::string utf16 = "\xFE\xFF";
+    for (const char32_t cp : text::code_points(*value)) {
+      auto unit = [&utf16](char32_t u) {
+        utf16 += static_cast<char>(u >> 8);
+        utf16 += static_cast<char>(u & 0xFF);
+      };
+      if (cp < 0x10000) {
+        unit(cp);
+      } else {
+        unit(0xD800 + ((cp - 0x10000) >> 10));
+        unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      }
+    }
+    HPDF_Binary string = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
+                                          static_cast<HPDF_UINT>(utf16.size()));
+    if (string == nullptr) fail(output_path_, "cannot set the document information", HPDF_FAILD_TO_ALLOC_MEM);
+    check(HPDF_Dict_Add(doc_->info, key, string), "cannot set the document information");
+  }
   if (info.creation_date.empty()) return;
   auto date = text::parse_date(info.creation_date);
   if (!date || !date->valid()) {
@@ -127,44 +145,12 @@ void HpdfDocument::set_info(const layout::DocumentInfo& info) {
 
 LoadedFont HpdfDocument::load_font(std::string_view subset, const std::vector<char16_t>& codes,
                                   const std::string& font_path) {
-  // libharu 2.3.0's public API loads TrueType only from a file; its LoadTTFontFromFile is a
-  // file stream handed to HPDF_TTFontDef_Load plus a registration. Doing the same with a
-  // memory stream saves writing and reading back a temporary file per face.
-  HPDF_Stream stream = HPDF_MemStream_New(doc_->mmgr, static_cast<HPDF_UINT>(subset.size()));
-  if (stream == nullptr) fail(font_path, "cannot load the font subset", HPDF_FAILD_TO_ALLOC_MEM);
-  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(subset.data()),
-                        static_cast<HPDF_UINT>(subset.size())) != HPDF_OK ||
-      HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {
-    const HPDF_STATUS status = HPDF_GetError(doc_);
-    HPDF_Stream_Free(stream);
-    fail(font_path, "cannot load the font subset", status != HPDF_OK ? status : HPDF_FAILD_TO_ALLOC_MEM);
-  }
-  // The font definition owns the stream from here on, also when loading fails.
-  HPDF_FontDef def = HPDF_TTFontDef_Load(doc_->mmgr, stream, HPDF_TRUE);
-  if (def == nullptr) {
-    const HPDF_STATUS status = HPDF_GetError(doc_);
-    fail(font_path, "cannot load the font subset", status != HPDF_OK ? status : HPDF_INVALID_FONTDEF_DATA);
-  }
-  check(HPDF_Doc_RegisterFontDef(doc_, def), "cannot load the font subset");
-  // The subset tag (AAAAAA+ in PDF terms) libharu gives embedded fonts: HPDFAA, HPDFAB, …
-  if (doc_->ttfont_tag[0] == 0) {
-    std::memcpy(doc_->ttfont_tag, "HPDFAA", 6);
-  } else {
-    for (int i = 5; i >= 0; --i) {
-      if (++doc_->ttfont_tag[i] <= 'Z') break;
-      doc_->ttfont_tag[i] = 'A';
-    }
-  }
-  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(doc_->ttfont_tag));
-  const char* name = def->base_font;
-  LoadedFont loaded;
-  loaded.font = get_subset_font(doc_, name, codes);
-  if (loaded.font == nullptr) fail(font_path, "cannot create the font", HPDF_INVALID_FONT);
-  HPDF_STATUS status = fix_subset_font(loaded.font, codes, loaded.widths);
-  if (status != HPDF_OK) fail(font_path, "cannot rewrite the font's ToUnicode map and widths", status);
-  status = embed_font_program(loaded.font, subset);
-  if (status != HPDF_OK) fail(font_path, "cannot embed the font subset", status);
-  return loaded;
+  // The subset tag: six capital letters, another for each face (THIDUA, THIDUB, …).
+  std::string tag = "THIDUA";
+  tag.back() = static_cast<char>('A' + fonts_loaded_ % 26);
+  ++fonts_loaded_;
+  EmbeddedFont embedded = embed_font(doc_, subset, codes, tag, font_path);
+  return {embedded.font, std::move(embedded.widths)};
 }
 
 HPDF_Image HpdfDocument::load_image(const std::string& path, ImageKind kind) {

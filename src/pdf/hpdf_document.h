@@ -14,13 +14,13 @@
 
 namespace thidua::pdf {
 
-// A font embedded in the document and the widths its W array states.
+// A font embedded in the document (its Type0 dictionary) and the widths its W array states.
 struct LoadedFont {
-  HPDF_Font font = nullptr;
+  HPDF_Dict font = nullptr;
   GlyphWidths widths;
 };
 
-// Owns one HPDF_Doc set up for Vietnamese text (UTF-8 encoder, our own compression). Every
+// Owns one HPDF_Doc set up for Vietnamese text (own fonts, UTF-16 Info, own compression). Every
 // failure throws thidua::Failure (exit 3) naming the output, font or image file.
 class HpdfDocument {
  public:
@@ -34,9 +34,8 @@ class HpdfDocument {
 
   // Writes title, subject, author, keywords, creator "thidua" and the creation date.
   void set_info(const layout::DocumentInfo& info);
-  // Embeds a subset TrueType font (bytes from subset_font) whose codes are `codes`
-  // and returns it with a correct ToUnicode CMap and a short W array, and its widths;
-  // `font_path` names it in messages.
+  // Embeds a subset TrueType font (bytes from subset_font) drawing `codes` (embed_font)
+  // and returns it with its widths; `font_path` names it in messages.
   LoadedFont load_font(std::string_view subset, const std::vector<char16_t>& codes,
                       const std::string& font_path);
   // Loads a PNG or JPEG image file.
@@ -60,6 +59,7 @@ class HpdfDocument {
   std::string output_path_;
   HPDF_Doc doc_ = nullptr;
   Deflater deflater_;  // for the pages as they are finished and the other streams at save()
+  int fonts_loaded_ = 0;  // for the subset tags
   HPDF_STATUS first_error_ = HPDF_OK;  // the first error libharu reported: the root cause
   HPDF_STATUS first_detail_ = 0;
 };

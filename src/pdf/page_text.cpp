@@ -1,10 +1,9 @@
 // TextObject: relative Td and one TJ per line; UTF-8 turned into 2-byte CIDs in literal strings.
 //
 // Reaches the page's content stream through libharu's internal page record
-// (hpdf_pages.h, installed by Debian; fixed for the 2.3.0 ABI). Skipping
-// HPDF_Page_ShowText also skips its marking of used glyphs, which only libharu's own font
-// writer reads (embed_font_program embeds the subset as it is), and its glyph-by-glyph
-// measuring of a text position nothing here uses.
+// (hpdf_pages.h, installed by Debian; fixed for the 2.3.0 ABI). The fonts are not libharu's
+// (embed_font), so HPDF_Page_ShowText could not draw with them anyway; writing the operators
+// also skips its glyph-by-glyph measuring of a text position nothing here uses.
 #include "pdf/page_text.h"
 
 #include <hpdf_objects.h>

@@ -1,6 +1,8 @@
 // PdfCanvas: subset the declared fonts, then record each page and replay it into libharu as it ends.
 #include "pdf/pdf_canvas.h"
 
+#include <hpdf_pages.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -35,7 +37,7 @@ bool same_line(const Op& prev, const Op& next) {
 HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRecord& record,
                     const std::array<LoadedFont, 4>& fonts, const std::vector<HPDF_Image>& images) {
   HPDF_Page page = doc.add_page(record.width, record.height);
-  HPDF_Font current_font = nullptr;
+  HPDF_Dict current_font = nullptr;
   double current_size = -1;
   double current_line_width = 1;  // the PDF default
   bool in_text = false;
@@ -70,8 +72,15 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
           in_text = true;
         }
         if (font.font != current_font || op.v[2] != current_size) {
-          flush();
-          doc.check(HPDF_Page_SetFontAndSize(page, font.font, real(op.v[2])), "cannot set the font");
+          // The font's name in this page's resources (F1, F2, …), added on first use.
+          const char* name = HPDF_Page_GetLocalFontName(page, font.font);
+          if (name == nullptr) doc.check(HPDF_INVALID_FONT, "cannot set the font");
+          if (!(op.v[2] > 0)) doc.check(HPDF_PAGE_INVALID_FONT_SIZE, "cannot set the font");
+          content += '/';
+          content += name;
+          content += ' ';
+          append_number(content, op.v[2]);
+          content += " Tf\n";
           current_font = font.font;
           current_size = op.v[2];
         }
@@ -131,7 +140,7 @@ void PdfCanvas::begin_document(const layout::DocumentInfo& info) {
   doc_ = std::make_unique<HpdfDocument>(output_path_);
   doc_->set_info(info);
   // Each face is subset to the code points the document declares for it, in a fixed order
-  // so font resources and tags (HPDFAA+, HPDFAB+, …) come out the same on every run.
+  // so font resources and tags (THIDUA+, THIDUB+, …) come out the same on every run.
   for (layout::FontStyle style : all_styles) {
     std::vector<char16_t> codes = info.code_points[static_cast<std::size_t>(style)];
     if (codes.empty()) continue;

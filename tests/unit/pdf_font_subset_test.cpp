@@ -1,5 +1,6 @@
 // Unit tests of font subsetting: only the glyphs asked for, deterministic, bad input named.
 #include <catch2/catch.hpp>
+#include <hpdf_objects.h>
 
 #include <hb.h>
 
@@ -82,20 +83,28 @@ TEST_CASE("subset_font keeps only the glyphs of the code points used", "[pdf]") 
   CHECK(subset_font(original, codes, path) == subset);  // deterministic
 }
 
-TEST_CASE("libharu accepts every subset, even of code points the font lacks", "[pdf]") {
+TEST_CASE("every subset embeds, even of code points the font lacks", "[pdf]") {
   const std::string path = regular_font_path();
   const std::string original = read_file(path);
   const std::vector<std::vector<char16_t>> cases = {
       {u'A'},
-      {0x4E2D, 0x6587},  // 中文: no glyph in Liberation Serif, yet the font must load
+      {0x4E2D, 0x6587},  // 中文: no glyph in Liberation Serif, yet the font must embed
       {u' ', 0x00E0, 0x1EA1, 0x1EF9, 0x20AB},
   };
   for (const std::vector<char16_t>& codes : cases) {
     const std::string subset = subset_font(original, codes, path);
     thidua::pdf::HpdfDocument doc("unused.pdf");  // one face per document, as in use
-    HPDF_Font font = doc.load_font(subset, codes, path).font;
-    REQUIRE(font != nullptr);
-    CHECK(std::string(HPDF_Font_GetFontName(font)).rfind("LiberationSerif", 0) == 0);
+    const thidua::pdf::LoadedFont font = doc.load_font(subset, codes, path);
+    REQUIRE(font.font != nullptr);
+    const auto base = static_cast<HPDF_Name>(HPDF_Dict_GetItem(font.font, "BaseFont", HPDF_OCLASS_NAME));
+    REQUIRE(base != nullptr);
+    CHECK(std::string(HPDF_Name_GetValue(base)) == "THIDUA+LiberationSerif");
+    CHECK(font.widths.codes() == codes);
+    if (codes.front() == 0x4E2D) {
+      // Codes without a glyph draw .notdef, with its width (777 in Liberation Serif).
+      CHECK(font.widths.width(0x4E2D) == 777);
+      CHECK(font.widths.fallback() == 777);
+    }
   }
 }
 
