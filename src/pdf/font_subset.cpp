@@ -38,7 +38,7 @@ bool is_kept(hb_tag_t tag) {
   return false;
 }
 
-// Adds every table of `face` that libharu does not need to the drop set.
+// Adds every table of `face` that is not in kept_tables to the drop set.
 void drop_unneeded_tables(hb_face_t* face, hb_set_t* drop) {
   std::array<hb_tag_t, 32> tags{};
   unsigned int start = 0;
@@ -63,15 +63,15 @@ std::string subset_font(std::string_view font_data, const std::vector<char16_t>&
   if (hb_face_get_glyph_count(face.get()) == 0) fail(font_path, "not a usable TrueType font");
   Blob glyf(hb_face_reference_table(face.get(), HB_TAG('g', 'l', 'y', 'f')));
   if (hb_blob_get_length(glyf.get()) == 0) {
-    fail(font_path, "the font has no glyf table (libharu embeds only TrueType outlines)");
+    fail(font_path, "the font has no glyf table (thidua embeds TrueType outlines only)");
   }
 
   Input input(hb_subset_input_create_or_fail());
   if (!input) fail(font_path, "out of memory while subsetting the font");
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char16_t cp : code_points) hb_set_add(unicodes, cp);
-  // The space too: when no code point drawn is in the font, hb-subset would write no
-  // Unicode cmap subtable and libharu would reject the font.
+  // The space too: even when no code point drawn is in the font, hb-subset then writes a
+  // Unicode cmap subtable, which embed_font reads the glyph ids from.
   hb_set_add(unicodes, 0x20);
   // No hinting (see kept_tables); keep the .notdef outline so a missing glyph shows
   // as a box instead of silently drawing nothing.
