@@ -83,15 +83,24 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
   }
   TemplateSet set;
   set.directory_ = directory;
-  fs::recursive_directory_iterator it(directory, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& path = it->path();
-    if (!it->is_regular_file(ec) || path.extension() != ".mustache") continue;
-    fs::path relative = path.lexically_relative(directory);
-    relative.replace_extension();
-    set.sources_[relative.generic_string()] = {path.string(), std::nullopt};  // read when compiled
+  // Only the selected folders are listed; the partials they include are found by name
+  // (find_source). Every folder when none is selected.
+  std::vector<fs::path> roots;
+  if (folders.empty()) roots.push_back(directory);
+  for (const std::string& folder : folders) {
+    if (fs::is_directory(fs::path(directory) / folder, ec)) roots.push_back(fs::path(directory) / folder);
   }
-  if (ec) throw Failure(ExitCode::io_or_internal, {directory}, "cannot list template directory: " + ec.message());
+  for (const fs::path& root : roots) {
+    fs::recursive_directory_iterator it(root, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const fs::path& path = it->path();
+      if (!it->is_regular_file(ec) || path.extension() != ".mustache") continue;
+      fs::path relative = path.lexically_relative(directory);
+      relative.replace_extension();
+      set.sources_[relative.generic_string()] = {path.string(), std::nullopt};  // read when compiled
+    }
+    if (ec) throw Failure(ExitCode::io_or_internal, {root.string()}, "cannot list template directory: " + ec.message());
+  }
   set.build(diags, folders);
   return set;
 }
@@ -110,6 +119,20 @@ std::vector<std::string> TemplateSet::names() const {
   std::vector<std::string> out;
   for (const auto& entry : compiled_) out.push_back(entry.first);
   return out;
+}
+
+bool TemplateSet::find_source(const std::string& name) {
+  if (sources_.count(name) != 0) return true;
+  if (directory_.empty()) return false;
+  const fs::path relative(name);
+  for (const fs::path& part : relative) {
+    if (part == ".." || part == ".") return false;  // a partial stays inside the template folder
+  }
+  const fs::path path = fs::path(directory_) / (name + ".mustache");
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  sources_[name] = {path.string(), std::nullopt};
+  return true;
 }
 
 bool TemplateSet::is_selected(const std::string& name, const std::vector<std::string>& folders) {
@@ -185,7 +208,7 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
         break;
       case TagKind::partial: {
         const SourceLoc where = lines.locate(source.file, token.begin);
-        if (sources_.count(token.name) == 0) {
+        if (!find_source(token.name)) {
           diags.error(where, "unknown partial '" + token.name + "'");
           ok = false;
           break;

@@ -77,6 +77,9 @@ class TemplateSet {
     std::unique_ptr<kainjow::mustache::mustache> parsed;  // parsed once at load; copied for each render
   };
 
+  // True when template `name` is known, looking it up in the directory when it was not
+  // listed (a partial outside the selected folders).
+  bool find_source(const std::string& name);
   // True when `name` lies in one of `folders` (any name when `folders` is empty).
   static bool is_selected(const std::string& name, const std::vector<std::string>& folders);
   // Scans, inlines and parses the selected sources; reports errors; throws when any.

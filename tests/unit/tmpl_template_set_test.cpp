@@ -265,6 +265,17 @@ TEST_CASE("load compiles only the selected folders and the partials they include
   CHECK(set.render("agreement/document", data{"motto", "Độc lập"}, diags) == "<p>Độc lập</p>\n");
   CHECK(diags.all().empty());
 
+  // A partial is looked up by name, but never outside the template folder.
+  std::ofstream(dir.parent_path() / "thidua_outside.mustache") << "secret";
+  fs::create_directories(dir / "letter");
+  std::ofstream(dir / "letter" / "document.mustache") << "{{> ../thidua_outside}}";
+  Diagnostics outside;
+  CHECK_THROWS_AS(TemplateSet::load(dir.string(), outside, {"letter"}), Failure);
+  REQUIRE(outside.all().size() == 1);
+  CHECK(outside.all()[0].message == "unknown partial '../thidua_outside'");
+  fs::remove(dir.parent_path() / "thidua_outside.mustache");
+  fs::remove_all(dir / "letter");
+
   // Selecting the broken folder, or everything, reports it.
   for (const std::vector<std::string>& folders : {std::vector<std::string>{"article"}, std::vector<std::string>{}}) {
     Diagnostics bad;
