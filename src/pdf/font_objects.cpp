@@ -10,19 +10,16 @@
 #include <memory>
 
 #include "diag/diagnostic.h"
+#include "pdf/hb_handles.h"
 #include "pdf/to_unicode.h"
 
 namespace thidua::pdf {
 
 namespace {
 
-template <typename T, void (*destroy)(T*)>
-struct Deleter {
-  void operator()(T* p) const { destroy(p); }
-};
-using Blob = std::unique_ptr<hb_blob_t, Deleter<hb_blob_t, hb_blob_destroy>>;
-using Face = std::unique_ptr<hb_face_t, Deleter<hb_face_t, hb_face_destroy>>;
-using Font = std::unique_ptr<hb_font_t, Deleter<hb_font_t, hb_font_destroy>>;
+using Blob = HbBlob;
+using Face = HbFace;
+using Font = HbFont;
 
 // PDF 32000 9.8.2 font flags.
 constexpr HPDF_INT32 kSerif = 1 << 1;

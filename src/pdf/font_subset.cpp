@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "diag/diagnostic.h"
+#include "pdf/hb_handles.h"
 
 namespace thidua::pdf {
 
@@ -19,13 +20,9 @@ namespace {
 constexpr std::array<const char*, 10> kept_tables = {"cmap", "glyf", "loca", "head", "hhea",
                                                      "hmtx", "maxp", "post", "name", "OS/2"};
 
-template <typename T, void (*destroy)(T*)>
-struct Deleter {
-  void operator()(T* p) const { destroy(p); }
-};
-using Blob = std::unique_ptr<hb_blob_t, Deleter<hb_blob_t, hb_blob_destroy>>;
-using Face = std::unique_ptr<hb_face_t, Deleter<hb_face_t, hb_face_destroy>>;
-using Input = std::unique_ptr<hb_subset_input_t, Deleter<hb_subset_input_t, hb_subset_input_destroy>>;
+using Blob = HbBlob;
+using Face = HbFace;
+using Input = HbSubsetInput;
 
 [[noreturn]] void fail(const std::string& font_path, const std::string& message) {
   throw Failure(ExitCode::io_or_internal, {font_path, 0, 0}, message);
