@@ -5,6 +5,8 @@
 #include <limits>
 #include <utility>
 
+#include "layout/utf8.h"
+
 namespace thidua::pdf {
 
 namespace {
@@ -113,16 +115,7 @@ long long GlyphWidths::text_width(std::string_view text) const {
   long long total = 0;
   for (std::size_t i = 0; i < text.size();) {
     // Valid UTF-8 of BMP code points only (checked when the call was recorded).
-    const auto lead = static_cast<unsigned char>(text[i++]);
-    unsigned int cp = lead;
-    if (lead >= 0xE0) {
-      cp = (lead & 0x0Fu) << 12;
-      cp |= (static_cast<unsigned char>(text[i++]) & 0x3Fu) << 6;
-      cp |= static_cast<unsigned char>(text[i++]) & 0x3Fu;
-    } else if (lead >= 0xC0) {
-      cp = (lead & 0x1Fu) << 6;
-      cp |= static_cast<unsigned char>(text[i++]) & 0x3Fu;
-    }
+    const char32_t cp = layout::next_code_point(text, i);
     total += width(static_cast<char16_t>(cp));
   }
   return total;

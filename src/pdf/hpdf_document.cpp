@@ -6,10 +6,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <utility>
 
 #include "diag/diagnostic.h"

@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+#include "layout/utf8.h"
+
 namespace thidua::pdf {
 
 void append_hundredths(std::string& out, long long hundredths) {
@@ -48,16 +50,7 @@ void TextObject::append_codes(std::string_view text) {
   };
   for (std::size_t i = 0; i < text.size();) {
     // Valid UTF-8 of BMP code points only (checked when the call was recorded).
-    const auto lead = static_cast<unsigned char>(text[i++]);
-    unsigned int cp = lead;
-    if (lead >= 0xE0) {
-      cp = (lead & 0x0Fu) << 12;
-      cp |= (static_cast<unsigned char>(text[i++]) & 0x3Fu) << 6;
-      cp |= static_cast<unsigned char>(text[i++]) & 0x3Fu;
-    } else if (lead >= 0xC0) {
-      cp = (lead & 0x1Fu) << 6;
-      cp |= static_cast<unsigned char>(text[i++]) & 0x3Fu;
-    }
+    const char32_t cp = layout::next_code_point(text, i);
     const char16_t cid = widths_->cid(static_cast<char16_t>(cp));
     put(static_cast<unsigned int>(cid) >> 8);
     put(cid & 0xFFu);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "diag/diagnostic.h"
+#include "layout/utf8.h"
 #include "text/vietnamese.h"
 
 namespace thidua::pdf {
@@ -12,16 +13,6 @@ namespace thidua::pdf {
 namespace {
 
 std::size_t face_index(layout::FontStyle style) { return static_cast<std::size_t>(style); }
-
-// Decodes the code point starting at `text[i]` of valid UTF-8 and advances `i`.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  const auto lead = static_cast<unsigned char>(text[i++]);
-  if (lead < 0x80) return lead;
-  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
-  char32_t cp = lead & (0x3Fu >> extra);
-  while (extra-- > 0) cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
-  return cp;
-}
 
 }  // namespace
 
@@ -62,7 +53,7 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   }
   const auto& declared = declared_[face_index(style)];
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = next_code_point(text, i);
+    const char32_t cp = layout::next_code_point(text, i);
     const auto name = [cp] {
       char buffer[16];
       std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
