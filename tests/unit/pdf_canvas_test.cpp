@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "io/files.h"
 #include "diag/diagnostic.h"
 #include "layout/fonts.h"
 #include "pdf/hpdf_memory.h"
@@ -113,11 +114,9 @@ fs::path write_bytes(const std::string& name, const unsigned char* data, std::si
   return path;
 }
 
+// The whole file (the project's reader; a missing file throws).
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return thidua::io::read_file(path.string());
 }
 
 // The text lines of the sample document, page by page, as a reader should extract them.

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "io/files.h"
 #include "diag/diagnostic.h"
 #include "layout/fonts.h"
 #include "pdf/pdf_canvas.h"
@@ -64,11 +65,9 @@ fs::path write_bytes(const std::string& name, const unsigned char* data, std::si
   return path;
 }
 
+// The whole file (the project's reader; a missing file throws).
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return thidua::io::read_file(path.string());
 }
 
 // Runs `draw` and returns the Failure it throws (fails the test when none is thrown).

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "io/files.h"
 #include "diag/diagnostic.h"
 #include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
@@ -25,13 +26,7 @@ std::string regular_font_path() {
   return dir + "/LiberationSerif-Regular.ttf";
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using thidua::io::read_file;  // the whole file; a missing one throws
 
 // Facts about a font read back with HarfBuzz.
 struct FontFacts {

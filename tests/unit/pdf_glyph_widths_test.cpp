@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "io/files.h"
 #include "pdf/font_subset.h"
 #include "pdf/glyph_widths.h"
 #include "pdf/hpdf_document.h"
@@ -82,13 +83,7 @@ void check_plan(const GlyphWidths& widths, const WidthArray& array) {
   CHECK(thidua::pdf::width_array_size(widths, array) == render(widths, array).size());
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using thidua::io::read_file;  // the whole file; a missing one throws
 
 }  // namespace
 
