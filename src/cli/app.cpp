@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -16,17 +17,19 @@ namespace {
 constexpr int exit_code(ExitCode code) { return static_cast<int>(code); }
 
 void print_overview(std::ostream& out) {
-  out << "thidua " THIDUA_VERSION
-         " - emulation agreement documents and news for Vietnamese trade unions\n\n"
-         "usage: thidua COMMAND [OPTIONS] ARGS...\n\n"
-         "commands:\n";
+  out << "thidua " THIDUA_VERSION " - " << _("emulation agreement documents and news for Vietnamese trade unions")
+      << "\n\n"
+      << _("usage: thidua [--lang vi|en] COMMAND [OPTIONS] ARGS...") << "\n\n"
+      << _("commands:") << '\n';
   for (const Command& command : all_commands()) {
     out << "  " << command.name << std::string(14 - std::min<std::size_t>(13, command.name.size()), ' ')
         << command.summary << '\n';
   }
-  out << "\n  thidua help COMMAND   shows a command's options\n"
-         "  thidua --version      shows the version\n\n"
-         "Exit codes: 0 ok, 1 bad input, 2 usage error, 3 I/O or internal error.\n";
+  out << "\n  thidua help COMMAND   " << _("shows a command's options") << '\n'
+      << "  thidua --version      " << _("shows the version") << '\n'
+      << "  thidua --lang en ...  " << _("writes messages in English (--lang vi: in Vietnamese, the default)")
+      << "\n\n"
+      << _("Exit codes: 0 ok, 1 bad input, 2 usage error, 3 I/O or internal error.") << '\n';
 }
 
 const Command* find_command(const std::string& name) {
@@ -37,9 +40,42 @@ const Command* find_command(const std::string& name) {
 }
 
 int usage_error(const std::string& message, const std::string& hint) {
-  std::cerr << "thidua: error: " << message << '\n';
-  if (!hint.empty()) std::cerr << "thidua: note: " << hint << '\n';
+  std::cerr << "thidua: " << _("error") << ": " << message << '\n';
+  if (!hint.empty()) std::cerr << "thidua: " << _("note") << ": " << hint << '\n';
   return exit_code(ExitCode::usage);
+}
+
+std::string unknown_command(const std::string& name) { return tr("unknown command '%1$s'", name); }
+std::string list_hint() { return _("run 'thidua --help' for the list"); }
+
+// Takes `--lang vi|en` (or --lang=…) out of the words, anywhere before a `--`, and sets the
+// language; without it the environment decides. Returns false (after reporting) on a bad value.
+bool choose_language(std::vector<std::string>& words) {
+  i18n::set_language(i18n::language_from_environment());
+  std::string chosen;
+  bool given = false;
+  for (std::size_t i = 0; i < words.size();) {
+    if (words[i] == "--") break;
+    if (words[i] == "--lang" && i + 1 < words.size()) {
+      chosen = words[i + 1];
+      given = true;
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+    } else if (words[i].rfind("--lang=", 0) == 0 || words[i] == "--lang") {
+      chosen = words[i].size() > 7 ? words[i].substr(7) : std::string();
+      given = true;
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+      ++i;
+    }
+  }
+  if (!given) return true;
+  i18n::Language language;
+  if (!i18n::parse_language(chosen, language)) {
+    usage_error(tr("unknown language '%1$s' for --lang", chosen), _("use --lang vi (Vietnamese) or --lang en (English)"));
+    return false;
+  }
+  i18n::set_language(language);
+  return true;
 }
 
 int dispatch(const std::vector<std::string>& words) {
@@ -62,12 +98,12 @@ int dispatch(const std::vector<std::string>& words) {
       return exit_code(ExitCode::ok);
     }
     const Command* command = find_command(words[1]);
-    if (command == nullptr) return usage_error("unknown command '" + words[1] + "'", "run 'thidua --help' for the list");
+    if (command == nullptr) return usage_error(unknown_command(words[1]), list_hint());
     print_command_help(*command, std::cout);
     return exit_code(ExitCode::ok);
   }
   const Command* command = find_command(first);
-  if (command == nullptr) return usage_error("unknown command '" + first + "'", "run 'thidua --help' for the list");
+  if (command == nullptr) return usage_error(unknown_command(first), list_hint());
   const std::vector<std::string> args(words.begin() + 1, words.end());
   for (const std::string& arg : args) {
     if (arg == "--help" || arg == "-h") {
@@ -79,7 +115,7 @@ int dispatch(const std::vector<std::string>& words) {
   try {
     options = parse_arguments(*command, args);
   } catch (const UsageError& error) {
-    return usage_error(error.what(), "run 'thidua help " + command->name + "' for its options");
+    return usage_error(error.what(), tr("run 'thidua help %1$s' for its options", command->name));
   }
   return command->run(options);
 }
@@ -88,6 +124,7 @@ int dispatch(const std::vector<std::string>& words) {
 
 int run(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
+  if (!choose_language(words)) return exit_code(ExitCode::usage);
   try {
     return dispatch(words);
   } catch (const UsageError& error) {
@@ -96,10 +133,10 @@ int run(int argc, char** argv) {
     for (const Diagnostic& d : failure.diagnostics()) std::cerr << d.format() << '\n';
     return exit_code(failure.code());
   } catch (const std::bad_alloc&) {
-    std::cerr << "thidua: error: out of memory\n";
+    std::cerr << "thidua: " << _("error") << ": " << _("out of memory") << '\n';
     return exit_code(ExitCode::io_or_internal);
   } catch (const std::exception& error) {
-    std::cerr << "thidua: error: internal error: " << error.what() << '\n';
+    std::cerr << "thidua: " << _("error") << ": " << tr("internal error: %1$s", error.what()) << '\n';
     return exit_code(ExitCode::io_or_internal);
   }
 }

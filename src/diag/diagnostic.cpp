@@ -3,17 +3,19 @@
 
 #include <algorithm>
 
+#include "i18n/i18n.h"
+
 namespace thidua {
 
 namespace {
 
 const char* severity_word(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error: return _("error");
+    case Severity::warning: return _("warning");
+    case Severity::note: return _("note");
   }
-  return "error";
+  return _("error");
 }
 
 }  // namespace
@@ -37,7 +39,7 @@ void Diagnostics::error(SourceLoc where, std::string message) {
   items_.push_back({Severity::error, std::move(where), std::move(message)});
   if (error_count_ == error_limit_) {
     items_.push_back({Severity::note, items_.back().where,
-                      "too many errors; stopping after " + std::to_string(error_limit_)});
+                      tr("too many errors; stopping after %1$d", error_limit_)});
   }
 }
 
@@ -64,7 +66,7 @@ Failure::Failure(ExitCode code, SourceLoc where, std::string message)
   diagnostics_.push_back({Severity::error, std::move(where), std::move(message)});
 }
 
-Failure::Failure(ExitCode code) : std::runtime_error("failed"), code_(code) {}
+Failure::Failure(ExitCode code) : std::runtime_error("failed"), code_(code) {}  // not shown
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);

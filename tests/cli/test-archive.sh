@@ -3,6 +3,7 @@
 # files detected, a bad event isolated, and a build killed mid-way leaving no partial file.
 set -euo pipefail
 bin=$1
+export LANGUAGE=en  # the messages checked below are the English ones (Vietnamese is the default)
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -10,6 +10,7 @@ if [[ $# -ne 1 ]]; then
   echo "usage: $0 BIN" >&2
   exit 2
 fi
+export LANGUAGE=en  # the messages checked below are the English ones (Vietnamese is the default)
 bin=$1
 for tool in qpdf pdftotext iconv python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then

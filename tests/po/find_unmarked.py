@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Fails when a string literal reaches the user unmarked: scans src/ for the places messages go
+(diagnostics, failures, usage errors, std::cout/std::cerr, help texts) and reports every English
+literal there that is not inside _(), N_(), tr() or trn().
+
+usage: tests/po/find_unmarked.py         (prints FILE:LINE: literal for each, exit 1 if any)
+A literal that is not for people (a file name, an option name) is fine when it has no letters
+run of three or more, or is listed in the allowed set below, or its line ends with `// not shown`.
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# Calls whose arguments are shown to the user.
+SINKS = re.compile(r"\b(?:error|warning|note|fail|Failure|UsageError|runtime_error|usage_error|"
+                   r"summary|details|usage|add_options\(\))\s*(?:=\s*|\()|std::c(?:err|out)\s*<<")
+MARKERS = re.compile(r"\b(?:_|N_|tr|trn)\s*\($")
+LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+ALLOWED = {"thidua", "thidua:", "--help", "--version", "--lang", "help"}
+
+
+def strip_comments(text):
+    """Blanks // and /* */ comments (keeping line breaks and string literals)."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i))
+            i = j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = n if j < 0 else j + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:j]))
+            i = j
+        elif text[i] == '"' or (text[i] == "'" and i + 2 < n):
+            quote = text[i]
+            j = i + 1
+            while j < n and text[j] != quote:
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def statement_end(text, start):
+    """The end of the call or statement beginning at `start`: its closing ')' or ';'."""
+    depth, i = 0, start
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            m = LITERAL.match(text, i)
+            i = m.end() if m else i + 1
+            continue
+        if c == "'" and i + 2 < len(text):
+            j = text.find("'", i + 1 if text[i + 1] != "\\" else i + 3)
+            i = j + 1 if j > 0 else i + 1
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                return i
+        elif c == ";" and depth <= 0:
+            return i
+        i += 1
+    return i
+
+
+def marked(text, literal_start):
+    """True when the literal is an argument of _(), N_(), tr() or trn() (possibly after others)."""
+    depth, i = 0, literal_start - 1
+    while i >= 0:
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return bool(MARKERS.search(text[max(0, i - 6):i + 1]))
+            depth -= 1
+        elif c in ";{}" and depth == 0:
+            return False
+        i -= 1
+    return False
+
+
+def english(literal):
+    body = bytes(literal[1:-1], "utf-8").decode("unicode_escape", errors="ignore")
+    if body.strip() in ALLOWED or body in ALLOWED:
+        return False
+    return re.search(r"[A-Za-z]{3,}", body) is not None
+
+
+def scan(path):
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
+    text = strip_comments(raw)
+    raw_lines = raw.splitlines()
+    found = []
+    for sink in SINKS.finditer(text):
+        end = statement_end(text, sink.end())
+        for lit in LITERAL.finditer(text, sink.end(), end):
+            line = text.count("\n", 0, lit.start()) + 1
+            if raw_lines[line - 1].rstrip().endswith("// not shown"):
+                continue
+            if english(lit.group(0)) and not marked(text, lit.start()):
+                found.append((line, lit.group(0)))
+    return sorted(set(found))
+
+
+def pending():
+    """Files whose messages are not marked yet (tests/po/unmarked-pending.txt), skipped for now."""
+    path = os.path.join(ROOT, "tests", "po", "unmarked-pending.txt")
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
+def main():
+    problems = 0
+    skipped = pending()
+    for folder, _, files in sorted(os.walk(os.path.join(ROOT, "src"))):
+        for name in sorted(files):
+            if not name.endswith((".cpp", ".h")):
+                continue
+            path = os.path.join(folder, name)
+            if os.path.relpath(path, ROOT) in skipped:
+                continue
+            for line, literal in scan(path):
+                print(f"{os.path.relpath(path, ROOT)}:{line}: unmarked message {literal}", file=sys.stderr)
+                problems += 1
+    if problems:
+        print(f"{problems} string(s) shown to the user are not marked for translation; "
+              "wrap them in _() or tr() (see docs/translating.md)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
