@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
@@ -120,6 +122,40 @@ const char* translate(const char* msgid) {
 const char* translate_plural(const char* singular, const char* plural, unsigned long n) {
   if (language() == Language::english || !gettext_ready()) return n == 1 ? singular : plural;
   return dngettext(kDomain, singular, plural, n);
+}
+
+std::string system_error_text(int errnum) {
+  switch (errnum) {
+    case ENOENT: return _("No such file or directory");
+    case EACCES: return _("Permission denied");
+    case EPERM: return _("Operation not permitted");
+    case ENOSPC: return _("No space left on device");
+    case EDQUOT: return _("Disk quota exceeded");
+    case EISDIR: return _("Is a directory");
+    case ENOTDIR: return _("Not a directory");
+    case EEXIST: return _("File exists");
+    case ENOTEMPTY: return _("Directory not empty");
+    case EROFS: return _("Read-only file system");
+    case ENAMETOOLONG: return _("File name too long");
+    case EFBIG: return _("File too large");
+    case EIO: return _("Input/output error");
+    case ENOMEM: return _("Cannot allocate memory");
+    case EMFILE: return _("Too many open files");
+    case ELOOP: return _("Too many levels of symbolic links");
+    case EBUSY: return _("Device or resource busy");
+    case EXDEV: return _("Invalid cross-device link");
+    case EINVAL: return _("Invalid argument");
+    default: break;
+  }
+  if (const char* english = strerrordesc_np(errnum); english != nullptr) return english;
+  return tr("system error %1$d", errnum);
+}
+
+std::string system_error_text(const std::error_code& error) {
+  if (error.category() == std::generic_category() || error.category() == std::system_category()) {
+    return system_error_text(error.value());
+  }
+  return error.message();
 }
 
 Arg::Arg(double number) {

@@ -12,6 +12,7 @@
 #include <concepts>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <type_traits>
 
 namespace thidua::i18n {
@@ -48,6 +49,13 @@ Language language_from_environment();
 const char* translate(const char* msgid);
 // The translation of a message with a count: `singular`/`plural` chosen by `n` in English.
 const char* translate_plural(const char* singular, const char* plural, unsigned long n);
+
+// The reason a system call failed (errno), in the current language: the msgids are glibc's own
+// English texts, so English output reads as strerror's would. Never the C library's own
+// translation, which LANGUAGE=vi would bring in a charset the terminal may not show.
+std::string system_error_text(int errnum);
+// The same for a std::error_code of the system or generic category (others: its message()).
+std::string system_error_text(const std::error_code& error);
 
 // A message argument converted to text: strings as they are, integers in decimal.
 class Arg {

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 
 namespace thidua::io {
 
@@ -28,7 +29,7 @@ constexpr std::string_view temporary_marker = ".thidua-tmp-";
   throw Failure(ExitCode::io_or_internal, SourceLoc{path, 0, 0}, what);
 }
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() { return i18n::system_error_text(errno); }
 
 void write_all(int fd, std::string_view bytes, const std::string& path) {
   while (!bytes.empty()) {
@@ -128,7 +129,7 @@ bool write_file_atomic(const std::string& path, std::string_view bytes, MissingF
   std::error_code error;
   const fs::path parent = fs::path(path).parent_path();
   if (!parent.empty() && folders == MissingFolders::create) fs::create_directories(parent, error);
-  if (error) fail_io(parent.string(), "cannot create folder: " + error.message());
+  if (error) fail_io(parent.string(), "cannot create folder: " + i18n::system_error_text(error));
   if (!parent.empty() && folders == MissingFolders::fail && !fs::is_directory(parent, error)) {
     fail_io(path, "cannot write file: the folder " + parent.string() + " does not exist");
   }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "i18n/i18n.h"
 #include "text/legacy.h"
 #include "text/vietnamese.h"
 
@@ -36,7 +37,7 @@ FileBytes read_file_bytes(const std::string& path) {
   errno = 0;
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) {
-    result.error = errno != 0 ? std::strerror(errno) : "cannot open it";
+    result.error = errno != 0 ? i18n::system_error_text(errno) : "cannot open it";
     return result;
   }
   std::string bytes;
@@ -51,7 +52,7 @@ FileBytes read_file_bytes(const std::string& path) {
     if (got < sizeof buffer) break;
   }
   if (std::ferror(file.get())) {
-    result.error = errno != 0 ? std::strerror(errno) : "read error";
+    result.error = errno != 0 ? i18n::system_error_text(errno) : "read error";
     return result;
   }
   result.bytes = std::move(bytes);

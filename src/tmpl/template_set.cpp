@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "i18n/i18n.h"
 #include "tmpl/strict_context.h"
 
 namespace thidua::tmpl {
@@ -99,7 +100,7 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
       relative.replace_extension();
       set.sources_[relative.generic_string()] = {path.string(), std::nullopt};  // read when compiled
     }
-    if (ec) throw Failure(ExitCode::io_or_internal, {root.string()}, "cannot list template directory: " + ec.message());
+    if (ec) throw Failure(ExitCode::io_or_internal, {root.string()}, "cannot list template directory: " + i18n::system_error_text(ec));
   }
   set.build(diags, folders);
   return set;

@@ -62,7 +62,7 @@ TEST_CASE("numbers with a fraction use the language's decimal separator", "[i18n
   CHECK(thidua::i18n::format("%1$s", thidua::i18n::Arg(98.5)) == "98,5");
 }
 
-TEST_CASE("--lang values and locales choose the language", "[i18n]") {
+TEST_CASE("the values of --lang and the locale choose the language", "[i18n]") {
   Language language = Language::english;
   CHECK(thidua::i18n::parse_language("vi", language));
   CHECK(language == Language::vietnamese);

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "i18n/i18n.h"
 #include "load/load_event.h"
 
 namespace {
@@ -57,10 +58,15 @@ TEST_CASE("every bad input gives exactly its expected diagnostics and exit code"
     ++cases;
     fs::path base = entry.path();
     base.replace_extension();
-    const auto [stderr_text, code] = check_output(entry.path());
-    INFO("input: " << entry.path().filename().string());
-    CHECK(stderr_text == slurp(base.string() + ".stderr"));
-    CHECK(std::to_string(code) + "\n" == slurp(base.string() + ".exit"));
+    // Both languages: Vietnamese (the default) in .stderr, English in .en.stderr.
+    for (const i18n::Language language : {i18n::Language::vietnamese, i18n::Language::english}) {
+      i18n::ScopedLanguage chosen(language);
+      const auto [stderr_text, code] = check_output(entry.path());
+      const std::string expected = language == i18n::Language::english ? ".en.stderr" : ".stderr";
+      INFO("input: " << entry.path().filename().string() << ", expected " << expected);
+      CHECK(stderr_text == slurp(base.string() + expected));
+      CHECK(std::to_string(code) + "\n" == slurp(base.string() + ".exit"));
+    }
   }
   CHECK(cases >= 25);
 }
@@ -70,10 +76,11 @@ TEST_CASE("the corpus covers errors, warnings-only successes and I/O failures", 
   // A few cases that must keep their meaning if the corpus is regenerated.
   CHECK(slurp(dir / "bom-ok.exit") == "0\n");
   CHECK(slurp(dir / "bom-ok.stderr").empty());
+  CHECK(slurp(dir / "too-many-errors.stderr").find("ghi chú: ") != std::string::npos);
   CHECK(slurp(dir / "csv-tcvn3.exit") == "0\n");
-  CHECK(slurp(dir / "csv-tcvn3.stderr").find("warning: the file is not UTF-8; it looks like TCVN3 (ABC)") !=
+  CHECK(slurp(dir / "csv-tcvn3.en.stderr").find("warning: the file is not UTF-8; it looks like TCVN3 (ABC)") !=
         std::string::npos);
   CHECK(slurp(dir / "directory.exit") == "3\n");
   CHECK(slurp(dir / "legacy-vni.exit") == "1\n");
-  CHECK(slurp(dir / "too-many-errors.stderr").find("note: too many errors") != std::string::npos);
+  CHECK(slurp(dir / "too-many-errors.en.stderr").find("note: too many errors") != std::string::npos);
 }
