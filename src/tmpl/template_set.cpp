@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "i18n/i18n.h"
+#include "io/install_paths.h"
 #include "tmpl/strict_context.h"
 
 namespace thidua::tmpl {
@@ -73,7 +74,12 @@ TemplateSet::~TemplateSet() = default;
 
 std::string TemplateSet::default_directory() {
   if (const char* env = std::getenv("THIDUA_TEMPLATES"); env != nullptr && *env != '\0') return env;
-  return std::string(THIDUA_SOURCE_DIR) + "/templates";
+  const std::string found = io::find_data_folder(io::executable_folder(), "templates");
+  if (found.empty()) {
+    throw Failure(ExitCode::io_or_internal, {io::executable_folder()},
+                  _("no templates beside the program (../share/thidua/templates); give --templates DIR or set THIDUA_TEMPLATES"));
+  }
+  return found;
 }
 
 TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,

@@ -44,8 +44,8 @@ class TemplateSet {
   static TemplateSet from_sources(const std::vector<std::pair<std::string, std::string>>& sources,
                                   Diagnostics& diags);
 
-  // The template directory to use when none is given: $THIDUA_TEMPLATES, else the source tree's
-  // templates/ (compile definition THIDUA_SOURCE_DIR).
+  // The template directory to use when none is given: $THIDUA_TEMPLATES, else the one found
+  // beside the program (io::find_data_folder). Throws Failure (exit 3) when there is none.
   static std::string default_directory();
 
   // True when a template called `name` exists and was compiled (is in the selected folders).

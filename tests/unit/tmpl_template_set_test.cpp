@@ -9,6 +9,9 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
+#include "io/install_paths.h"
 #include "tmpl/template_set.h"
 
 namespace {
@@ -300,12 +303,33 @@ TEST_CASE("a missing template directory is an I/O failure", "[tmpl]") {
   }
 }
 
-TEST_CASE("the default directory is $THIDUA_TEMPLATES or the source tree's templates/", "[tmpl]") {
+TEST_CASE("the default directory is $THIDUA_TEMPLATES, else the templates found beside the program", "[tmpl]") {
   const char* saved = std::getenv("THIDUA_TEMPLATES");
   const std::string before = saved ? saved : "";
-  ::unsetenv("THIDUA_TEMPLATES");
-  CHECK(TemplateSet::default_directory() == std::string(THIDUA_SOURCE_DIR) + "/templates");
   ::setenv("THIDUA_TEMPLATES", "/tmp/custom", 1);
   CHECK(TemplateSet::default_directory() == "/tmp/custom");
+  ::unsetenv("THIDUA_TEMPLATES");
+  // The unit tests run from build/tests/, where CMake links the checkout's templates.
+  CHECK(TemplateSet::default_directory() == thidua::io::executable_folder() + "/templates");
   if (saved) ::setenv("THIDUA_TEMPLATES", before.c_str(), 1); else ::unsetenv("THIDUA_TEMPLATES");
+}
+
+TEST_CASE("data folders are found relative to the binary: installed tree first, then the build tree", "[tmpl]") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("thidua-install-paths-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "prefix" / "bin");
+  CHECK(thidua::io::find_data_folder((root / "prefix" / "bin").string(), "templates").empty());
+  fs::create_directories(root / "prefix" / "bin" / "templates");  // a build tree's link
+  CHECK(thidua::io::find_data_folder((root / "prefix" / "bin").string(), "templates") ==
+        (root / "prefix" / "bin" / "templates").string());
+  fs::create_directories(root / "prefix" / "share" / "thidua" / "templates");  // installed: preferred
+  CHECK(thidua::io::find_data_folder((root / "prefix" / "bin").string(), "templates") ==
+        (root / "prefix" / "share" / "thidua" / "templates").string());
+  fs::rename(root / "prefix", root / "moved");  // a moved tree still finds its own data
+  CHECK(thidua::io::find_data_folder((root / "moved" / "bin").string(), "templates") ==
+        (root / "moved" / "share" / "thidua" / "templates").string());
+  CHECK(thidua::io::find_data_folder("", "templates").empty());
+  CHECK_FALSE(thidua::io::executable_folder().empty());
+  fs::remove_all(root);
 }
