@@ -10,7 +10,8 @@ bash scripts/build.sh
 for lock in tests/*/package-lock.json; do
   [[ -f "$lock" ]] && (cd "$(dirname "$lock")" && npm ci --no-audit --no-fund --loglevel=error)
 done
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+# THIDUA_TEST_DEB=1: the .deb is built, installed, removed and purged on this (CI) machine.
+THIDUA_TEST_DEB=1 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTHIDUA_WERROR=ON -DTHIDUA_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$(nproc)"
