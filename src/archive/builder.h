@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "documents/toolbox.h"
+#include "html/site.h"
 #include "model/event.h"
 
 namespace thidua::archive {
@@ -55,5 +57,13 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
 // pages) are deleted; an event that fails keeps its previous documents.
 BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
                            const std::vector<DocumentWriter>& writers, const SiteWriter& site);
+
+// One writer per kind of the document registry, in its order: each writes the kind that
+// applies, with its default options, as its archive name. `tools` must outlive the writers.
+std::vector<DocumentWriter> registry_writers(const documents::Toolbox& tools);
+// `thidua build`: the events loaded by the load stage, the registry's documents and the news
+// site (with `site`), all made with `tools` (shared by every thread).
+BuildSummary build_archive(const BuildOptions& options, const documents::Toolbox& tools,
+                           const html::SiteOptions& site);
 
 }  // namespace thidua::archive

@@ -6,9 +6,7 @@
 
 #include "archive/builder.h"
 #include "cli/command.h"
-#include "cli/documents.h"
-#include "cli/pipeline.h"
-#include "load/load_event.h"
+#include "documents/toolbox.h"
 
 namespace thidua::cli {
 
@@ -25,11 +23,8 @@ int run_build(const po::variables_map& options) {
   html::SiteOptions site = site_options(options);
   site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
-  const auto tools = std::make_shared<const Toolbox>(option_or_empty(options, "templates"), std::string());
-
-  const archive::BuildSummary summary = archive::build_archive(
-      build, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
-      document_writers(tools), site_writer(tools, site));
+  const documents::Toolbox tools(option_or_empty(options, "templates"), std::string());
+  const archive::BuildSummary summary = archive::build_archive(build, tools, site);
   std::cout << build.archive_dir << ": " << summary.events - summary.failed << " of " << summary.events
             << " events built (" << summary.skipped_unchanged << " already current), " << summary.files
             << " files in the manifest";

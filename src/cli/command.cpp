@@ -3,6 +3,8 @@
 
 #include <ostream>
 
+#include "documents/registry.h"
+
 namespace thidua::cli {
 
 po::variables_map parse_arguments(const Command& command, const std::vector<std::string>& args) {
@@ -52,16 +54,12 @@ std::string option_or_empty(const po::variables_map& options, const char* name) 
 }
 
 const std::vector<Command>& all_commands() {
-  static const std::vector<Command> commands = {
-      check_command(),
-      agreement_command(),
-      attendance_command(),
-      invitations_command(),
-      article_command(),
-      site_command(),
-      build_command(),
-      verify_command(),
-  };
+  static const std::vector<Command> commands = [] {
+    std::vector<Command> list{check_command()};
+    for (const documents::DocumentKind& kind : documents::registry()) list.push_back(document_command(kind));
+    for (Command command : {site_command(), build_command(), verify_command()}) list.push_back(std::move(command));
+    return list;
+  }();
   return commands;
 }
 

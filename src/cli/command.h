@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/kind.h"
 #include "html/site.h"
 
 namespace thidua::cli {
@@ -51,13 +52,11 @@ html::SiteOptions site_options(const po::variables_map& options);
 // The option's string value, or "" when it was not given.
 std::string option_or_empty(const po::variables_map& options, const char* name);
 
-// The subcommands (one file each in src/cli/).
+// The subcommands (one file each in src/cli/; the document commands come from the registry).
 Command check_command();
-Command agreement_command();
-Command article_command();
+// The command of a document kind of the registry (`thidua agreement`, …); `kind` must outlive it.
+Command document_command(const documents::DocumentKind& kind);
 Command site_command();
-Command attendance_command();
-Command invitations_command();
 Command build_command();
 Command verify_command();
 

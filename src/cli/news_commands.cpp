@@ -1,25 +1,12 @@
-// `thidua article` and `thidua site`: the HTML news article of one event, and the news site of many.
+// `thidua site`: the news site of many events, and the site options `build` shares (the article is a registry command).
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/event_input.h"
-#include "cli/pipeline.h"
-#include "html/article_page.h"
+#include "documents/toolbox.h"
 #include "html/site.h"
 
 namespace thidua::cli {
-
-namespace {
-
-int run_article(const po::variables_map& options) {
-  return run_event_document(options, "article", [](const Toolbox& tools, const model::Event& event, const std::string& output,
-                                        Diagnostics& diags) {
-    html::write_article(event, tools.templates(), output, diags);
-    return std::string("written");
-  });
-}
-
-}  // namespace
 
 html::SiteOptions site_options(const po::variables_map& options) {
   html::SiteOptions site;
@@ -55,7 +42,7 @@ int run_site(const po::variables_map& options) {
   }
   // A site missing some articles would be silently wrong: write nothing unless all load.
   if (worst != ExitCode::ok) return static_cast<int>(worst);
-  const Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"), {"article", "site"});
+  const documents::Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"), {"article", "site"});
   Diagnostics diags;
   std::vector<std::string> written;
   try {
@@ -77,24 +64,6 @@ void add_site_options(po::options_description& options) {
        "the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)")
       ("site-title", po::value<std::string>()->value_name("TEXT"), "the site's name")
       ("per-page", po::value<unsigned>()->value_name("N"), "articles per index page (default 10)");
-}
-
-Command article_command() {
-  Command command;
-  command.name = "article";
-  command.summary = "Write the HTML news article of an event";
-  command.usage = "thidua article EVENT.xml -o FILE.html [--templates DIR]";
-  command.details =
-      "One standalone page written like the published reports (lead, guests, members, contents,\n"
-      "speeches, photos, signing, byline), with its photos copied into media/ beside it.";
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    add_output_options(options, "FILE.html");
-    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");
-    positional.add("event", 1);
-  };
-  command.run = run_article;
-  return command;
 }
 
 Command site_command() {

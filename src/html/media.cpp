@@ -138,4 +138,15 @@ void MediaStore::flush() {
   pending_.clear();
 }
 
+std::vector<std::pair<std::string, std::string>> MediaStore::take_pending() {
+  const std::lock_guard lock(mutex_);
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& [path, bytes] : pending_) {
+    files.emplace_back(path, std::move(bytes));
+    written_[path] = true;
+  }
+  pending_.clear();
+  return files;
+}
+
 }  // namespace thidua::html

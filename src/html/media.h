@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -37,6 +38,9 @@ class MediaStore {
   // Writes the images published since the last flush; held back so that nothing is written
   // when the page fails. Throws Failure(io_or_internal) when writing fails.
   void flush();
+  // Hands over the images published since the last flush instead of writing them (a page
+  // rendered in memory): (path relative to the root, bytes), sorted by path.
+  std::vector<std::pair<std::string, std::string>> take_pending();
   // Every image published so far, relative to the root, sorted.
   std::vector<std::string> paths() const;
 

@@ -123,8 +123,8 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
 
 }  // namespace
 
-PdfCanvas::PdfCanvas(std::string output_path, const layout::FontSet& fonts)
-    : output_path_(std::move(output_path)), fonts_(fonts), recording_(output_path_) {}
+PdfCanvas::PdfCanvas(std::string output_path, const layout::FontSet& fonts, Target target)
+    : output_path_(std::move(output_path)), fonts_(fonts), target_(target), recording_(output_path_) {}
 
 PdfCanvas::~PdfCanvas() = default;
 
@@ -203,6 +203,10 @@ void PdfCanvas::end_document() {
   }
   if (pages_ == 0) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, "internal error: the document has no pages");
+  }
+  if (target_ == Target::memory) {
+    bytes_ = doc_->save();
+    return;
   }
   io::write_file_atomic(output_path_, doc_->save(), io::MissingFolders::fail);
 }

@@ -22,8 +22,13 @@ namespace thidua::pdf {
 // partial file behind. The same calls give a byte-identical file.
 class PdfCanvas final : public layout::Canvas {
  public:
+  // Where end_document() puts the PDF.
+  enum class Target {
+    file,    // renamed into place at the output path
+    memory,  // kept for bytes(); the output path only names the document in messages
+  };
   // Writes to `output_path`; `fonts` supplies the faces and must outlive the canvas.
-  PdfCanvas(std::string output_path, const layout::FontSet& fonts);
+  PdfCanvas(std::string output_path, const layout::FontSet& fonts, Target target = Target::file);
 
   ~PdfCanvas() override;
 
@@ -43,8 +48,10 @@ class PdfCanvas final : public layout::Canvas {
   void image(const std::string& path, double x, double y, double width, double height) override;
   // Ends the current page and writes it into the document.
   void end_page() override;
-  // Builds and writes the PDF.
+  // Builds and writes the PDF (or keeps it, for Target::memory).
   void end_document() override;
+  // The PDF a Target::memory canvas built (empty before end_document()).
+  const std::string& bytes() const { return bytes_; }
 
  private:
   enum class State { created, open, finished };
@@ -52,6 +59,8 @@ class PdfCanvas final : public layout::Canvas {
 
   std::string output_path_;
   const layout::FontSet& fonts_;
+  Target target_;
+  std::string bytes_;  // Target::memory: the finished PDF
   State state_ = State::created;
   Recording recording_;
   std::unique_ptr<HpdfDocument> doc_;

@@ -7,8 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/pipeline.h"
 #include "compose/agreement.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
 
@@ -22,8 +23,8 @@ namespace {
 constexpr double mm = 72.0 / 25.4;
 const std::string repo = THIDUA_SOURCE_DIR;
 
-const cli::Toolbox& tools() {
-  static const cli::Toolbox toolbox(repo + "/templates", "");
+const documents::Toolbox& tools() {
+  static const documents::Toolbox toolbox(repo + "/templates", "");
   return toolbox;
 }
 
@@ -39,7 +40,7 @@ layout::TraceCanvas render_sample(const std::string& name) {
   const model::Event event = load_sample(name);
   layout::TraceCanvas canvas;
   Diagnostics diags;
-  cli::render_agreement(tools(), event, canvas, diags);
+  documents::render(tools(), *documents::find_kind("agreement"), event, {}, canvas, diags);
   REQUIRE_FALSE(diags.has_errors());
   return canvas;
 }

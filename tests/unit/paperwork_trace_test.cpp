@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/pipeline.h"
+#include "compose/attendance.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
 #include "compose/invitations.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
@@ -20,9 +22,25 @@ using layout::TraceOp;
 
 constexpr double kTenMm = 10 * 72.0 / 25.4;  // 28.35 pt
 
-const cli::Toolbox& tools() {
-  static const cli::Toolbox toolbox("", "");
+const documents::Toolbox& tools() {
+  static const documents::Toolbox toolbox("", "");
   return toolbox;
+}
+
+// The attendance list through the registry, with the options as the composer takes them.
+int render_attendance(const model::Event& event, const compose::AttendanceOptions& options, layout::Canvas& canvas,
+                      Diagnostics& diags) {
+  documents::OptionValues values{{"sort", options.order == compose::AttendanceOrder::name ? "name" : "order"}};
+  if (options.landscape) values["landscape"] = "1";
+  return documents::render(tools(), *documents::find_kind("attendance"), event, values, canvas, diags);
+}
+
+// The invitation letters through the registry: to every guest, or to `guest_id` only.
+int render_invitations(const model::Event& event, const std::string& guest_id, layout::Canvas& canvas,
+                       Diagnostics& diags) {
+  documents::OptionValues values;
+  if (!guest_id.empty()) values["guest"] = guest_id;
+  return documents::render(tools(), *documents::find_kind("invitations"), event, values, canvas, diags);
 }
 
 model::Event load_xml(const std::string& xml) {
@@ -162,7 +180,7 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 void check_attendance(const model::Event& event, const compose::AttendanceOptions& options) {
   layout::TraceCanvas trace;
   Diagnostics diags;
-  const int pages = cli::render_attendance(tools(), event, options, trace, diags);
+  const int pages = render_attendance(event, options, trace, diags);
   REQUIRE(pages == trace.pages());
   REQUIRE(pages >= 3);  // long enough to show what happens at page breaks
   const compose::Data data = compose::attendance_data(event, options);
@@ -226,7 +244,7 @@ TEST_CASE("attendance: landscape pages are wider than tall, page numbers from pa
   options.landscape = true;
   layout::TraceCanvas trace;
   Diagnostics diags;
-  const int pages = cli::render_attendance(tools(), event, options, trace, diags);
+  const int pages = render_attendance(event, options, trace, diags);
   REQUIRE(pages >= 2);
   for (const TraceOp& op : trace.ops()) {
     if (op.kind == TraceOp::Kind::page) CHECK(op.x2 > op.y2);
@@ -247,7 +265,7 @@ TEST_CASE("attendance of the samples: every row whole and in order", "[paperwork
     const model::Event event = load_sample(file);
     layout::TraceCanvas trace;
     Diagnostics diags;
-    cli::render_attendance(tools(), event, {}, trace, diags);
+    render_attendance(event, {}, trace, diags);
     const compose::AttendanceList list = compose::attendance_list(event, compose::AttendanceOrder::protocol);
     std::vector<std::string> expected;
     for (const auto& group : list.groups) {
@@ -269,7 +287,7 @@ TEST_CASE("invitations: one page per letter, in guest order, for every sample wi
     const auto guests = compose::invited_guests(event, "");
     layout::TraceCanvas trace;
     Diagnostics diags;
-    const int pages = cli::render_invitations(tools(), event, guests, trace, diags);
+    const int pages = render_invitations(event, "", trace, diags);
     CHECK(pages == static_cast<int>(guests.size()));
     CHECK(diags.all().empty());
     for (int page = 1; page <= pages; ++page) {
@@ -310,7 +328,7 @@ TEST_CASE("invitations: long titles and places still fit one page each", "[paper
   const auto guests = compose::invited_guests(event, "");
   layout::TraceCanvas trace;
   Diagnostics diags;
-  const int pages = cli::render_invitations(tools(), event, guests, trace, diags);
+  const int pages = render_invitations(event, "", trace, diags);
   CHECK(pages == 40);
   CHECK(diags.all().empty());
   for (int page = 1; page <= pages; ++page) {
@@ -325,10 +343,10 @@ TEST_CASE("invitations: --guest writes one letter; no guests is an error", "[pap
   const model::Event event = load_sample("2023-cdvc-viet-nam-khoi-ii.xml");
   layout::TraceCanvas trace;
   Diagnostics diags;
-  CHECK(cli::render_invitations(tools(), event, compose::invited_guests(event, "luong"), trace, diags) == 1);
+  CHECK(render_invitations(event, "luong", trace, diags) == 1);
   CHECK(page_text(trace.ops(), 1).find("Nguyễn Ngọc Lương") != std::string::npos);
   layout::TraceCanvas none;
   const model::Event movement = load_sample("2012-van-phong-ubnd-phat-dong.xml");
-  CHECK_THROWS_AS(cli::render_invitations(tools(), movement, compose::invited_guests(movement, ""), none, diags), Failure);
+  CHECK_THROWS_AS(render_invitations(movement, "", none, diags), Failure);
   CHECK(none.pages() == 0);
 }

@@ -1,0 +1,114 @@
+// The single-document commands (`thidua agreement`, `attendance`, …), one per kind of the document registry.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/event_input.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
+#include "io/files.h"
+
+namespace thidua::cli {
+
+namespace {
+
+// "1 page" or "N pages".
+std::string pages_report(int pages) { return std::to_string(pages) + (pages == 1 ? " page" : " pages"); }
+
+// The values of the kind's options as the command line gave them (or their defaults).
+documents::OptionValues option_values(const documents::DocumentKind& kind, const po::variables_map& options) {
+  documents::OptionValues values;
+  for (const documents::OptionSpec& option : kind.options) {
+    if (options.count(option.name) == 0) continue;
+    values[option.name] = option.is_flag() ? "1" : options[option.name].as<std::string>();
+  }
+  return values;
+}
+
+// A value the command line gave that the kind cannot take: a usage error (exit 2).
+[[noreturn]] void bad_value(const documents::OptionProblem& problem) {
+  if (problem.invalid_choice) {
+    throw UsageError("invalid --" + problem.option + " '" + problem.value + "'; " + problem.hint);
+  }
+  throw UsageError(problem.problem + " for --" + problem.option + "; " + problem.hint);
+}
+
+// Writes the document to `output`; returns what to report ("6 pages", "written").
+std::string write_document(const documents::Toolbox& tools, const documents::DocumentKind& kind,
+                           const model::Event& event, const documents::OptionValues& values, bool trace,
+                           const std::string& output, Diagnostics& diags) {
+  if (trace) {
+    // The layout trace instead of the PDF: what golden tests compare, readable by people.
+    int pages = 0;
+    const std::string text = documents::trace_text(tools, kind, event, values, diags, &pages);
+    io::write_file_atomic(output, text);
+    return pages_report(pages);
+  }
+  if (kind.supports(documents::Output::pdf)) {
+    return pages_report(documents::write_pdf(tools, kind, event, values, output, diags));
+  }
+  documents::write_html(tools, kind, event, values, output, diags);
+  return "written";
+}
+
+// Runs the command of `kind`: checks the options, loads the event (its diagnostics printed),
+// loads the fonts and the kind's templates (--templates, --fonts), writes the -o file, prints
+// the diagnostics and "OUTPUT: <report>". Returns the exit code; throws Failure after reporting.
+int run_document_command(const documents::DocumentKind& kind, const po::variables_map& options) {
+  const documents::OptionValues values = option_values(kind, options);
+  if (const auto problem = documents::check_choices(kind, values)) bad_value(*problem);
+  const bool trace = options.count("trace") > 0;
+  const std::string output = options["output"].as<std::string>();
+  LoadedEvent loaded = load_event_reporting(options["event"].as<std::string>());
+  if (!loaded.event) return static_cast<int>(loaded.failure);
+  const documents::Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"),
+                                 {kind.template_folder});
+  if (const auto problem = documents::check_values(kind, *loaded.event, values)) bad_value(*problem);
+  Diagnostics diags;
+  std::string report;
+  try {
+    report = write_document(tools, kind, *loaded.event, values, trace, output, diags);
+  } catch (const Failure&) {
+    diags.print(std::cerr);
+    throw;
+  }
+  diags.print(std::cerr);
+  std::cout << output << ": " << report << '\n';
+  return 0;
+}
+
+// Declares the kind's options as command-line flags, once, from the registry entry.
+void declare_options(const documents::DocumentKind& kind, po::options_description& options) {
+  for (const documents::OptionSpec& option : kind.options) {
+    if (option.is_flag()) {
+      options.add_options()(option.name.c_str(), option.help.c_str());
+      continue;
+    }
+    auto* value = po::value<std::string>()->value_name(option.value_name);
+    if (!option.default_value.empty()) value->default_value(option.default_value);
+    options.add_options()(option.name.c_str(), value, option.help.c_str());
+  }
+}
+
+}  // namespace
+
+Command document_command(const documents::DocumentKind& kind) {
+  Command command;
+  command.name = kind.name;
+  command.summary = kind.summary;
+  command.usage = kind.usage;
+  command.details = kind.details;
+  command.declare = [&kind](po::options_description& options, po::options_description& hidden,
+                            po::positional_options_description& positional) {
+    add_output_options(options, kind.supports(documents::Output::pdf) ? "FILE.pdf" : "FILE.html");
+    declare_options(kind, options);
+    if (kind.supports(documents::Output::trace)) {
+      options.add_options()("trace", "write the layout trace (one drawing call per line) instead of the PDF");
+    }
+    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");
+    positional.add("event", 1);
+  };
+  command.run = [&kind](const po::variables_map& options) { return run_document_command(kind, options); };
+  return command;
+}
+
+}  // namespace thidua::cli

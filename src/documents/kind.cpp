@@ -1,0 +1,52 @@
+// One document kind: its option helpers (defaults, choice checks).
+#include "documents/kind.h"
+
+#include <algorithm>
+
+namespace thidua::documents {
+
+bool DocumentKind::supports(Output output) const {
+  return std::find(outputs.begin(), outputs.end(), output) != outputs.end();
+}
+
+const OptionSpec* DocumentKind::find_option(const std::string& option_name) const {
+  for (const OptionSpec& option : options) {
+    if (option.name == option_name) return &option;
+  }
+  return nullptr;
+}
+
+OptionValues default_values(const DocumentKind& kind) {
+  OptionValues values;
+  for (const OptionSpec& option : kind.options) {
+    if (!option.default_value.empty()) values[option.name] = option.default_value;
+  }
+  return values;
+}
+
+std::optional<OptionProblem> check_choices(const DocumentKind& kind, const OptionValues& values) {
+  for (const OptionSpec& option : kind.options) {
+    const auto given = values.find(option.name);
+    if (given == values.end() || option.choices.empty()) continue;
+    const bool known = std::any_of(option.choices.begin(), option.choices.end(),
+                                   [&](const Choice& choice) { return choice.value == given->second; });
+    if (known) continue;
+    std::string expected;
+    for (std::size_t i = 0; i < option.choices.size(); ++i) {
+      if (i > 0) expected += i + 1 == option.choices.size() ? " or " : ", ";
+      expected += option.choices[i].value;
+    }
+    return OptionProblem{option.name, given->second, "invalid value '" + given->second + "'", "expected " + expected,
+                         true};
+  }
+  return std::nullopt;
+}
+
+std::optional<OptionProblem> check_values(const DocumentKind& kind, const model::Event& event,
+                                          const OptionValues& values) {
+  if (auto problem = check_choices(kind, values)) return problem;
+  if (kind.check_options) return kind.check_options(event, values);
+  return std::nullopt;
+}
+
+}  // namespace thidua::documents

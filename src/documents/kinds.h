@@ -1,0 +1,17 @@
+// The entries of the registry, one function per document kind (each in its own KIND_kind.cpp).
+#pragma once
+
+#include "documents/kind.h"
+
+namespace thidua::documents {
+
+// The emulation agreement (giao ước thi đua).
+DocumentKind agreement_kind();
+// The attendance / sign-in list (danh sách đại biểu).
+DocumentKind attendance_kind();
+// The invitation letters (giấy mời).
+DocumentKind invitations_kind();
+// The news article (bài viết), an HTML page.
+DocumentKind article_kind();
+
+}  // namespace thidua::documents

@@ -1,0 +1,35 @@
+// The registry of document kinds: the one list the CLI, `build` and the web app take documents from.
+#include "documents/registry.h"
+
+#include "documents/kinds.h"
+
+namespace thidua::documents {
+
+const std::vector<DocumentKind>& registry() {
+  // A new kind is one more line here (and its KIND_kind.cpp); nothing else lists kinds.
+  static const std::vector<DocumentKind> kinds = {
+      agreement_kind(),
+      attendance_kind(),
+      invitations_kind(),
+      article_kind(),
+  };
+  return kinds;
+}
+
+const DocumentKind* find_kind(const std::string& name) {
+  for (const DocumentKind& kind : registry()) {
+    if (kind.name == name) return &kind;
+  }
+  return nullptr;
+}
+
+std::vector<Availability> availability(const model::Event& event) {
+  std::vector<Availability> list;
+  for (const DocumentKind& kind : registry()) {
+    const bool applies = kind.applies(event);
+    list.push_back(Availability{&kind, applies, applies ? std::string() : kind.why_not});
+  }
+  return list;
+}
+
+}  // namespace thidua::documents
