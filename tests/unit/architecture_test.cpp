@@ -23,7 +23,7 @@ Graph diagram_arrows() {
   std::istringstream doc(thidua::io::read_file(repo + "/docs/architecture.md"));
   Graph arrows;
   bool in_diagram = false;
-  const std::regex arrow(R"(^\s*([a-z_]+)\s*-->\s*([a-z_]+)\s*$)");
+  const std::regex arrow(R"(^\s*([a-z0-9_]+)\s*-->\s*([a-z0-9_]+)\s*$)");
   std::string line;
   while (std::getline(doc, line)) {
     if (line.rfind("```mermaid", 0) == 0) in_diagram = true;
@@ -81,7 +81,7 @@ TEST_CASE("architecture: every folder of src/ is a stage of the diagram", "[arch
 
 TEST_CASE("architecture: no #include goes against the arrows", "[architecture]") {
   const Graph arrows = diagram_arrows();
-  const std::regex include(R"(^\s*#\s*include\s*"([a-z_]+)/[^"]+")");
+  const std::regex include(R"(^\s*#\s*include\s*"([a-z0-9_]+)/[^"]+")");
   std::size_t checked = 0;
   for (const auto& entry : fs::recursive_directory_iterator(repo + "/src")) {
     if (!entry.is_regular_file()) continue;
