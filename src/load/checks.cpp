@@ -3,6 +3,7 @@
 
 #include "load/context.h"
 #include "load/did_you_mean.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -10,7 +11,7 @@ namespace {
 
 // "line 12" when `first` is in the same file as `here`, else "units.csv:12".
 std::string where_words(const SourceLoc& here, const SourceLoc& first) {
-  if (here.file == first.file) return "line " + std::to_string(first.line);
+  if (here.file == first.file) return tr("line %1$d", first.line);
   return first.file + ":" + std::to_string(first.line);
 }
 
@@ -24,8 +25,9 @@ std::unordered_map<std::string, const T*> index_ids(LoadContext& ctx, const std:
     if (item.id.empty()) continue;
     const auto [found, inserted] = by_id.emplace(item.id, &item);
     if (!inserted) {
-      ctx.diags.error(item.where, "duplicate " + std::string(kind) + " id '" + item.id + "' (first defined at " +
-                                      where_words(item.where, found->second->where) + ")");
+      const std::string first = where_words(item.where, found->second->where);
+      ctx.diags.error(item.where, kind == "unit" ? tr("duplicate unit id '%1$s' (first defined at %2$s)", item.id, first)
+                                                 : tr("duplicate guest id '%1$s' (first defined at %2$s)", item.id, first));
     }
   }
   return by_id;
@@ -38,20 +40,26 @@ void check_references(LoadContext& ctx, const std::vector<Reference>& refs,
   std::vector<std::string_view> ids;
   for (const Reference& ref : refs) {
     if (by_id.count(ref.id) != 0) continue;
-    std::string message = "unknown " + std::string(kind) + " '" + ref.id + "' in " + ref.how;
+    std::string suggestion;
     if (!ctx.diags.limit_reached()) {  // suggestions cost a pass over the ids; only for shown errors
       if (ids.empty()) {
         for (const auto& entry : by_id) ids.push_back(entry.first);
       }
-      const std::string suggestion = closest_name(ref.id, ids);
-      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+      suggestion = closest_name(ref.id, ids);
     }
-    ctx.diags.error(ref.where, message);
+    const bool unit = kind == "unit";
+    if (suggestion.empty()) {
+      ctx.diags.error(ref.where, unit ? tr("unknown unit '%1$s' in %2$s", ref.id, ref.how)
+                                      : tr("unknown guest '%1$s' in %2$s", ref.id, ref.how));
+    } else {
+      ctx.diags.error(ref.where, unit ? tr("unknown unit '%1$s' in %2$s; did you mean '%3$s'?", ref.id, ref.how, suggestion)
+                                      : tr("unknown guest '%1$s' in %2$s; did you mean '%3$s'?", ref.id, ref.how, suggestion));
+    }
   }
 }
 
 // Reports a second unit with `role`; returns the unit holding it (or nullptr).
-const model::Unit* check_single_role(LoadContext& ctx, model::UnitRole role, std::string_view word) {
+const model::Unit* check_single_role(LoadContext& ctx, model::UnitRole role) {
   const model::Unit* holder = nullptr;
   for (const model::Unit& unit : ctx.event.units) {
     if (unit.role != role) continue;
@@ -59,21 +67,21 @@ const model::Unit* check_single_role(LoadContext& ctx, model::UnitRole role, std
       holder = &unit;
       continue;
     }
-    ctx.diags.error(unit.where, "more than one " + std::string(word) + ": " + record_label("unit", holder->id, 0) +
-                                    " (" + where_words(unit.where, holder->where) + ") has role=\"" +
-                                    std::string(word) + "\" already");
+    const std::string first = record_label("unit", holder->id, 0);
+    const std::string first_where = where_words(unit.where, holder->where);
+    ctx.diags.error(unit.where, role == model::UnitRole::leader
+                                    ? tr("more than one leader: %1$s (%2$s) has role=\"leader\" already", first, first_where)
+                                    : tr("more than one deputy: %1$s (%2$s) has role=\"deputy\" already", first, first_where));
   }
   return holder;
 }
 
 void check_kind_part(LoadContext& ctx, bool wanted, bool present, const std::optional<SourceLoc>& where,
                      std::string_view part) {
-  const std::string element = "<" + std::string(part) + ">";
   if (wanted && !present) {
-    ctx.diags.error(ctx.places.event, "missing required element " + element + " in <event> (kind=\"" +
-                                          std::string(part) + "\")");
+    ctx.diags.error(ctx.places.event, tr("missing required element <%1$s> in <event> (kind=\"%1$s\")", part));
   } else if (!wanted && present && where) {
-    ctx.diags.error(*where, element + " is only allowed in an event of kind=\"" + std::string(part) + "\"");
+    ctx.diags.error(*where, tr("<%1$s> is only allowed in an event of kind=\"%1$s\"", part));
   }
 }
 
@@ -81,22 +89,22 @@ void check_members(LoadContext& ctx) {
   const model::Event& event = ctx.event;
   const bool signed_by_units =
       event.kind == model::EventKind::agreement || event.kind == model::EventKind::campaign;
-  const model::Unit* leader = check_single_role(ctx, model::UnitRole::leader, "leader");
-  check_single_role(ctx, model::UnitRole::deputy, "deputy");
+  const model::Unit* leader = check_single_role(ctx, model::UnitRole::leader);
+  check_single_role(ctx, model::UnitRole::deputy);
   if (!signed_by_units || ctx.units_unreadable) return;
   if (!ctx.places.units) {
-    ctx.diags.error(ctx.places.event, "missing required element <units> in <event>: an agreement needs its member units");
+    ctx.diags.error(ctx.places.event, _("missing required element <units> in <event>: an agreement needs its member units"));
     return;
   }
   if (event.units.empty()) {
-    ctx.diags.error(*ctx.places.units, "the member list is empty: add a <unit> for each member of the bloc");
+    ctx.diags.error(*ctx.places.units, _("the member list is empty: add a <unit> for each member of the bloc"));
     return;
   }
   // A bloc or cluster always has a leading unit for the year (reports 000-002); a campaign
   // between clusters (004) or a union's own agreement has none.
   if (event.kind == model::EventKind::agreement && event.bloc.kind != model::BlocKind::union_body &&
       leader == nullptr) {
-    ctx.diags.error(*ctx.places.units, "the bloc has no leader: mark one unit role=\"leader\"");
+    ctx.diags.error(*ctx.places.units, _("the bloc has no leader: mark one unit role=\"leader\""));
   }
 }
 
@@ -105,12 +113,12 @@ void warn_agreement_gaps(LoadContext& ctx) {
   if (!event.agreement || !ctx.places.agreement) return;
   for (const model::Unit& unit : event.units) {
     if (!unit.signatory) {
-      ctx.diags.warning(unit.where, record_label("unit", unit.id, 0) +
-                                        " has no signatory; its signature block in the agreement will be empty");
+      ctx.diags.warning(unit.where, tr("%1$s has no signatory; its signature block in the agreement will be empty",
+                                       record_label("unit", unit.id, 0)));
     }
   }
   if (event.agreement->recipients.empty()) {
-    ctx.diags.warning(*ctx.places.agreement, "the agreement has no <recipients>; its \"Nơi nhận\" list will be empty");
+    ctx.diags.warning(*ctx.places.agreement, _("the agreement has no <recipients>; its \"Nơi nhận\" list will be empty"));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 #include "load/xml_reader.h"
 #include "model/event.h"
 
@@ -66,7 +67,7 @@ class ElementFields : public Fields {
   // The attribute `name`, checked and normalised.
   Value get(std::string_view name) override { return xml_.attr(element_, name); }
   // "attribute 'name'".
-  std::string describe(std::string_view name) const override { return "attribute '" + std::string(name) + "'"; }
+  std::string describe(std::string_view name) const override { return tr("attribute '%1$s'", name); }
 
  private:
   XmlReader& xml_;

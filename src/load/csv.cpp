@@ -1,5 +1,6 @@
 // The CSV reader: one pass over the text, tracking line and column as it goes.
 #include "load/csv.h"
+#include "i18n/i18n.h"
 
 #include <algorithm>
 
@@ -95,7 +96,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
           const std::size_t quote = text.find('"', in.pos());
           if (quote == std::string_view::npos) {
             diags.error({file, field.line, field.column},
-                        "unterminated quoted field: the closing '\"' is missing before the end of the file");
+                        _("unterminated quoted field: the closing '\"' is missing before the end of the file"));
             table.complete = false;
             in.advance_to(text.size());
             break;
@@ -109,8 +110,8 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
         if (!table.complete) break;
         if (!in.done() && in.peek() != table.separator && !is_line_end(in.peek())) {
           diags.error({file, in.line(), in.column()},
-                      "unexpected text after the closing quote of a field; to put a quote inside a quoted field, "
-                      "write it twice (\"\")");
+                      _("unexpected text after the closing quote of a field; to put a quote inside a quoted field, "
+                        "write it twice (\"\")"));
           // Keep the rest of the field as written, as a spreadsheet would.
           const std::size_t end = in.find(unquoted_stops);
           field.text += in.slice(in.pos(), end);

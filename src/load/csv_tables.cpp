@@ -6,6 +6,7 @@
 #include "load/did_you_mean.h"
 #include "load/read_file.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -49,7 +50,7 @@ class RowFields : public Fields {
     }
     return {};
   }
-  std::string describe(std::string_view name) const override { return "column '" + std::string(name) + "'"; }
+  std::string describe(std::string_view name) const override { return tr("column '%1$s'", name); }
 
  private:
   const std::vector<Column>& columns_;
@@ -67,17 +68,17 @@ class TableReader {
     const std::string shown = ctx_.display_path(csv.text);
     const FileBytes file = read_file_bytes(ctx_.disk_path(csv.text));
     if (!file.bytes) {
-      ctx_.diags.error(csv.where, "cannot read CSV file '" + shown + "': " + file.error);
+      ctx_.diags.error(csv.where, tr("cannot read CSV file '%1$s': %2$s", shown, file.error));
       return false;
     }
     const std::optional<std::string> text = decode_text(
-        *file.bytes, shown, LegacyPolicy::convert, "the CSV file is empty; expected a header row naming the columns",
+        *file.bytes, shown, LegacyPolicy::convert, _("the CSV file is empty; expected a header row naming the columns"),
         ctx_.diags);
     if (!text) return false;
     const CsvTable table = parse_csv(*text, shown, ctx_.diags);
     if (table.header.empty()) {
-      ctx_.diags.error({shown, 0, 0}, "the CSV file has no header row; expected the columns " +
-                                          list_names(column_names(columns_), "", "", ", "));
+      ctx_.diags.error({shown, 0, 0}, tr("the CSV file has no header row; expected the columns %1$s",
+                                         list_names(column_names(columns_), "", "", ", ")));
       return false;
     }
     if (!map_header(table.header, shown)) return false;
@@ -87,8 +88,9 @@ class TableReader {
       if (row.fields.size() != table.header.size()) {
         // The fields cannot be matched to columns; reading them would only add false errors.
         ctx_.diags.error({shown, first.line, first.column},
-                         "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-                             std::to_string(table.header.size()) + " columns");
+                         trn("row has %1$d fields but the header has %2$d column",
+                             "row has %1$d fields but the header has %2$d columns", table.header.size(),
+                             row.fields.size(), table.header.size()));
         continue;
       }
       RowFields fields(columns_, row_values(row, shown));
@@ -111,17 +113,17 @@ class TableReader {
       const std::string key = header_key(cell.text);
       const auto known = std::find_if(columns_.begin(), columns_.end(), [&](const Column& c) { return c.name == key; });
       if (key.empty()) {
-        ctx_.diags.error(where, "column " + std::to_string(i + 1) + " of the header has no name");
+        ctx_.diags.error(where, tr("column %1$d of the header has no name", i + 1));
       } else if (known == columns_.end()) {
-        std::string message = "unknown column '" + key + "' in the header";
         const std::string suggestion = closest_name(key, column_names(columns_));
-        message += suggestion.empty() ? "; expected " + list_names(column_names(columns_), "'", "'")
-                                      : "; did you mean '" + suggestion + "'?";
-        ctx_.diags.error(where, message);
+        ctx_.diags.error(where, suggestion.empty()
+                                    ? tr("unknown column '%1$s' in the header; expected %2$s", key,
+                                         list_names(column_names(columns_), "'", "'"))
+                                    : tr("unknown column '%1$s' in the header; did you mean '%2$s'?", key, suggestion));
       } else {
         int& slot = index_[static_cast<std::size_t>(known - columns_.begin())];
         if (slot >= 0) {
-          ctx_.diags.error(where, "duplicate column '" + key + "' in the header");
+          ctx_.diags.error(where, tr("duplicate column '%1$s' in the header", key));
         } else {
           slot = static_cast<int>(i);
         }
@@ -130,7 +132,7 @@ class TableReader {
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       if (columns_[c].required && index_[c] < 0) {
         ctx_.diags.error({shown, header.front().line, 1},
-                         "missing required column '" + std::string(columns_[c].name) + "' in the header");
+                         tr("missing required column '%1$s' in the header", columns_[c].name));
       }
     }
     return ctx_.diags.error_count() == before;
@@ -142,7 +144,7 @@ class TableReader {
       const CsvField& cell = row.fields[i];
       if (cell.text.find_first_not_of(" \t") != std::string::npos) {
         ctx_.diags.error({shown, cell.line, cell.column},
-                         "value in column " + std::to_string(i + 1) + ", which has no name in the header");
+                         tr("value in column %1$d, which has no name in the header", i + 1));
       }
     }
     std::vector<Value> values(columns_.size());
@@ -154,7 +156,7 @@ class TableReader {
         values[c] = cell_value(row.fields[static_cast<std::size_t>(at)], shown);
       }
       if (columns_[c].required && !values[c]) {
-        ctx_.diags.error(values[c].where, "missing required value in column '" + std::string(columns_[c].name) + "'");
+        ctx_.diags.error(values[c].where, tr("missing required value in column '%1$s'", columns_[c].name));
       }
     }
     return values;
@@ -165,7 +167,7 @@ class TableReader {
     value.where = {shown, cell.line, cell.column};
     for (const char32_t cp : text::code_points(cell.text)) {
       if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)) {
-        ctx_.diags.error(value.where, "control character in a field; only printable text is allowed");
+        ctx_.diags.error(value.where, _("control character in a field; only printable text is allowed"));
         return value;
       }
     }
@@ -190,7 +192,7 @@ void read_units_csv(LoadContext& ctx, const Value& csv) {
     const Value authority = fields.get("authority");
     const std::string label = record_label("unit", unit.id, number) + " signatory ";
     if (name) {
-      if (!title) ctx.diags.error(title.where, "missing required value in column 'title' (the signatory's title)");
+      if (!title) ctx.diags.error(title.where, _("missing required value in column 'title' (the signatory's title)"));
       unit.signatory = model::Signatory{name.text, title.text, authority.text};
       ctx.origin(label + "name", name);
       ctx.origin(label + "title", title);
@@ -198,8 +200,8 @@ void read_units_csv(LoadContext& ctx, const Value& csv) {
     } else {
       for (const Value* orphan : {&title, &authority}) {
         if (*orphan) {
-          ctx.diags.error(orphan->where, std::string("column '") + (orphan == &title ? "title" : "authority") +
-                                             "' is filled but column 'signatory' is empty");
+          ctx.diags.error(orphan->where, tr("column '%1$s' is filled but column 'signatory' is empty",
+                                            orphan == &title ? "title" : "authority"));
         }
       }
     }

@@ -1,5 +1,6 @@
 // Edit distance and name suggestions for "did you mean …?" messages.
 #include "load/did_you_mean.h"
+#include "i18n/i18n.h"
 
 #include <algorithm>
 
@@ -55,9 +56,11 @@ std::string closest_name(std::string_view unknown, const std::vector<std::string
 
 std::string list_names(const std::vector<std::string_view>& names, std::string_view before,
                        std::string_view after, std::string_view last_joiner) {
+  // TRANSLATORS: joins the last two names of a list: "'id', 'name' or 'role'".
+  const std::string_view joiner = last_joiner.empty() ? std::string_view(_(" or ")) : last_joiner;
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += (i + 1 == names.size()) ? last_joiner : std::string_view(", ");
+    if (i > 0) out += (i + 1 == names.size()) ? joiner : std::string_view(", ");
     out += before;
     out += names[i];
     out += after;

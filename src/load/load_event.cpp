@@ -5,6 +5,7 @@
 
 #include "load/context.h"
 #include "load/read_file.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -30,7 +31,7 @@ std::string LoadContext::disk_path(const std::string& relative) const { return j
 
 std::optional<model::Event> load_event(const std::string& path, Diagnostics& diags) {
   const FileBytes file = read_file_bytes(path);
-  if (!file.bytes) throw Failure(ExitCode::io_or_internal, {path, 0, 0}, "cannot read file: " + file.error);
+  if (!file.bytes) throw Failure(ExitCode::io_or_internal, {path, 0, 0}, tr("cannot read file: %1$s", file.error));
   return load_event_from_string(*file.bytes, path, parent_dir(path), diags);
 }
 
@@ -38,7 +39,7 @@ std::optional<model::Event> load_event_from_string(std::string_view bytes, const
                                                    const std::string& base_dir, Diagnostics& diags) {
   const std::size_t errors_before = diags.error_count();
   const std::optional<std::string> text =
-      decode_text(bytes, display_name, LegacyPolicy::reject, "the file is empty; expected an <event> element", diags);
+      decode_text(bytes, display_name, LegacyPolicy::reject, _("the file is empty; expected an <event> element"), diags);
   if (!text) return std::nullopt;
 
   XmlReader xml(*text, display_name, diags);
@@ -52,13 +53,12 @@ std::optional<model::Event> load_event_from_string(std::string_view bytes, const
       root = top;
     } else {
       // pugixml accepts several top-level elements; XML (and this format) does not.
-      diags.error(xml.element_loc(top), "a second top-level element <" + std::string(top.name()) +
-                                            ">; the file must hold exactly one <event> element");
+      diags.error(xml.element_loc(top),
+                  tr("a second top-level element <%1$s>; the file must hold exactly one <event> element", top.name()));
     }
   }
   if (std::string_view(root.name()) != "event") {
-    diags.error(xml.element_loc(root), "the top-level element is <" + std::string(root.name()) +
-                                           ">; expected <event>");
+    diags.error(xml.element_loc(root), tr("the top-level element is <%1$s>; expected <event>", root.name()));
     return std::nullopt;
   }
 

@@ -31,13 +31,13 @@ FileBytes read_file_bytes(const std::string& path) {
   FileBytes result;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    result.error = "it is a directory, not a file";
+    result.error = _("it is a directory, not a file");
     return result;
   }
   errno = 0;
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) {
-    result.error = errno != 0 ? i18n::system_error_text(errno) : "cannot open it";
+    result.error = errno != 0 ? i18n::system_error_text(errno) : _("cannot open it");
     return result;
   }
   std::string bytes;
@@ -46,13 +46,13 @@ FileBytes read_file_bytes(const std::string& path) {
     const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
     bytes.append(buffer, got);
     if (bytes.size() > max_input_bytes) {
-      result.error = "it is larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MB";
+      result.error = tr("it is larger than %1$d MB", max_input_bytes / (1024 * 1024));
       return result;
     }
     if (got < sizeof buffer) break;
   }
   if (std::ferror(file.get())) {
-    result.error = errno != 0 ? i18n::system_error_text(errno) : "read error";
+    result.error = errno != 0 ? i18n::system_error_text(errno) : _("read error");
     return result;
   }
   result.bytes = std::move(bytes);
@@ -62,7 +62,7 @@ FileBytes read_file_bytes(const std::string& path) {
 std::optional<std::string> decode_text(std::string_view bytes, const std::string& file, LegacyPolicy policy,
                                        std::string_view empty_message, Diagnostics& diags) {
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-    diags.error({file, 0, 0}, "the file is UTF-16 (Notepad calls it \"Unicode\"); save it as UTF-8");
+    diags.error({file, 0, 0}, _("the file is UTF-16 (Notepad calls it \"Unicode\"); save it as UTF-8"));
     return std::nullopt;
   }
   if (bytes.substr(0, utf8_bom.size()) == utf8_bom) bytes.remove_prefix(utf8_bom.size());
@@ -74,8 +74,8 @@ std::optional<std::string> decode_text(std::string_view bytes, const std::string
   if (nul != std::string_view::npos) {
     const LineIndex index(bytes);
     diags.error(index.locate(file, nul),
-                "the file contains a NUL byte: it is not a text file, or it is UTF-16 without a byte order mark; "
-                "save it as UTF-8");
+                _("the file contains a NUL byte: it is not a text file, or it is UTF-16 without a byte order mark; "
+                  "save it as UTF-8"));
     return std::nullopt;
   }
   std::size_t bad = 0;
@@ -91,18 +91,18 @@ std::optional<std::string> decode_text(std::string_view bytes, const std::string
   }
   const text::LegacyEncoding legacy = text::detect_legacy_encoding(sample);
   if (legacy == text::LegacyEncoding::none) {
-    diags.error(where, "the file is not valid UTF-8 (malformed byte " +
-                           hex_byte(static_cast<unsigned char>(bytes[bad])) + "); save it as UTF-8 (Unicode)");
+    diags.error(where, tr("the file is not valid UTF-8 (malformed byte %1$s); save it as UTF-8 (Unicode)",
+                          hex_byte(static_cast<unsigned char>(bytes[bad]))));
     return std::nullopt;
   }
   const std::string name = text::legacy_encoding_name(legacy);
   if (policy == LegacyPolicy::reject) {
-    diags.error(where, "the file is not UTF-8; it looks like " + name +
-                           " text: convert it to UTF-8 (Unicode) first");
+    diags.error(where, tr("the file is not UTF-8; it looks like %1$s text: convert it to UTF-8 (Unicode) first", name));
     return std::nullopt;
   }
-  diags.warning(where, "the file is not UTF-8; it looks like " + name +
-                           " text and was converted: check the names, and save it as UTF-8 to be sure");
+  diags.warning(where, tr("the file is not UTF-8; it looks like %1$s text and was converted: check the names, and "
+                          "save it as UTF-8 to be sure",
+                          name));
   return text::legacy_to_utf8(bytes, legacy);
 }
 

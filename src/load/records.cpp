@@ -1,5 +1,6 @@
 // Units, guests and attendees from named fields, shared by the XML elements and the CSV rows.
 #include "load/context.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -23,8 +24,9 @@ std::string read_unit_ref(LoadContext& ctx, Fields& fields, std::string_view nam
 }  // namespace
 
 std::string record_label(std::string_view kind, const std::string& id, std::size_t number) {
-  if (id.empty()) return std::string(kind) + " " + std::to_string(number);
-  return std::string(kind) + " '" + id + "'";
+  if (kind == "unit") return id.empty() ? tr("unit %1$d", number) : tr("unit '%1$s'", id);
+  if (kind == "guest") return id.empty() ? tr("guest %1$d", number) : tr("guest '%1$s'", id);
+  return std::string(kind) + (id.empty() ? " " + std::to_string(number) : " '" + id + "'");
 }
 
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {

@@ -6,6 +6,7 @@
 #include "load/context.h"
 #include "load/did_you_mean.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -44,16 +45,17 @@ std::optional<model::Date> parse_date_value(LoadContext& ctx, const Value& value
   if (!value) return std::nullopt;
   const std::optional<model::Date> date = text::parse_date(value.text);
   if (!date) {
-    std::string message = "date '" + value.text + "' is not in the form YYYY-MM-DD";
     const std::string suggestion = day_first_to_iso(value.text);
-    message += suggestion.empty() ? " (e.g. 2022-02-16)" : "; did you mean " + suggestion + "?";
-    ctx.diags.error(value.where, message);
+    ctx.diags.error(value.where, suggestion.empty()
+                                     ? tr("date '%1$s' is not in the form YYYY-MM-DD (e.g. 2022-02-16)", value.text)
+                                     : tr("date '%1$s' is not in the form YYYY-MM-DD; did you mean %2$s?", value.text,
+                                          suggestion));
     return std::nullopt;
   }
   if (!date->valid()) {
     const bool year_ok = date->year >= 1900 && date->year <= 2999;
-    ctx.diags.error(value.where, "date '" + value.text + "' does not exist" +
-                                     (year_ok ? std::string() : std::string(" (years 1900–2999 only)")));
+    ctx.diags.error(value.where, year_ok ? tr("date '%1$s' does not exist", value.text)
+                                         : tr("date '%1$s' does not exist (years 1900–2999 only)", value.text));
     return std::nullopt;
   }
   return date;
@@ -63,11 +65,11 @@ std::optional<model::Time> parse_time_value(LoadContext& ctx, const Value& value
   if (!value) return std::nullopt;
   const std::optional<model::Time> time = text::parse_time(value.text);
   if (!time) {
-    ctx.diags.error(value.where, "time '" + value.text + "' is not in the form HH:MM (24-hour clock, e.g. 08:30)");
+    ctx.diags.error(value.where, tr("time '%1$s' is not in the form HH:MM (24-hour clock, e.g. 08:30)", value.text));
     return std::nullopt;
   }
   if (!time->valid()) {
-    ctx.diags.error(value.where, "time '" + value.text + "' is out of range (00:00–23:59)");
+    ctx.diags.error(value.where, tr("time '%1$s' is out of range (00:00–23:59)", value.text));
     return std::nullopt;
   }
   return time;
@@ -78,14 +80,14 @@ std::optional<int> parse_int_value(LoadContext& ctx, const Value& value, std::st
   if (!value) return std::nullopt;
   // At most 9 digits, so the number always fits in an int.
   if (!all_digits(value.text) || value.text.size() > 9) {
-    ctx.diags.error(value.where, std::string(what) + " '" + value.text + "' is not a whole number (e.g. " +
-                                     std::string(example) + ")");
+    ctx.diags.error(value.where, tr("%1$s '%2$s' is not a whole number (e.g. %3$s)", _(std::string(what).c_str()),
+                                    value.text, example));
     return std::nullopt;
   }
   const int number = std::stoi(value.text);
   if (number < low || number > high) {
-    ctx.diags.error(value.where, std::string(what) + " '" + value.text + "' is out of range (" + std::to_string(low) +
-                                     "–" + std::to_string(high) + ")");
+    ctx.diags.error(value.where, tr("%1$s '%2$s' is out of range (%3$d–%4$d)", _(std::string(what).c_str()),
+                                    value.text, low, high));
     return std::nullopt;
   }
   return number;
@@ -93,10 +95,12 @@ std::optional<int> parse_int_value(LoadContext& ctx, const Value& value, std::st
 
 void report_bad_choice(LoadContext& ctx, const Value& value, const std::string& field,
                        const std::vector<std::string_view>& words) {
-  std::string message = "invalid value '" + value.text + "' in " + field + ": expected " + list_names(words);
   const std::string suggestion = closest_name(value.text, words);
-  if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-  ctx.diags.error(value.where, message);
+  ctx.diags.error(value.where,
+                  suggestion.empty()
+                      ? tr("invalid value '%1$s' in %2$s: expected %3$s", value.text, field, list_names(words))
+                      : tr("invalid value '%1$s' in %2$s: expected %3$s; did you mean '%4$s'?", value.text, field,
+                           list_names(words), suggestion));
 }
 
 bool check_id(LoadContext& ctx, const Value& value, const std::string& field) {
@@ -104,10 +108,12 @@ bool check_id(LoadContext& ctx, const Value& value, const std::string& field) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
   });
   if (ok) return true;
-  std::string message = "invalid id '" + value.text + "' in " + field + ": use only letters a–z, digits, '-' and '_'";
   const std::string suggestion = text::slug(value.text);
-  if (!suggestion.empty()) message += " (e.g. '" + suggestion + "')";
-  ctx.diags.error(value.where, message);
+  ctx.diags.error(value.where,
+                  suggestion.empty()
+                      ? tr("invalid id '%1$s' in %2$s: use only letters a–z, digits, '-' and '_'", value.text, field)
+                      : tr("invalid id '%1$s' in %2$s: use only letters a–z, digits, '-' and '_' (e.g. '%3$s')",
+                           value.text, field, suggestion));
   return false;
 }
 
@@ -117,7 +123,7 @@ void check_image(LoadContext& ctx, const Value& value) {
   std::ifstream in(ctx.disk_path(value.text), std::ios::binary);
   std::error_code ec;
   if (!in || std::filesystem::is_directory(ctx.disk_path(value.text), ec)) {
-    ctx.diags.error(value.where, "image file '" + value.text + "' not found (looked for " + shown + ")");
+    ctx.diags.error(value.where, tr("image file '%1$s' not found (looked for %2$s)", value.text, shown));
     return;
   }
   // Enough of the header to tell PNG from JPEG and find a PNG's interlace flag (IHDR byte 12).
@@ -127,13 +133,14 @@ void check_image(LoadContext& ctx, const Value& value) {
   if (bytes.starts_with("\x89PNG\r\n\x1A\n")) {
     // libharu 2.3.0 cannot embed interlaced PNGs (HPDF_LIBPNG_ERROR); say so now, not at PDF time.
     if (bytes.size() == sizeof head && head[28] != 0) {
-      ctx.diags.error(value.where, "image '" + value.text + "' is an interlaced PNG, which the PDF writer cannot "
-                                   "embed: save it again without interlacing");
+      ctx.diags.error(value.where, tr("image '%1$s' is an interlaced PNG, which the PDF writer cannot embed: save it "
+                                      "again without interlacing",
+                                      value.text));
     }
     return;
   }
   if (bytes.starts_with("\xFF\xD8\xFF")) return;
-  ctx.diags.error(value.where, "image '" + value.text + "' is not a PNG or JPEG file");
+  ctx.diags.error(value.where, tr("image '%1$s' is not a PNG or JPEG file", value.text));
 }
 
 }  // namespace thidua::load

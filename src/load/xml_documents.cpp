@@ -2,6 +2,7 @@
 #include <set>
 
 #include "load/context.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -62,15 +63,16 @@ model::Target read_target(LoadContext& ctx, pugi::xml_node element, const std::s
   const Value text = ctx.xml.text(element);
   if (party) {
     target.party_id = party.text;
-    ctx.unit_refs.push_back({party.text, party.where, "attribute 'party'"});
+    ctx.unit_refs.push_back({party.text, party.where, tr("attribute '%1$s'", "party")});
   }
   if (quantity && text) {
-    ctx.diags.error(text.where, "<target> has both quantity= and text; use one or the other");
+    ctx.diags.error(text.where, _("<target> has both quantity= and text; use one or the other"));
   } else if (!quantity && !text) {
-    ctx.diags.error(ctx.xml.element_loc(element), "<target> needs quantity= (with qualifier= and measure=) or text");
+    ctx.diags.error(ctx.xml.element_loc(element), _("<target> needs quantity= (with qualifier= and measure=) or text"));
   } else if (quantity && !is_number(quantity.text)) {
-    ctx.diags.error(quantity.where, "quantity '" + quantity.text +
-                                        "' is not a number (e.g. 850 or 100%); put words in qualifier= or measure=");
+    ctx.diags.error(quantity.where,
+                    tr("quantity '%1$s' is not a number (e.g. 850 or 100%%); put words in qualifier= or measure=",
+                       quantity.text));
   }
   target.qualifier = qualifier.text;
   target.quantity = quantity.text;
@@ -127,7 +129,7 @@ void read_period(LoadContext& ctx, pugi::xml_node element, model::Agreement& agr
   agreement.period_from = parse_date_value(ctx, from);
   agreement.period_to = parse_date_value(ctx, to);
   if (agreement.period_from && agreement.period_to && *agreement.period_to < *agreement.period_from) {
-    ctx.diags.error(to.where, "the period ends (" + to.text + ") before it starts (" + from.text + ")");
+    ctx.diags.error(to.where, tr("the period ends (%1$s) before it starts (%2$s)", to.text, from.text));
   }
 }
 
@@ -187,7 +189,7 @@ model::Block read_block(LoadContext& ctx, pugi::xml_node element, std::vector<st
   if (kind == 2) {
     if (const Value by = ctx.xml.attr(element, "by")) {
       block.speaker_id = by.text;
-      ctx.guest_refs.push_back({by.text, by.where, "attribute 'by'"});
+      ctx.guest_refs.push_back({by.text, by.where, tr("attribute '%1$s'", "by")});
     }
   }
   return block;
@@ -257,7 +259,7 @@ void read_campaign(LoadContext& ctx, pugi::xml_node element) {
   const Value programme = ctx.xml.attr(element, "programme");
   campaign.programme = programme.text;
   ctx.origin("campaign programme", programme);
-  campaign.days = parse_int_value(ctx, ctx.xml.attr(element, "days"), "days", 1, 3660, "40").value_or(0);
+  campaign.days = parse_int_value(ctx, ctx.xml.attr(element, "days"), N_("days"), 1, 3660, "40").value_or(0);
   ctx.event.campaign = std::move(campaign);
 }
 

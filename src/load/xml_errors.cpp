@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "load/xml_reader.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -93,46 +94,46 @@ void XmlReader::report_parse_error(const pugi::xml_parse_result& result) {
     case pugi::status_unrecognized_tag: {
       const std::size_t lt = find_back(text_, offset, "<", 2);
       if (lt != std::string_view::npos) at = lt;
-      message = "'<' does not start a valid tag here; to write '<' in text, write &lt;";
+      message = _("'<' does not start a valid tag here; to write '<' in text, write &lt;");
       break;
     }
     case pugi::status_bad_pi: {
       const std::size_t start = find_back(text_, offset, "<?", offset);
       if (start != std::string_view::npos) at = start;
-      message = "malformed processing instruction or XML declaration: expected <?… ?>";
+      message = _("malformed processing instruction or XML declaration: expected <?… ?>");
       break;
     }
     case pugi::status_bad_comment: {
       const std::size_t start = find_back(text_, offset, "<!--", offset);
       if (start != std::string_view::npos) at = start;
-      message = "malformed comment: expected <!-- … --> (with no '--' inside)";
+      message = _("malformed comment: expected <!-- … --> (with no '--' inside)");
       break;
     }
     case pugi::status_bad_cdata: {
       const std::size_t start = find_back(text_, offset, "<![CDATA[", offset);
       if (start != std::string_view::npos) at = start;
-      message = "unterminated CDATA section: expected <![CDATA[ … ]]>";
+      message = _("unterminated CDATA section: expected <![CDATA[ … ]]>");
       break;
     }
     case pugi::status_bad_doctype:
-      message = "malformed <!DOCTYPE …> declaration";
+      message = _("malformed <!DOCTYPE …> declaration");
       break;
     case pugi::status_bad_pcdata:
-      message = "malformed text";
+      message = _("malformed text");
       break;
     case pugi::status_bad_start_element:
-      message = "malformed start tag: expected an element name, attributes name=\"value\", then > or />";
+      message = _("malformed start tag: expected an element name, attributes name=\"value\", then > or />");
       break;
     case pugi::status_bad_attribute:
       if (offset < text_.size() && offset > 0 && text_[offset - 1] == '=' && text_[offset] != '"' &&
           text_[offset] != '\'') {
-        message = "attribute value without quotes: write name=\"value\"";
+        message = _("attribute value without quotes: write name=\"value\"");
       } else {
-        message = "malformed attribute: expected name=\"value\"";
+        message = _("malformed attribute: expected name=\"value\"");
       }
       break;
     case pugi::status_bad_end_element:
-      message = "malformed end tag: expected </name>";
+      message = _("malformed end tag: expected </name>");
       break;
     case pugi::status_end_element_mismatch: {
       const std::size_t lt = text_.rfind('<', offset);
@@ -140,26 +141,26 @@ void XmlReader::report_parse_error(const pugi::xml_parse_result& result) {
       const std::size_t scan_to = end_tag ? lt : text_.size();
       const auto [open_name, open_at] = open_element_at(text_, scan_to);
       if (end_tag) {
-        const std::string opened = "<" + open_name + "> (opened at line " + std::to_string(locate(open_at).line) + ")";
         at = lt;
-        const std::string closing = "</" + name_at(text_, lt + 2) + ">";
-        message = open_name.empty() ? closing + " closes no open element"
-                                    : closing + " does not match " + opened + "; expected </" + open_name + ">";
+        const std::string closing = name_at(text_, lt + 2);
+        message = open_name.empty() ? tr("</%1$s> closes no open element", closing)
+                                    : tr("</%1$s> does not match <%2$s> (opened at line %3$d); expected </%2$s>",
+                                         closing, open_name, locate(open_at).line);
       } else if (open_name.empty()) {
-        message = "the file ends inside an unfinished element";
+        message = _("the file ends inside an unfinished element");
       } else {
         // Point at the element left open: the end of the file says nothing about where to fix it.
         at = open_at;
-        message = "<" + open_name + "> is never closed; expected </" + open_name + "> before the end of the file";
+        message = tr("<%1$s> is never closed; expected </%1$s> before the end of the file", open_name);
       }
       break;
     }
     case pugi::status_no_document_element:
       at = 0;
-      message = "no <event> element: the file holds no XML element";
+      message = _("no <event> element: the file holds no XML element");
       break;
     default:
-      message = std::string("cannot parse the XML: ") + result.description();
+      message = tr("cannot parse the XML: %1$s", result.description());
       break;
   }
   diags_.error(locate(at), message);

@@ -4,6 +4,7 @@
 
 #include "load/context.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -36,9 +37,9 @@ void check_event_id(LoadContext& ctx, const Value& id) {
     ctx.event.id = id.text;
     return;
   }
-  ctx.diags.error(id.where, "invalid event id '" + id.text +
-                                "' in attribute 'id': use only lower-case letters a–z, digits and '-' (e.g. '" +
-                                text::slug(id.text) + "')");
+  ctx.diags.error(id.where, tr("invalid event id '%1$s' in attribute 'id': use only lower-case letters a–z, digits "
+                               "and '-' (e.g. '%2$s')",
+                               id.text, text::slug(id.text)));
 }
 
 void read_upper(LoadContext& ctx, pugi::xml_node upper) {
@@ -55,7 +56,7 @@ void read_upper(LoadContext& ctx, pugi::xml_node upper) {
 void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   ctx.xml.check_structure(bloc, spec("bloc"));
   model::Bloc& out = ctx.event.bloc;
-  out.kind = parse_choice(ctx, ctx.xml.attr(bloc, "kind"), "attribute 'kind'", bloc_kinds, model::BlocKind::khoi);
+  out.kind = parse_choice(ctx, ctx.xml.attr(bloc, "kind"), tr("attribute '%1$s'", "kind"), bloc_kinds, model::BlocKind::khoi);
   const Value name = ctx.xml.attr(bloc, "name");
   const Value full = ctx.xml.attr(bloc, "full");
   out.name = name.text;
@@ -91,8 +92,7 @@ void read_logo(LoadContext& ctx, pugi::xml_node logo) {
 bool has_child(pugi::xml_node parent, const char* name) { return static_cast<bool>(parent.child(name)); }
 
 void report_csv_and_elements(LoadContext& ctx, const Value& csv, std::string_view parent, std::string_view child) {
-  ctx.diags.error(csv.where, "<" + std::string(parent) + "> has both csv= and <" + std::string(child) +
-                                 "> elements; use one or the other");
+  ctx.diags.error(csv.where, tr("<%1$s> has both csv= and <%2$s> elements; use one or the other", parent, child));
 }
 
 }  // namespace
@@ -147,7 +147,7 @@ void read_guests(LoadContext& ctx, pugi::xml_node guests) {
     } else if (name == "group") {
       ctx.xml.check_structure(element, spec("group"));
       model::GuestGroup group;
-      group.role = parse_choice(ctx, ctx.xml.attr(element, "role"), "attribute 'role'", group_roles,
+      group.role = parse_choice(ctx, ctx.xml.attr(element, "role"), tr("attribute '%1$s'", "role"), group_roles,
                                 model::GuestRole::attending);
       const Value description = ctx.xml.text(element);
       group.description = description.text;
@@ -180,9 +180,9 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
   ctx.places.event = ctx.xml.element_loc(root);
   ctx.xml.check_structure(root, event_spec);
   if (const Value id = ctx.xml.attr(root, "id")) check_event_id(ctx, id);
-  event.kind = parse_choice(ctx, ctx.xml.attr(root, "kind"), "attribute 'kind'", event_kinds,
+  event.kind = parse_choice(ctx, ctx.xml.attr(root, "kind"), tr("attribute '%1$s'", "kind"), event_kinds,
                             model::EventKind::agreement);
-  const std::optional<int> year = parse_int_value(ctx, ctx.xml.attr(root, "year"), "year", 1900, 2999, "2022");
+  const std::optional<int> year = parse_int_value(ctx, ctx.xml.attr(root, "year"), N_("year"), 1900, 2999, "2022");
 
   std::set<std::string_view> done;  // a repeated single child was reported; read the first only
   for (pugi::xml_node child : root.children()) {

@@ -8,6 +8,7 @@
 
 #include "load/did_you_mean.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::load {
 
@@ -150,18 +151,19 @@ void XmlReader::check_attributes(pugi::xml_node element, const ElementSpec& spec
     const std::string_view attr_name = attr.name();
     if (diags_.limit_reached()) return;
     if (!names.insert(attr_name).second) {
-      diags_.error(attr_loc(element, attr_name), "duplicate attribute '" + std::string(attr_name) + "' on " + name);
+      diags_.error(attr_loc(element, attr_name), tr("duplicate attribute '%1$s' on %2$s", attr_name, name));
       continue;
     }
     if (spec.find_attr(attr_name) != nullptr) continue;
-    std::string message = "unknown attribute '" + std::string(attr_name) + "' on " + name;
+    std::string message;
     const std::string suggestion = closest_name(attr_name, spec.attr_names());
     if (!suggestion.empty()) {
-      message += "; did you mean '" + suggestion + "'?";
+      message = tr("unknown attribute '%1$s' on %2$s; did you mean '%3$s'?", attr_name, name, suggestion);
     } else if (spec.attrs.empty()) {
-      message += ", which takes no attributes";
+      message = tr("unknown attribute '%1$s' on %2$s, which takes no attributes", attr_name, name);
     } else {
-      message += "; expected " + list_names(spec.attr_names(), "'", "'");
+      message = tr("unknown attribute '%1$s' on %2$s; expected %3$s", attr_name, name,
+                   list_names(spec.attr_names(), "'", "'"));
     }
     diags_.error(attr_loc(element, attr_name), message);
   }
@@ -169,9 +171,9 @@ void XmlReader::check_attributes(pugi::xml_node element, const ElementSpec& spec
     if (!attr.required) continue;
     const pugi::xml_attribute found = element.attribute(std::string(attr.name).c_str());
     if (!found) {
-      diags_.error(element_loc(element), "missing required attribute '" + std::string(attr.name) + "' on " + name);
+      diags_.error(element_loc(element), tr("missing required attribute '%1$s' on %2$s", attr.name, name));
     } else if (is_blank(found.value())) {
-      diags_.error(attr_loc(element, attr.name), "attribute '" + std::string(attr.name) + "' on " + name + " is empty");
+      diags_.error(attr_loc(element, attr.name), tr("attribute '%1$s' on %2$s is empty", attr.name, name));
     }
   }
 }
@@ -187,7 +189,7 @@ void XmlReader::check_children(pugi::xml_node element, const ElementSpec& spec) 
       has_text = true;
       if (spec.text == TextRule::none) {
         diags_.error(locate(text_start(child)),
-                     name + " does not hold text; found '" + excerpt(child.value()) + "'");
+                     tr("%1$s does not hold text; found '%2$s'", name, excerpt(child.value())));
       }
       continue;
     }
@@ -198,17 +200,19 @@ void XmlReader::check_children(pugi::xml_node element, const ElementSpec& spec) 
       std::string message;
       const std::vector<std::string_view> parents = parents_of(child_name);
       if (spec.children.empty()) {
-        message = "unexpected element " + tag(child_name) + " in " + name + ", which holds text only";
-      } else if (!parents.empty() || child_name == "event") {
-        message = tag(child_name) + " is not allowed in " + name;
-        if (!parents.empty()) message += "; it belongs in " + list_names(parents, "<", ">");
+        message = tr("unexpected element %1$s in %2$s, which holds text only", tag(child_name), name);
+      } else if (!parents.empty()) {
+        message = tr("%1$s is not allowed in %2$s; it belongs in %3$s", tag(child_name), name,
+                     list_names(parents, "<", ">"));
+      } else if (child_name == "event") {
+        message = tr("%1$s is not allowed in %2$s", tag(child_name), name);
       } else {
-        message = "unknown element " + tag(child_name) + " in " + name;
         const std::string suggestion = closest_name(child_name, spec.child_names());
         if (!suggestion.empty()) {
-          message += "; did you mean " + tag(suggestion) + "?";
+          message = tr("unknown element %1$s in %2$s; did you mean %3$s?", tag(child_name), name, tag(suggestion));
         } else {
-          message += "; expected " + list_names(spec.child_names(), "<", ">");
+          message = tr("unknown element %1$s in %2$s; expected %3$s", tag(child_name), name,
+                       list_names(spec.child_names(), "<", ">"));
         }
       }
       diags_.error(element_loc(child), message);
@@ -219,17 +223,17 @@ void XmlReader::check_children(pugi::xml_node element, const ElementSpec& spec) 
       seen.emplace_back(child_spec->name, element_offset(child));
     } else if (!child_spec->repeated) {
       const int first_line = locate(earlier->second).line;
-      diags_.error(element_loc(child), "duplicate " + tag(child_name) + " in " + name + " (first at line " +
-                                           std::to_string(first_line) + ")");
+      diags_.error(element_loc(child), tr("duplicate %1$s in %2$s (first at line %3$d)", tag(child_name), name,
+                                          first_line));
     }
   }
   for (const ChildSpec& child : spec.children) {
     if (!child.required) continue;
     const bool found = std::any_of(seen.begin(), seen.end(), [&](const auto& s) { return s.first == child.name; });
-    if (!found) diags_.error(element_loc(element), "missing required element " + tag(child.name) + " in " + name);
+    if (!found) diags_.error(element_loc(element), tr("missing required element %1$s in %2$s", tag(child.name), name));
   }
   if (spec.text == TextRule::required && !has_text) {
-    diags_.error(element_loc(element), name + " is empty; expected " + std::string(spec.text_hint));
+    diags_.error(element_loc(element), tr("%1$s is empty; expected %2$s", name, _(std::string(spec.text_hint).c_str())));
   }
 }
 
@@ -253,17 +257,18 @@ Value XmlReader::finish_value(std::string decoded, SourceLoc where,
       if (i == amp + 1 || i >= end || text_[i] != ';') continue;
       const std::string_view entity = text_.substr(amp + 1, i - amp - 1);
       if (entity == "amp" || entity == "lt" || entity == "gt" || entity == "quot" || entity == "apos") continue;
-      diags_.error(locate(amp), "unknown entity '&" + std::string(entity) +
-                                    ";'; XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself");
+      diags_.error(locate(amp),
+                   tr("unknown entity '&%1$s;'; XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself",
+                      entity));
       return value;
     }
   }
   if (!text::is_valid_utf8(decoded)) {
-    diags_.error(value.where, "a character reference (&#…;) names a character that does not exist");
+    diags_.error(value.where, _("a character reference (&#…;) names a character that does not exist"));
     return value;
   }
   if (const char32_t control = first_control(decoded); control != 0) {
-    diags_.error(value.where, "control character " + code_point_name(control) + " is not allowed in text");
+    diags_.error(value.where, tr("control character %1$s is not allowed in text", code_point_name(control)));
     return value;
   }
   value.text = text::squash_spaces(text::nfc(decoded));

@@ -60,7 +60,7 @@ def placeholders(text, formatted):
         if m.group(0) == "%%":
             continue
         found.append(m.group(0))
-    return sorted(found) if formatted else []
+    return sorted(set(found)) if formatted else []
 
 
 def main():

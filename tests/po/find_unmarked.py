@@ -72,6 +72,11 @@ def statement_end(text, start):
     return i
 
 
+def blank_literals(text):
+    """The text with the insides of string literals blanked, so their parentheses do not count."""
+    return LITERAL.sub(lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)
+
+
 def marked(text, literal_start):
     """True when the literal is an argument of _(), N_(), tr() or trn() (possibly after others)."""
     depth, i = 0, literal_start - 1
@@ -93,6 +98,9 @@ def english(literal):
     body = bytes(literal[1:-1], "utf-8").decode("unicode_escape", errors="ignore")
     if body.strip() in ALLOWED or body in ALLOWED:
         return False
+    # A lone identifier ("unit", "title", "csv") is a name in the file or the code, not a sentence.
+    if re.fullmatch(r"[a-z0-9_.-]*", body):
+        return False
     return re.search(r"[A-Za-z]{3,}", body) is not None
 
 
@@ -100,6 +108,7 @@ def scan(path):
     with open(path, encoding="utf-8") as f:
         raw = f.read()
     text = strip_comments(raw)
+    blanked = blank_literals(text)
     raw_lines = raw.splitlines()
     found = []
     for sink in SINKS.finditer(text):
@@ -108,7 +117,7 @@ def scan(path):
             line = text.count("\n", 0, lit.start()) + 1
             if raw_lines[line - 1].rstrip().endswith("// not shown"):
                 continue
-            if english(lit.group(0)) and not marked(text, lit.start()):
+            if english(lit.group(0)) and not marked(blanked, lit.start()):
                 found.append((line, lit.group(0)))
     return sorted(set(found))
 
