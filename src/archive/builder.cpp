@@ -17,6 +17,7 @@
 #include "exec/parallel.h"
 #include "io/files.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::archive {
 
@@ -54,8 +55,8 @@ class ProgressBar {
     last_draw_ = now;
     constexpr std::size_t width = 30;
     const std::size_t filled = total_ == 0 ? width : done * width / total_;
-    std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.') << "] " << done << '/'
-              << total_ << " events" << std::flush;
+    std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.') << "] "
+              << trn("%1$d/%2$d event", "%1$d/%2$d events", total_, done, total_) << std::flush;
   }
   void finish() {
     if (enabled_ && total_ > 0) std::cerr << '\n';
@@ -173,7 +174,7 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
     } else if (fs::exists(input, error)) {
       files.push_back(input);
     } else {
-      throw Failure(ExitCode::io_or_internal, SourceLoc{input, 0, 0}, "cannot read file: no such file or folder");
+      throw Failure(ExitCode::io_or_internal, SourceLoc{input, 0, 0}, _("cannot read file: no such file or folder"));
     }
   }
   return files;
@@ -185,7 +186,7 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   const fs::path root(options.archive_dir);
   std::error_code error;
   fs::create_directories(root, error);
-  if (error) throw Failure(ExitCode::io_or_internal, SourceLoc{options.archive_dir, 0, 0}, "cannot create folder: " + error.message());
+  if (error) throw Failure(ExitCode::io_or_internal, SourceLoc{options.archive_dir, 0, 0}, tr("cannot create folder: %1$s", i18n::system_error_text(error)));
   remove_stale_temporaries(root);
   const Manifest previous = previous_manifest(root);
   std::map<std::string, const FileEntry*> previous_files;
@@ -212,7 +213,7 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
     std::string folder = event_folder(*slot.event);
     if (used.count(folder)) folder += "-" + text::slug(slot.event->id);
     if (used.count(folder)) {
-      slot.diags.error(SourceLoc{slot.path, 0, 0}, "another event already uses the id '" + slot.event->id + "'");
+      slot.diags.error(SourceLoc{slot.path, 0, 0}, tr("another event already uses the id '%1$s'", slot.event->id));
       slot.failed = true;
       continue;
     }

@@ -1,5 +1,6 @@
 // The archive manifest: deterministic JSON writing and strict reading.
 #include "archive/manifest.h"
+#include "i18n/i18n.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -29,13 +30,13 @@ T member(const json& object, const char* key, const std::string& where, const So
          Diagnostics& diags) {
   auto found = object.find(key);
   if (found == object.end()) {
-    diags.error(loc, "manifest: missing '" + std::string(key) + "' in " + where);
+    diags.error(loc, tr("manifest: missing '%1$s' in %2$s", key, where));
     return T{};
   }
   try {
     return found->get<T>();
   } catch (const json::exception&) {
-    diags.error(loc, "manifest: '" + std::string(key) + "' in " + where + " has the wrong type");
+    diags.error(loc, tr("manifest: '%1$s' in %2$s has the wrong type", key, where));
     return T{};
   }
 }
@@ -67,32 +68,37 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
   } catch (const json::parse_error& error) {
     LineIndex index(text);
     diags.error(index.locate(display_name, error.byte > 0 ? error.byte - 1 : 0),
-                "the manifest is not valid JSON");
+                _("the manifest is not valid JSON"));
     return manifest;
   }
   const SourceLoc whole{display_name, 0, 0};
   if (!root.is_object() || root.value("format", "") != format_tag) {
-    diags.error(whole, std::string("not a thidua archive manifest (expected \"format\": \"") + format_tag + "\")");
+    diags.error(whole, tr("not a thidua archive manifest (expected \"format\": \"%1$s\")", format_tag));
     return manifest;
   }
-  manifest.thidua_version = member<std::string>(root, "thidua_version", "the manifest", whole, diags);
-  manifest.failed = member<std::vector<std::string>>(root, "failed", "the manifest", whole, diags);
-  for (const json& file : member<json>(root, "files", "the manifest", whole, diags)) {
+  const std::string the_manifest = _("the manifest");
+  manifest.thidua_version = member<std::string>(root, "thidua_version", the_manifest, whole, diags);
+  manifest.failed = member<std::vector<std::string>>(root, "failed", the_manifest, whole, diags);
+  const std::string a_file_entry = _("a file entry");
+  for (const json& file : member<json>(root, "files", the_manifest, whole, diags)) {
     FileEntry entry;
-    entry.path = member<std::string>(file, "path", "a file entry", whole, diags);
-    entry.sha256 = member<std::string>(file, "sha256", "file '" + entry.path + "'", whole, diags);
-    entry.size = member<std::uint64_t>(file, "size", "file '" + entry.path + "'", whole, diags);
+    entry.path = member<std::string>(file, "path", a_file_entry, whole, diags);
+    const std::string this_file = tr("file '%1$s'", entry.path);
+    entry.sha256 = member<std::string>(file, "sha256", this_file, whole, diags);
+    entry.size = member<std::uint64_t>(file, "size", this_file, whole, diags);
     manifest.files.push_back(std::move(entry));
   }
-  for (const json& event : member<json>(root, "events", "the manifest", whole, diags)) {
+  const std::string an_event_entry = _("an event entry");
+  for (const json& event : member<json>(root, "events", the_manifest, whole, diags)) {
     EventEntry entry;
-    entry.id = member<std::string>(event, "id", "an event entry", whole, diags);
-    entry.source_name = member<std::string>(event, "source", "event '" + entry.id + "'", whole, diags);
-    entry.source_copy = member<std::string>(event, "source_copy", "event '" + entry.id + "'", whole, diags);
-    entry.sha256 = member<std::string>(event, "sha256", "event '" + entry.id + "'", whole, diags);
-    entry.size = member<std::uint64_t>(event, "size", "event '" + entry.id + "'", whole, diags);
-    entry.folder = member<std::string>(event, "folder", "event '" + entry.id + "'", whole, diags);
-    entry.outputs = member<std::vector<std::string>>(event, "outputs", "event '" + entry.id + "'", whole, diags);
+    entry.id = member<std::string>(event, "id", an_event_entry, whole, diags);
+    const std::string this_event = tr("event '%1$s'", entry.id);
+    entry.source_name = member<std::string>(event, "source", this_event, whole, diags);
+    entry.source_copy = member<std::string>(event, "source_copy", this_event, whole, diags);
+    entry.sha256 = member<std::string>(event, "sha256", this_event, whole, diags);
+    entry.size = member<std::uint64_t>(event, "size", this_event, whole, diags);
+    entry.folder = member<std::string>(event, "folder", this_event, whole, diags);
+    entry.outputs = member<std::vector<std::string>>(event, "outputs", this_event, whole, diags);
     manifest.events.push_back(std::move(entry));
   }
   return manifest;

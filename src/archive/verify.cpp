@@ -7,6 +7,7 @@
 
 #include "archive/manifest.h"
 #include "io/files.h"
+#include "i18n/i18n.h"
 
 namespace thidua::archive {
 
@@ -16,11 +17,11 @@ VerifyReport verify_archive(const std::string& archive_dir, Diagnostics& diags) 
   VerifyReport report;
   const fs::path root(archive_dir);
   if (!fs::is_directory(root)) {
-    throw Failure(ExitCode::io_or_internal, SourceLoc{archive_dir, 0, 0}, "not a folder");
+    throw Failure(ExitCode::io_or_internal, SourceLoc{archive_dir, 0, 0}, _("not a folder"));
   }
   const std::string manifest_path = (root / manifest_name).string();
   if (!fs::exists(manifest_path)) {
-    diags.error(SourceLoc{manifest_path, 0, 0}, "the archive has no manifest");
+    diags.error(SourceLoc{manifest_path, 0, 0}, _("the archive has no manifest"));
     return report;
   }
   const Manifest manifest = parse_manifest(io::read_file(manifest_path), manifest_path, diags);

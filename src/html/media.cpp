@@ -7,6 +7,7 @@
 
 #include "io/files.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::html {
 
@@ -92,20 +93,20 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   failed_[key] = true;  // until it succeeds below
 
   if (!fs::is_regular_file(source, ec)) {
-    diags.error(photo.where, "photo file not found: " + source.string());
+    diags.error(photo.where, tr("photo file not found: %1$s", source.string()));
     return nullptr;
   }
   std::string bytes;
   try {
     bytes = io::read_file(source.string());
   } catch (const Failure&) {
-    diags.error(photo.where, "cannot read photo file: " + source.string());
+    diags.error(photo.where, tr("cannot read photo file: %1$s", source.string()));
     return nullptr;
   }
   MediaFile file;
   const std::string extension = sniff_extension(bytes);
   if (extension.empty()) {
-    diags.error(photo.where, "not a PNG, JPEG, GIF or WebP image: " + source.string());
+    diags.error(photo.where, tr("not a PNG, JPEG, GIF or WebP image: %1$s", source.string()));
     return nullptr;
   }
   image_size(bytes, file.width, file.height);

@@ -14,6 +14,7 @@
 #include "html/site_feeds.h"
 #include "text/vietnamese.h"
 #include "tmpl/escape.h"
+#include "i18n/i18n.h"
 
 namespace thidua::html {
 
@@ -122,8 +123,8 @@ std::vector<std::string> write_site(const std::vector<const model::Event*>& even
   for (const model::Event* event : events) {
     SiteArticle article{event, moment_of(*event), permalink(*event), Data{}, nullptr, {}};
     if (auto [it, fresh] = taken.emplace(article.permalink, event); !fresh) {
-      diags.error({event->source_file}, "event '" + event->id + "' has the same permalink (/" + article.permalink +
-                                            ") as " + it->second->source_file);
+      diags.error({event->source_file}, tr("event '%1$s' has the same permalink (/%2$s) as %3$s", event->id,
+                                           article.permalink, it->second->source_file));
       continue;
     }
     articles.push_back(std::move(article));
@@ -169,7 +170,7 @@ std::vector<std::string> write_site(const std::vector<const model::Event*>& even
       pages[i] = templates.render("article/page", article.data, local);
     } catch (const Failure& failure) {
       for (const Diagnostic& d : failure.diagnostics()) local.error(d.where, d.message);
-      if (!local.has_errors()) local.error({article.event->source_file}, "the article could not be made");
+      if (!local.has_errors()) local.error({article.event->source_file}, _("the article could not be made"));
     }
   });
   Files files;

@@ -36,7 +36,7 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
     const ssize_t written = ::write(fd, bytes.data(), bytes.size());
     if (written < 0) {
       if (errno == EINTR) continue;
-      fail_io(path, "cannot write file: " + errno_text());
+      fail_io(path, tr("cannot write file: %1$s", errno_text()));
     }
     bytes.remove_prefix(static_cast<std::size_t>(written));
   }
@@ -58,15 +58,15 @@ bool same_contents(const std::string& path, std::string_view bytes) {
 std::string read_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    fail_io(path, errno == ENOENT ? "cannot read file: no such file" : "cannot read file: " + errno_text());
+    fail_io(path, errno == ENOENT ? std::string(_("cannot read file: no such file")) : tr("cannot read file: %1$s", errno_text()));
   }
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat info {};
-  if (::fstat(fd, &info) != 0) fail_io(path, "cannot read file: " + errno_text());
-  if (S_ISDIR(info.st_mode)) fail_io(path, "cannot read file: it is a directory");
+  if (::fstat(fd, &info) != 0) fail_io(path, tr("cannot read file: %1$s", errno_text()));
+  if (S_ISDIR(info.st_mode)) fail_io(path, _("cannot read file: it is a directory"));
   // One read of the size fstat gives (then to the end, should the file have grown): the
   // archive reads every file of a rebuild, and a byte-wise stream copy was 6% of it.
   std::string bytes(static_cast<std::size_t>(info.st_size > 0 ? info.st_size : 0), '\0');
@@ -76,7 +76,7 @@ std::string read_file(const std::string& path) {
     const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
     if (got < 0) {
       if (errno == EINTR) continue;
-      fail_io(path, "cannot read file: " + errno_text());
+      fail_io(path, tr("cannot read file: %1$s", errno_text()));
     }
     if (got == 0) break;
     filled += static_cast<std::size_t>(got);
@@ -119,7 +119,7 @@ bool commit_temporary(const std::string& temporary, const std::string& path) {
   if (std::rename(temporary.c_str(), path.c_str()) != 0) {
     const std::string reason = errno_text();
     discard_temporary(temporary);
-    fail_io(path, "cannot write file: " + reason);
+    fail_io(path, tr("cannot write file: %1$s", reason));
   }
   return true;
 }
@@ -129,14 +129,14 @@ bool write_file_atomic(const std::string& path, std::string_view bytes, MissingF
   std::error_code error;
   const fs::path parent = fs::path(path).parent_path();
   if (!parent.empty() && folders == MissingFolders::create) fs::create_directories(parent, error);
-  if (error) fail_io(parent.string(), "cannot create folder: " + i18n::system_error_text(error));
+  if (error) fail_io(parent.string(), tr("cannot create folder: %1$s", i18n::system_error_text(error)));
   if (!parent.empty() && folders == MissingFolders::fail && !fs::is_directory(parent, error)) {
-    fail_io(path, "cannot write file: the folder " + parent.string() + " does not exist");
+    fail_io(path, tr("cannot write file: the folder %1$s does not exist", parent.string()));
   }
   const std::string temporary = temporary_path_for(path);
   // 0666 less the umask, as for any file the user creates.
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) fail_io(path, "cannot write file: " + errno_text());
+  if (fd < 0) fail_io(path, tr("cannot write file: %1$s", errno_text()));
   try {
     write_all(fd, bytes, path);
   } catch (...) {
@@ -146,12 +146,12 @@ bool write_file_atomic(const std::string& path, std::string_view bytes, MissingF
   }
   if (::close(fd) != 0) {
     discard_temporary(temporary);
-    fail_io(path, "cannot write file: " + errno_text());
+    fail_io(path, tr("cannot write file: %1$s", errno_text()));
   }
   if (std::rename(temporary.c_str(), path.c_str()) != 0) {
     const std::string reason = errno_text();
     discard_temporary(temporary);
-    fail_io(path, "cannot write file: " + reason);
+    fail_io(path, tr("cannot write file: %1$s", reason));
   }
   return true;
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "layout/image_size.h"
+#include "i18n/i18n.h"
 
 namespace thidua::layout {
 
@@ -108,7 +109,7 @@ void FlowBuilder::build_paragraph(const Paragraph& p, State& st) {
     const SetLine& line = set_.lines[i];
     // Widows and orphans: a page may start at line i only with two lines on either side.
     const bool breakable = !p.keep_together && i >= 2 && n - i >= 2;
-    std::size_t index = push_item(st, set_.line_height, breakable, line.draw_begin, p.offset, "paragraph line");
+    std::size_t index = push_item(st, set_.line_height, breakable, line.draw_begin, p.offset, N_("paragraph line"));
     st.flow->items[index].draw_end = line.draw_end;
     if (line.right >= line.left && line.right - line.left > widest) {
       widest = line.right - line.left;
@@ -155,7 +156,7 @@ void FlowBuilder::build_rule(const Rule& rule, State& st) {
   d.y = d.y2 = rule.thickness / 2;
   d.size = rule.thickness;
   st.flow->draws.push_back(d);
-  push_item(st, rule.thickness, false, begin, rule.offset, "rule");
+  push_item(st, rule.thickness, false, begin, rule.offset, N_("rule"));
   st.pending_after = std::max(pending, rule.space_after);
 }
 
@@ -173,7 +174,7 @@ std::vector<double> FlowBuilder::resolve_widths(const std::vector<WidthSpec>& sp
     fixed += widths[i];
   }
   if (fixed > total + kEpsilon) {
-    error(offset, "the columns need " + mm(fixed) + " but only " + mm(total) + " is available");
+    error(offset, tr("the columns need %1$s but only %2$s is available", mm(fixed), mm(total)));
     for (double& w : widths) w *= total / fixed;
     return widths;
   }
@@ -244,7 +245,7 @@ void FlowBuilder::build_columns(const Columns& columns, State& st) {
     height = std::max(height, p.height + shift);
   }
   begin_block(st, columns.space_before);
-  push_item(st, height, false, begin, columns.offset, "columns block");
+  push_item(st, height, false, begin, columns.offset, N_("columns block"));
   st.text_left = 1;
   st.text_right = 0;
   end_block(st, columns.space_after, columns.keep_with_next);
@@ -284,7 +285,7 @@ void FlowBuilder::build_image(const Image& image, State& st) {
   d.text = image.src;
   st.flow->draws.push_back(d);
   begin_block(st, image.space_before);
-  push_item(st, height, false, begin, image.offset, "image");
+  push_item(st, height, false, begin, image.offset, N_("image"));
   st.text_left = 1;
   st.text_right = 0;
   end_block(st, image.space_after, false);

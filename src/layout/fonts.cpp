@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.h"
 #include "layout/utf8.h"
+#include "i18n/i18n.h"
 
 namespace thidua::layout {
 
@@ -60,14 +61,14 @@ struct Face {
   void load(const std::string& file) {
     path = file;
     blob = hb_blob_create_from_file_or_fail(file.c_str());
-    if (blob == nullptr) throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "cannot open font file");
+    if (blob == nullptr) throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, _("cannot open font file"));
     if (hb_blob_get_length(blob) == 0) {
-      throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "font file is empty");
+      throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, _("font file is empty"));
     }
     face = hb_face_create(blob, 0);
     const unsigned upem = hb_face_get_upem(face);
     if (hb_face_get_glyph_count(face) == 0 || upem == 0) {
-      throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, "not a usable TrueType font");
+      throw Failure(ExitCode::io_or_internal, SourceLoc{file, 0, 0}, _("not a usable TrueType font"));
     }
     font = hb_font_create(face);  // scale defaults to upem: advances come in font units
     scale = 1000.0 / upem;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 #include "layout/document.h"
 
 namespace thidua::layout::markup {
@@ -43,6 +44,11 @@ bool is_bold(FontStyle style);
 bool is_italic(FontStyle style);
 
 // Reads a parsed pugixml tree into a Document, reporting every problem with its location.
+// "unexpected <x> inside <y>; expected a, b or c": the message for a child the parent cannot hold.
+inline std::string unexpected_child(std::string_view name, std::string_view parent, std::string_view expected) {
+  return tr("unexpected <%1$s> inside <%2$s>; expected %3$s", name, parent, expected);
+}
+
 class Parser {
  public:
   // `doc.source` and `doc.file` must be set; both outlive the parser.
@@ -73,8 +79,8 @@ class Parser {
     if (!attr) return fallback;
     auto value = parse(std::string_view(attr.value()));
     if (!value) {
-      error(offset_of(node, name), std::string("invalid ") + name + " '" + attr.value() + "' on <" +
-                                       node.name() + ">; expected " + expected);
+      error(offset_of(node, name), tr("invalid %1$s '%2$s' on <%3$s>; expected %4$s", name, attr.value(), node.name(),
+                                      _(expected)));
       return fallback;
     }
     return *value;

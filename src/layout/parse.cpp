@@ -7,6 +7,7 @@
 #include "layout/parse_values.h"
 #include "layout/utf8.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::layout {
 
@@ -50,7 +51,7 @@ bool is_italic(FontStyle s) { return s == FontStyle::italic || s == FontStyle::b
 void Parser::run() {
   std::size_t bad = 0;
   if (!valid_utf8(doc_.source, bad)) {
-    error(static_cast<std::uint32_t>(bad), "invalid UTF-8 in the markup");
+    error(static_cast<std::uint32_t>(bad), _("invalid UTF-8 in the markup"));
     return;
   }
   pugi::xml_document xml;
@@ -59,12 +60,12 @@ void Parser::run() {
       xml.load_buffer(doc_.source.data(), doc_.source.size(), options, pugi::encoding_utf8);
   if (!result) {
     error(static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
-          std::string("malformed XML: ") + lowercase_first(result.description()));
+          tr("malformed XML: %1$s", lowercase_first(result.description())));
     return;
   }
   pugi::xml_node root = xml.document_element();
   if (std::strcmp(root.name(), "document") != 0) {
-    error(offset_of(root), std::string("the root element is <") + root.name() + ">; expected <document>");
+    error(offset_of(root), tr("the root element is <%1$s>; expected <document>", root.name()));
     return;
   }
   parse_document(root);
@@ -108,28 +109,29 @@ void Parser::check_attributes(pugi::xml_node node, std::initializer_list<const c
     for (const char* name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);
     if (extra != nullptr) expected += (expected.empty() ? "" : ", ") + std::string(extra);
     error(offset_of(node, attr.name()),
-          std::string("unknown attribute '") + attr.name() + "' on <" + node.name() + ">" +
-              (expected.empty() ? "; it takes none" : "; expected one of: " + expected));
+          expected.empty() ? tr("unknown attribute '%1$s' on <%2$s>; it takes none", attr.name(), node.name())
+                           : tr("unknown attribute '%1$s' on <%2$s>; expected one of: %3$s", attr.name(), node.name(),
+                                expected));
   }
 }
 
 double Parser::length(pugi::xml_node node, const char* name, double fallback) {
-  return read(node, name, fallback, parse_length, "a length such as 6pt, 20mm or 1.27cm");
+  return read(node, name, fallback, parse_length, N_("a length such as 6pt, 20mm or 1.27cm"));
 }
 
 bool Parser::flag(pugi::xml_node node, const char* name, bool fallback) {
-  return read(node, name, fallback, parse_bool, "true or false");
+  return read(node, name, fallback, parse_bool, N_("true or false"));
 }
 
 Align Parser::align(pugi::xml_node node, const char* name, Align fallback) {
-  return read(node, name, fallback, parse_align, "left, center, right or justify");
+  return read(node, name, fallback, parse_align, N_("left, center, right or justify"));
 }
 
 double Parser::font_size(pugi::xml_node node, const char* name, double fallback) {
   double size = length(node, name, fallback);
   if (size < 4 || size > 72) {
-    error(offset_of(node, name), std::string("font size ") + node.attribute(name).value() +
-                                     " on <" + node.name() + "> is out of range; expected 4pt to 72pt");
+    error(offset_of(node, name), tr("font size %1$s on <%2$s> is out of range; expected 4pt to 72pt",
+                                    node.attribute(name).value(), node.name()));
     return fallback;
   }
   return size;
@@ -140,7 +142,7 @@ void Parser::reject_text(pugi::xml_node child, const char* container) {
   // Point at the first letter, not at the white space before it.
   std::uint32_t offset = offset_of(child);
   while (offset < doc_.source.size() && is_xml_space(doc_.source[offset])) ++offset;
-  error(offset, std::string("text directly inside <") + container + ">; put it in a <p>");
+  error(offset, tr("text directly inside <%1$s>; put it in a <p>", container));
 }
 
 void Parser::parse_document(pugi::xml_node node) {
@@ -148,7 +150,7 @@ void Parser::parse_document(pugi::xml_node node) {
                           "font-size", "line-spacing", "align", "indent", "space-before", "space-after"});
   pugi::xml_attribute page = node.attribute("page");
   if (page && std::strcmp(page.value(), "A4") != 0 && std::strcmp(page.value(), "A5") != 0) {
-    error(offset_of(node, "page"), std::string("unknown page size '") + page.value() + "'; expected A4 or A5");
+    error(offset_of(node, "page"), tr("unknown page size '%1$s'; expected A4 or A5", page.value()));
   }
   if (page && std::strcmp(page.value(), "A5") == 0) {
     doc_.page_width = 148 * kMm;
@@ -163,7 +165,7 @@ void Parser::parse_document(pugi::xml_node node) {
       std::swap(doc_.page_width, doc_.page_height);
     } else if (value != "portrait") {
       error(offset_of(node, "orientation"),
-            "unknown orientation '" + std::string(value) + "'; expected portrait or landscape");
+            tr("unknown orientation '%1$s'; expected portrait or landscape", value));
     }
   }
   doc_.margin_top = length(node, "margin-top", 20 * kMm);
@@ -172,10 +174,10 @@ void Parser::parse_document(pugi::xml_node node) {
   doc_.margin_right = length(node, "margin-right", 15 * kMm);
   if (doc_.margin_left + doc_.margin_right > doc_.page_width - 72 ||
       doc_.margin_top + doc_.margin_bottom > doc_.page_height - 72) {
-    error(offset_of(node), "the margins leave less than 1 inch of text area");
+    error(offset_of(node), _("the margins leave less than 1 inch of text area"));
   }
   defaults_.size = font_size(node, "font-size", 14);
-  defaults_.line_spacing = read(node, "line-spacing", 1.0, parse_number, "a multiple such as 1 or 1.5");
+  defaults_.line_spacing = read(node, "line-spacing", 1.0, parse_number, N_("a multiple such as 1 or 1.5"));
   defaults_.align = align(node, "align", Align::justify);
   defaults_.indent = length(node, "indent", 0);
   defaults_.space_before = length(node, "space-before", 0);
@@ -186,12 +188,12 @@ void Parser::parse_document(pugi::xml_node node) {
 void Parser::parse_page_numbers(pugi::xml_node node) {
   check_attributes(node, {"from", "position", "size", "format"});
   PageNumbers& numbers = doc_.page_numbers;
-  if (numbers.enabled) error(offset_of(node), "a second <page-numbers>; the document takes one");
+  if (numbers.enabled) error(offset_of(node), _("a second <page-numbers>; the document takes one"));
   numbers.enabled = true;
   numbers.offset = offset_of(node);
-  numbers.from = read(node, "from", 2, parse_int, "a page number");
+  numbers.from = read(node, "from", 2, parse_int, N_("a page number"));
   if (numbers.from < 1) {
-    error(offset_of(node, "from"), "page-numbers from must be 1 or more");
+    error(offset_of(node, "from"), _("page-numbers from must be 1 or more"));
     numbers.from = 1;
   }
   numbers.size = font_size(node, "size", 13);
@@ -201,9 +203,9 @@ void Parser::parse_page_numbers(pugi::xml_node node) {
     std::string_view edge = value.substr(0, dash);
     auto where = dash == std::string_view::npos ? std::nullopt : parse_align(value.substr(dash + 1));
     if ((edge != "top" && edge != "bottom") || !where || *where == Align::justify) {
-      error(offset_of(node, "position"), "invalid position '" + std::string(value) +
-                                             "'; expected top-center, top-left, top-right, "
-                                             "bottom-center, bottom-left or bottom-right");
+      error(offset_of(node, "position"), tr("invalid position '%1$s'; expected top-center, top-left, top-right, "
+                                            "bottom-center, bottom-left or bottom-right",
+                                            value));
     } else {
       numbers.top = edge == "top";
       numbers.align = *where;
@@ -212,7 +214,7 @@ void Parser::parse_page_numbers(pugi::xml_node node) {
   if (pugi::xml_attribute format = node.attribute("format")) {
     numbers.format = format.value();
     if (numbers.format.find("{n}") == std::string::npos) {
-      error(offset_of(node, "format"), "page-numbers format must contain {n}");
+      error(offset_of(node, "format"), _("page-numbers format must contain {n}"));
     }
   }
 }
@@ -247,7 +249,7 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
       parse_recipients(child, out);
     } else if (name == "space") {
       check_attributes(child, {"height"});
-      if (!child.attribute("height")) error(offset_of(child), "<space> needs a height");
+      if (!child.attribute("height")) error(offset_of(child), _("<space> needs a height"));
       out.push_back({Space{length(child, "height", 0), offset_of(child)}});
     } else if (top_level && name == "page-break") {
       check_attributes(child, {});
@@ -255,10 +257,11 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
     } else if (top_level && name == "page-numbers") {
       parse_page_numbers(child);
     } else {
-      error(offset_of(child), "unexpected <" + std::string(name) + "> inside <" + parent.name() +
-                                  ">; expected p, heading, rule, columns, header, signature, "
-                                  "signatures, table, image, recipients, space" +
-                                  (top_level ? ", page-break or page-numbers" : ""));
+      error(offset_of(child), unexpected_child(name, parent.name(),
+                                               top_level ? "p, heading, rule, columns, header, signature, signatures, "
+                                                           "table, image, recipients, space, page-break, page-numbers"
+                                                         : "p, heading, rule, columns, header, signature, signatures, "
+                                                           "table, image, recipients, space"));
     }
   }
 }
@@ -271,7 +274,7 @@ Paragraph Parser::parse_paragraph(pugi::xml_node node, bool heading) {
   p.align = align(node, "align", defaults_.align);
   p.indent = length(node, "indent", defaults_.indent);
   p.size = font_size(node, "size", defaults_.size);
-  p.line_spacing = read(node, "line-spacing", defaults_.line_spacing, parse_number, "a multiple such as 1 or 1.5");
+  p.line_spacing = read(node, "line-spacing", defaults_.line_spacing, parse_number, N_("a multiple such as 1 or 1.5"));
   p.space_before = length(node, "space-before", defaults_.space_before);
   p.space_after = length(node, "space-after", defaults_.space_after);
   p.keep_with_next = flag(node, "keep-with-next", heading);
@@ -313,12 +316,12 @@ void Parser::collect_inline(pugi::xml_node node, FontStyle style, Paragraph& p, 
           collect_inline(child, make_style(bold, italic), p, state);
         } else if (name == "br") {
           check_attributes(child, {});
-          if (child.first_child()) error(offset_of(child), "<br/> must be empty");
+          if (child.first_child()) error(offset_of(child), _("<br/> must be empty"));
           p.spans.push_back({"", style, true, offset_of(child)});
           state = InlineState{};
         } else {
-          error(offset_of(child), "unexpected <" + std::string(name) + "> inside <" + node.name() +
-                                      ">; expected text, <b>, <i> or <br/>");
+          error(offset_of(child), tr("unexpected <%1$s> inside <%2$s>; expected text, <b>, <i> or <br/>", name,
+                                     node.name()));
         }
         break;
       }

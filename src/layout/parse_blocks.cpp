@@ -5,6 +5,7 @@
 
 #include "layout/markup_parser.h"
 #include "layout/parse_values.h"
+#include "i18n/i18n.h"
 
 namespace thidua::layout::markup {
 
@@ -18,7 +19,7 @@ Rule Parser::parse_rule(pugi::xml_node node) {
   rule.thickness = length(node, "thickness", 0.5);
   rule.space_before = length(node, "space-before", rule.space_before);
   rule.space_after = length(node, "space-after", rule.space_after);
-  if (node.first_child()) error(offset_of(node), "<rule/> must be empty");
+  if (node.first_child()) error(offset_of(node), _("<rule/> must be empty"));
   return rule;
 }
 
@@ -31,7 +32,7 @@ Columns Parser::parse_columns(pugi::xml_node node) {
     if (value == "top" || value == "baseline") {
       columns.align_baselines = value == "baseline";
     } else {
-      error(offset_of(node, "valign"), "invalid valign '" + std::string(value) + "' on <columns>; expected baseline or top");
+      error(offset_of(node, "valign"), tr("invalid valign '%1$s' on <columns>; expected baseline or top", value));
     }
   }
   columns.gap = length(node, "gap", 0);
@@ -43,7 +44,7 @@ Columns Parser::parse_columns(pugi::xml_node node) {
       reject_text(child, "columns");
     } else if (child.type() == pugi::node_element) {
       if (std::strcmp(child.name(), "column") != 0) {
-        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <columns>; expected <column>");
+        error(offset_of(child), unexpected_child(child.name(), "columns", "<column>"));
         continue;
       }
       check_attributes(child, {"width"});
@@ -56,7 +57,7 @@ Columns Parser::parse_columns(pugi::xml_node node) {
       columns.columns.push_back(std::move(column));
     }
   }
-  if (columns.columns.empty()) error(columns.offset, "<columns> needs at least one <column>");
+  if (columns.columns.empty()) error(columns.offset, _("<columns> needs at least one <column>"));
   return columns;
 }
 
@@ -84,14 +85,13 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
     const auto* found = std::find_if(std::begin(kNames), std::end(kNames),
                                      [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
     if (found == std::end(kNames)) {
-      error(offset_of(child), std::string("unexpected <") + child.name() +
-                                  "> inside <header>; expected parent, issuer, number, subject, motto, "
-                                  "slogan or place-date");
+      error(offset_of(child), unexpected_child(child.name(), "header",
+                                               "parent, issuer, number, subject, motto, slogan, place-date"));
       continue;
     }
     const auto part = static_cast<Part>(found - std::begin(kNames));
     if (seen[part]) {
-      error(offset_of(child), std::string("a second <") + child.name() + "> in <header>");
+      error(offset_of(child), tr("a second <%1$s> in <%2$s>", child.name(), "header"));
       continue;
     }
     seen[part] = true;
@@ -167,13 +167,12 @@ Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
     const auto* part = std::find_if(std::begin(kParts), std::end(kParts),
                                     [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
     if (part == std::end(kParts)) {
-      error(offset_of(child), std::string("unexpected <") + child.name() +
-                                  "> inside <signature>; expected label, unit, authority, title or name");
+      error(offset_of(child), unexpected_child(child.name(), "signature", "label, unit, authority, title, name"));
       continue;
     }
     auto index = static_cast<std::size_t>(part - std::begin(kParts));
     if (sig.parts[index]) {
-      error(offset_of(child), std::string("a second <") + child.name() + "> in <signature>");
+      error(offset_of(child), tr("a second <%1$s> in <%2$s>", child.name(), "signature"));
       continue;
     }
     const FontStyle style = index == 0 ? FontStyle::regular : FontStyle::bold;
@@ -185,7 +184,7 @@ Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
 double Parser::signature_space(pugi::xml_node node, double fallback) {
   const double space = length(node, "space", fallback);
   if (space >= 25 * kMm - 1e-6) return space;
-  error(offset_of(node, "space"), "signature space must be at least 25mm (room for the signature and seal)");
+  error(offset_of(node, "space"), _("signature space must be at least 25mm (room for the signature and seal)"));
   return 25 * kMm;
 }
 
@@ -193,16 +192,16 @@ Signatures Parser::parse_signatures(pugi::xml_node node) {
   check_attributes(node, {"columns", "space", "last-row", "space-before", "space-after"});
   Signatures grid;
   grid.offset = offset_of(node);
-  grid.columns = read(node, "columns", 2, parse_int, "2 or 3");
+  grid.columns = read(node, "columns", 2, parse_int, N_("2 or 3"));
   if (grid.columns < 1 || grid.columns > 4) {
-    error(offset_of(node, "columns"), "signatures columns must be 1 to 4");
+    error(offset_of(node, "columns"), _("signatures columns must be 1 to 4"));
     grid.columns = 2;
   }
   const double space = signature_space(node, 30 * kMm);
   if (pugi::xml_attribute last = node.attribute("last-row")) {
     const std::string_view value = last.value();
     if (value != "center" && value != "left") {
-      error(offset_of(node, "last-row"), "invalid last-row '" + std::string(value) + "'; expected center or left");
+      error(offset_of(node, "last-row"), tr("invalid last-row '%1$s'; expected center or left", value));
     }
     grid.center_last_row = value != "left";
   }
@@ -213,7 +212,7 @@ Signatures Parser::parse_signatures(pugi::xml_node node) {
       reject_text(child, "signatures");
     } else if (child.type() == pugi::node_element) {
       if (std::strcmp(child.name(), "signature") != 0) {
-        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <signatures>; expected <signature>");
+        error(offset_of(child), unexpected_child(child.name(), "signatures", "<signature>"));
         continue;
       }
       grid.signatures.push_back(parse_signature(child, space));
@@ -241,14 +240,14 @@ Table Parser::parse_table(pugi::xml_node node) {
     const std::string_view name = child.name();
     if (name == "col") {
       check_attributes(child, {"width"});
-      if (!table.head.empty() || !table.body.empty()) error(offset_of(child), "<col> must come before the rows");
+      if (!table.head.empty() || !table.body.empty()) error(offset_of(child), _("<col> must come before the rows"));
       table.columns.push_back(read(child, "width", WidthSpec{WidthSpec::Kind::star, 1},
                                    [](std::string_view v) { return parse_width(v, false, true); },
                                    "a percentage, a length or a share such as * or 2*"));
     } else if (name == "thead" || name == "tbody") {
       check_attributes(child, {});
       if (name == "thead" && (!table.head.empty() || !table.body.empty())) {
-        error(offset_of(child), "<thead> must come first and only once");
+        error(offset_of(child), _("<thead> must come first and only once"));
       }
       for (pugi::xml_node row = child.first_child(); row;) {
         const pugi::xml_node next = row.next_sibling();
@@ -256,7 +255,7 @@ Table Parser::parse_table(pugi::xml_node node) {
           reject_text(row, child.name());
         } else if (row.type() == pugi::node_element) {
           if (std::strcmp(row.name(), "tr") != 0) {
-            error(offset_of(row), std::string("unexpected <") + row.name() + "> inside <" + child.name() + ">; expected <tr>");
+            error(offset_of(row), unexpected_child(row.name(), child.name(), "<tr>"));
           } else {
             (name == "thead" ? table.head : table.body).push_back(parse_row(row, size, cell_align, name == "thead"));
           }
@@ -270,7 +269,7 @@ Table Parser::parse_table(pugi::xml_node node) {
     } else if (name == "tr") {
       table.body.push_back(parse_row(child, size, cell_align, false));
     } else {
-      error(offset_of(child), "unexpected <" + std::string(name) + "> inside <table>; expected col, thead, tbody or tr");
+      error(offset_of(child), unexpected_child(name, "table", "col, thead, tbody, tr"));
     }
   }
   check_table_shape(table);
@@ -291,7 +290,7 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
     if (name != "td" && name != "th") {
-      error(offset_of(child), "unexpected <" + std::string(name) + "> inside <tr>; expected <td> or <th>");
+      error(offset_of(child), unexpected_child(name, "tr", "<td>, <th>"));
       continue;
     }
     check_attributes(child, {"align", "valign", "colspan", "bold", "italic", "size"});
@@ -305,7 +304,7 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
     cell.valign = read(child, "valign", VAlign::middle, parse_valign, "top, middle or bottom");
     cell.colspan = read(child, "colspan", 1, parse_int, "a number of columns");
     if (cell.colspan < 1) {
-      error(offset_of(child, "colspan"), "colspan must be 1 or more");
+      error(offset_of(child, "colspan"), _("colspan must be 1 or more"));
       cell.colspan = 1;
     }
     collect_inline(child, make_style(flag(child, "bold", th), flag(child, "italic", false)), cell.text);
@@ -322,7 +321,7 @@ void Parser::check_table_shape(Table& table) {
   };
   const Row* first = !table.head.empty() ? &table.head.front() : !table.body.empty() ? &table.body.front() : nullptr;
   if (first == nullptr) {
-    error(table.offset, "<table> has no rows");
+    error(table.offset, _("<table> has no rows"));
     return;
   }
   if (table.columns.empty()) table.columns.assign(static_cast<std::size_t>(span_of(*first)), WidthSpec{WidthSpec::Kind::star, 1});
@@ -331,8 +330,9 @@ void Parser::check_table_shape(Table& table) {
     for (const Row& row : *rows) {
       const int got = span_of(row);
       if (got != want) {
-        error(row.offset, "this row has " + std::to_string(got) + " cells; the table has " +
-                              std::to_string(want) + " columns");
+        error(row.offset, trn("this row has %1$d cells; the table has %2$d column",
+                              "this row has %1$d cells; the table has %2$d columns", static_cast<unsigned long>(want),
+                              got, want));
       }
     }
   }
@@ -343,7 +343,7 @@ Image Parser::parse_image(pugi::xml_node node) {
   Image image;
   image.offset = offset_of(node);
   image.src = node.attribute("src").value();
-  if (image.src.empty()) error(image.offset, "<image> needs a src");
+  if (image.src.empty()) error(image.offset, _("<image> needs a src"));
   image.width = length(node, "width", 0);
   image.height = length(node, "height", 0);
   image.align = align(node, "align", Align::center);
@@ -368,7 +368,7 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
       reject_text(child, "recipients");
     } else if (child.type() == pugi::node_element) {
       if (std::strcmp(child.name(), "item") != 0) {
-        error(offset_of(child), std::string("unexpected <") + child.name() + "> inside <recipients>; expected <item>");
+        error(offset_of(child), unexpected_child(child.name(), "recipients", "<item>"));
         continue;
       }
       out.push_back({fixed_paragraph(child, Align::left, size, FontStyle::regular)});

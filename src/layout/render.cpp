@@ -13,6 +13,7 @@
 #include "layout/paint.h"
 #include "layout/utf8.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::layout {
 
@@ -82,8 +83,8 @@ class GlyphChecker {
         if (fonts_.has_glyph(span.style, cp)) continue;
         if (!lines_) lines_.emplace(doc_.source);
         diags_.error(lines_->locate(doc_.file, locate(span, cp)),
-                     "the font has no glyph for " + describe_code_point(cp) + " (" +
-                         file_name(fonts_.path(span.style)) + ")");
+                     tr("the font has no glyph for %1$s (%2$s)", describe_code_point(cp),
+                        file_name(fonts_.path(span.style))));
       }
     }
   }
@@ -181,9 +182,10 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
   auto report_too_tall = [&](const Item& item, double header) {
     if (!lines) lines.emplace(doc.source);
     local.error(lines->locate(doc.file, item.offset),
-                std::string(item.what) + " is taller than a page (" + millimetres(item.height) +
-                    "; the text area holds " + millimetres(height - header) +
-                    (header > 0 ? " below the repeated header)" : ")"));
+                header > 0 ? tr("%1$s is taller than a page (%2$s; the text area holds %3$s below the repeated header)",
+                                _(item.what), millimetres(item.height), millimetres(height - header))
+                           : tr("%1$s is taller than a page (%2$s; the text area holds %3$s)", _(item.what),
+                                millimetres(item.height), millimetres(height - header)));
   };
   Flow flow;
   std::vector<Page> pages;  // when not streaming

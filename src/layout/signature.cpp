@@ -1,7 +1,8 @@
 // Building signature rows: blocks side by side, each part level across the row, never split.
 #include <algorithm>
 
-#include "layout/build.h"
+#include "i18n/i18n.h"
+#include "layout//build.h"
 
 namespace thidua::layout {
 
@@ -76,7 +77,7 @@ void FlowBuilder::build_signature_row(const std::vector<const Signature*>& row, 
       for (std::uint32_t d = parts[s][k].begin; d < parts[s][k].end; ++d) draws[d] = shifted(draws[d], x, band_top[k]);
     }
   }
-  push_item(st, y, true, begin, row.front()->offset, "signature row");
+  push_item(st, y, true, begin, row.front()->offset, N_("signature row"));
   st.text_left = 1;
   st.text_right = 0;
 }

@@ -1,7 +1,8 @@
 // Building tables: column widths, wrapped cells, ruled rows, and the header that repeats.
 #include <algorithm>
 
-#include "layout/build.h"
+#include "i18n/i18n.h"
+#include "layout//build.h"
 
 namespace thidua::layout {
 
@@ -14,7 +15,7 @@ void FlowBuilder::build_table(const Table& table, State& st) {
   auto push_row = [&](const Row& row, bool breakable) {
     const auto begin = static_cast<std::uint32_t>(st.flow->draws.size());
     const double height = build_row(row, edges, table, st.flow->draws);
-    const std::size_t index = push_item(st, height, breakable, begin, row.offset, "table row");
+    const std::size_t index = push_item(st, height, breakable, begin, row.offset, N_("table row"));
     Item& item = st.flow->items[index];
     item.table = id;
     item.close_x = 0;

@@ -12,6 +12,7 @@
 #include "diag/diagnostic.h"
 #include "pdf/hb_handles.h"
 #include "pdf/to_unicode.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -83,7 +84,7 @@ std::string postscript_name(hb_face_t* face) {
 // Adds `dict` to the document's object table (it is then written as an indirect object).
 void add_indirect(HPDF_Doc doc, HPDF_Dict dict, const std::string& font_path) {
   if (dict == nullptr || HPDF_Xref_Add(doc->xref, dict) != HPDF_OK) {
-    throw Failure(ExitCode::io_or_internal, {font_path, 0, 0}, "cannot embed the font: out of memory");
+    throw Failure(ExitCode::io_or_internal, {font_path, 0, 0}, _("cannot embed the font: out of memory"));
   }
 }
 
@@ -91,7 +92,7 @@ HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes, const std::string& fo
   HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
   if (stream == nullptr || HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                                              static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
-    throw Failure(ExitCode::io_or_internal, {font_path, 0, 0}, "cannot embed the font: out of memory");
+    throw Failure(ExitCode::io_or_internal, {font_path, 0, 0}, _("cannot embed the font: out of memory"));
   }
   return stream;
 }
@@ -137,7 +138,7 @@ EmbeddedFont embed_font(HPDF_Doc doc, std::string_view program, const std::vecto
   const Table post(face.get(), HB_TAG('p', 'o', 's', 't'));
   const Table os2(face.get(), HB_TAG('O', 'S', '/', '2'));
   if (hb_face_get_glyph_count(face.get()) == 0 || upem == 0 || head.empty() || hhea.empty()) {
-    fail("the font subset is not a usable TrueType font");
+    fail(_("the font subset is not a usable TrueType font"));
   }
   Font font(hb_font_create(face.get()));  // scale = upem: advances in font units
 
@@ -182,7 +183,7 @@ EmbeddedFont embed_font(HPDF_Doc doc, std::string_view program, const std::vecto
   check(HPDF_Dict_AddName(descriptor, "FontName", base_font.c_str()));
   check(HPDF_Dict_AddNumber(descriptor, "Flags", flags));
   HPDF_Array bbox = HPDF_Array_New(mmgr);
-  if (bbox == nullptr) fail("cannot embed the font: out of memory");
+  if (bbox == nullptr) fail(_("cannot embed the font: out of memory"));
   check(HPDF_Dict_Add(descriptor, "FontBBox", bbox));
   for (std::size_t at : {36u, 38u, 40u, 42u}) check(HPDF_Array_AddNumber(bbox, per_mille(head.s16(at), upem)));
   check(HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(italic_angle)));
@@ -204,7 +205,7 @@ EmbeddedFont embed_font(HPDF_Doc doc, std::string_view program, const std::vecto
   check(HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2"));
   check(HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str()));
   HPDF_Dict system_info = HPDF_Dict_New(mmgr);
-  if (system_info == nullptr) fail("cannot embed the font: out of memory");
+  if (system_info == nullptr) fail(_("cannot embed the font: out of memory"));
   check(HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info));
   check(HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr)));
   check(HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr)));
@@ -221,11 +222,11 @@ EmbeddedFont embed_font(HPDF_Doc doc, std::string_view program, const std::vecto
   check(HPDF_Dict_AddName(type0, "BaseFont", base_font.c_str()));
   check(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"));
   HPDF_Array descendants = HPDF_Array_New(mmgr);
-  if (descendants == nullptr) fail("cannot embed the font: out of memory");
+  if (descendants == nullptr) fail(_("cannot embed the font: out of memory"));
   check(HPDF_Dict_Add(type0, "DescendantFonts", descendants));
   check(HPDF_Array_Add(descendants, cid_font));
   check(HPDF_Dict_Add(type0, "ToUnicode", new_stream(doc, to_unicode_cmap(codes), font_path)));
-  if (status != HPDF_OK) fail("cannot embed the font (libharu error " + std::to_string(status) + ")");
+  if (status != HPDF_OK) fail(tr("cannot embed the font (libharu error %1$d)", status));
   embedded.font = type0;
   return embedded;
 }

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostic.h"
 #include "pdf/hb_handles.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -57,14 +58,14 @@ std::string subset_font(std::string_view font_data, const std::vector<char16_t>&
   Blob blob(hb_blob_create(font_data.data(), static_cast<unsigned int>(font_data.size()),
                            HB_MEMORY_MODE_READONLY, nullptr, nullptr));
   Face face(hb_face_create(blob.get(), 0));
-  if (hb_face_get_glyph_count(face.get()) == 0) fail(font_path, "not a usable TrueType font");
+  if (hb_face_get_glyph_count(face.get()) == 0) fail(font_path, _("not a usable TrueType font"));
   Blob glyf(hb_face_reference_table(face.get(), HB_TAG('g', 'l', 'y', 'f')));
   if (hb_blob_get_length(glyf.get()) == 0) {
-    fail(font_path, "the font has no glyf table (thidua embeds TrueType outlines only)");
+    fail(font_path, _("the font has no glyf table (thidua embeds TrueType outlines only)"));
   }
 
   Input input(hb_subset_input_create_or_fail());
-  if (!input) fail(font_path, "out of memory while subsetting the font");
+  if (!input) fail(font_path, _("out of memory while subsetting the font"));
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char16_t cp : code_points) hb_set_add(unicodes, cp);
   // The space too: even when no code point drawn is in the font, hb-subset then writes a
@@ -76,11 +77,11 @@ std::string subset_font(std::string_view font_data, const std::vector<char16_t>&
   drop_unneeded_tables(face.get(), hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG));
 
   Face subset(hb_subset_or_fail(face.get(), input.get()));
-  if (!subset) fail(font_path, "HarfBuzz could not subset the font");
+  if (!subset) fail(font_path, _("HarfBuzz could not subset the font"));
   Blob result(hb_face_reference_blob(subset.get()));
   unsigned int length = 0;
   const char* data = hb_blob_get_data(result.get(), &length);
-  if (data == nullptr || length == 0) fail(font_path, "HarfBuzz produced an empty font subset");
+  if (data == nullptr || length == 0) fail(font_path, _("HarfBuzz produced an empty font subset"));
   return std::string(data, length);
 }
 

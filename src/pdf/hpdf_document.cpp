@@ -15,6 +15,7 @@
 #include "pdf/object_streams.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -27,28 +28,28 @@ struct ErrorText {
 
 // The errors this writer can meet; others print as their number.
 constexpr ErrorText error_texts[] = {
-    {HPDF_FAILD_TO_ALLOC_MEM, "out of memory"},
-    {HPDF_FILE_IO_ERROR, "file input/output error"},
-    {HPDF_FILE_OPEN_ERROR, "cannot open file"},
-    {HPDF_FONT_EXISTS, "a font with this name is already loaded"},
-    {HPDF_INVALID_DATE_TIME, "invalid date"},
-    {HPDF_INVALID_FONTDEF_DATA, "invalid font data"},
-    {HPDF_INVALID_FONT, "unexpected font structure"},
-    {HPDF_INVALID_IMAGE, "invalid image"},
-    {HPDF_INVALID_JPEG_DATA, "invalid JPEG data"},
-    {HPDF_INVALID_PNG_IMAGE, "invalid PNG image"},
-    {HPDF_INVALID_PARAMETER, "invalid parameter"},
-    {HPDF_LIBPNG_ERROR, "libpng could not read the image"},
-    {HPDF_PAGE_INVALID_SIZE, "page size out of range (3 to 14400 points)"},
-    {HPDF_PAGE_INVALID_FONT_SIZE, "font size out of range"},
-    {HPDF_PAGE_INVALID_GMODE, "drawing call in the wrong graphics mode"},
-    {HPDF_REAL_OUT_OF_RANGE, "number out of range"},
-    {HPDF_TTF_CANNOT_EMBEDDING_FONT, "the font's licence flags forbid embedding"},
-    {HPDF_TTF_INVALID_CMAP, "invalid TrueType cmap table"},
-    {HPDF_TTF_INVALID_FOMAT, "invalid TrueType font"},
-    {HPDF_TTF_MISSING_TABLE, "a TrueType table is missing"},
-    {HPDF_UNSUPPORTED_JPEG_FORMAT, "unsupported JPEG format"},
-    {HPDF_ZLIB_ERROR, "zlib compression error"},
+    {HPDF_FAILD_TO_ALLOC_MEM, N_("out of memory")},
+    {HPDF_FILE_IO_ERROR, N_("file input/output error")},
+    {HPDF_FILE_OPEN_ERROR, N_("cannot open file")},
+    {HPDF_FONT_EXISTS, N_("a font with this name is already loaded")},
+    {HPDF_INVALID_DATE_TIME, N_("invalid date")},
+    {HPDF_INVALID_FONTDEF_DATA, N_("invalid font data")},
+    {HPDF_INVALID_FONT, N_("unexpected font structure")},
+    {HPDF_INVALID_IMAGE, N_("invalid image")},
+    {HPDF_INVALID_JPEG_DATA, N_("invalid JPEG data")},
+    {HPDF_INVALID_PNG_IMAGE, N_("invalid PNG image")},
+    {HPDF_INVALID_PARAMETER, N_("invalid parameter")},
+    {HPDF_LIBPNG_ERROR, N_("libpng could not read the image")},
+    {HPDF_PAGE_INVALID_SIZE, N_("page size out of range (3 to 14400 points)")},
+    {HPDF_PAGE_INVALID_FONT_SIZE, N_("font size out of range")},
+    {HPDF_PAGE_INVALID_GMODE, N_("drawing call in the wrong graphics mode")},
+    {HPDF_REAL_OUT_OF_RANGE, N_("number out of range")},
+    {HPDF_TTF_CANNOT_EMBEDDING_FONT, N_("the font's licence flags forbid embedding")},
+    {HPDF_TTF_INVALID_CMAP, N_("invalid TrueType cmap table")},
+    {HPDF_TTF_INVALID_FOMAT, N_("invalid TrueType font")},
+    {HPDF_TTF_MISSING_TABLE, N_("a TrueType table is missing")},
+    {HPDF_UNSUPPORTED_JPEG_FORMAT, N_("unsupported JPEG format")},
+    {HPDF_ZLIB_ERROR, N_("zlib compression error")},
 };
 
 }  // namespace
@@ -57,7 +58,7 @@ std::string describe_hpdf_error(HPDF_STATUS error) {
   char number[32];
   std::snprintf(number, sizeof number, "libharu error 0x%04X", static_cast<unsigned>(error));
   for (const ErrorText& entry : error_texts) {
-    if (entry.code == error) return std::string(entry.text) + " (" + number + ")";
+    if (entry.code == error) return std::string(_(entry.text)) + " (" + number + ")";
   }
   return number;
 }
@@ -69,11 +70,11 @@ HpdfDocument::HpdfDocument(std::string output_path) : output_path_(std::move(out
   doc_ = HPDF_New(&HpdfDocument::on_error, this);
   if (doc_ == nullptr) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  "cannot create the PDF document: out of memory");
+                  _("cannot create the PDF document: out of memory"));
   }
   // No compression here: save() compresses every stream with libdeflate (pdf/deflater.h)
   // while it packs the objects. Why: libharu's zlib was a fifth of the agreement's time.
-  check(HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE), "cannot disable libharu's compression");
+  check(HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE), N_("cannot disable libharu's compression"));
   // No libharu encoder either: fonts are built by embed_font and Info strings are written
   // as UTF-16 here; libharu's UTF-8 encoder cost 256 KB of tables per document.
 }
@@ -92,16 +93,18 @@ void HpdfDocument::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
 
 void HpdfDocument::fail(const std::string& where, const std::string& what, HPDF_STATUS status) {
   HPDF_STATUS cause = first_error_ != HPDF_OK ? first_error_ : status;
-  std::string message = what + ": " + describe_hpdf_error(cause);
+  // `what` may come from check() marked N_() only: translate it here, off the hot path.
+  // TRANSLATORS: what failed, then why; same in Vietnamese unless the punctuation differs.
+  std::string message = tr("%1$s: %2$s", _(what.c_str()), describe_hpdf_error(cause));
   if (first_error_ != HPDF_OK && first_detail_ != 0) {
-    message += ", detail " + std::to_string(first_detail_);
+    message = tr("%1$s, detail %2$d", message, first_detail_);
   }
   throw Failure(ExitCode::io_or_internal, {where, 0, 0}, message);
 }
 
 void HpdfDocument::set_info(const layout::DocumentInfo& info) {
   // Creates the Info dictionary (libharu makes it on the first attribute set).
-  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "thidua"), "cannot set the document information");
+  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "thidua"), N_("cannot set the document information"));
   const std::pair<const char*, const std::string*> texts[] = {
       {"Title", &info.title},
       {"Subject", &info.subject},
@@ -126,18 +129,18 @@ void HpdfDocument::set_info(const layout::DocumentInfo& info) {
     }
     HPDF_Binary string = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
                                           static_cast<HPDF_UINT>(utf16.size()));
-    if (string == nullptr) fail(output_path_, "cannot set the document information", HPDF_FAILD_TO_ALLOC_MEM);
-    check(HPDF_Dict_Add(doc_->info, key, string), "cannot set the document information");
+    if (string == nullptr) fail(output_path_, _("cannot set the document information"), HPDF_FAILD_TO_ALLOC_MEM);
+    check(HPDF_Dict_Add(doc_->info, key, string), N_("cannot set the document information"));
   }
   if (info.creation_date.empty()) return;
   auto date = text::parse_date(info.creation_date);
   if (!date || !date->valid()) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  "internal error: invalid creation date \"" + info.creation_date + "\"");
+                  tr("internal error: invalid creation date \"%1$s\"", info.creation_date));
   }
   // Midnight with no time zone: the event's date, never the clock (deterministic output).
   HPDF_Date value{date->year, date->month, date->day, 0, 0, 0, ' ', 0, 0};
-  check(HPDF_SetInfoDateAttr(doc_, HPDF_INFO_CREATION_DATE, value), "cannot set the creation date");
+  check(HPDF_SetInfoDateAttr(doc_, HPDF_INFO_CREATION_DATE, value), N_("cannot set the creation date"));
 }
 
 LoadedFont HpdfDocument::load_font(std::string_view subset, const std::vector<char16_t>& codes,
@@ -153,15 +156,15 @@ LoadedFont HpdfDocument::load_font(std::string_view subset, const std::vector<ch
 HPDF_Image HpdfDocument::load_image(const std::string& path, ImageKind kind) {
   HPDF_Image image = kind == ImageKind::png ? HPDF_LoadPngImageFromFile(doc_, path.c_str())
                                             : HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-  if (image == nullptr) fail(path, "cannot embed the image", HPDF_INVALID_IMAGE);
+  if (image == nullptr) fail(path, _("cannot embed the image"), HPDF_INVALID_IMAGE);
   return image;
 }
 
 HPDF_Page HpdfDocument::add_page(double width, double height) {
   HPDF_Page page = HPDF_AddPage(doc_);
-  if (page == nullptr) fail(output_path_, "cannot add a page", HPDF_INVALID_PAGE);
-  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width)), "cannot set the page width");
-  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height)), "cannot set the page height");
+  if (page == nullptr) fail(output_path_, _("cannot add a page"), HPDF_INVALID_PAGE);
+  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width)), N_("cannot set the page width"));
+  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height)), N_("cannot set the page height"));
   // libharu adds "/ProcSet [ /PDF /Text /ImageB /ImageC /ImageI ]" to every page "for
   // compatibility"; readers have ignored ProcSet since PDF 1.4 (PDF 32000 14.2). 52 bytes
   // a page, 30 in all on the 6-page Sóc Trăng agreement once in the object stream.
@@ -174,7 +177,7 @@ void HpdfDocument::finish_page(HPDF_Page page) {
   auto attr = page == nullptr ? nullptr : static_cast<HPDF_PageAttr>(page->attr);
   if (attr == nullptr || attr->contents == nullptr || attr->stream == nullptr ||
       attr->stream->type != HPDF_STREAM_MEMORY) {
-    fail(output_path_, "cannot finish a page", HPDF_INVALID_PAGE);
+    fail(output_path_, _("cannot finish a page"), HPDF_INVALID_PAGE);
   }
   std::string content;
   content.reserve(HPDF_Stream_Size(attr->stream));
@@ -182,34 +185,34 @@ void HpdfDocument::finish_page(HPDF_Page page) {
   for (HPDF_UINT i = 0; i < chunks; ++i) {
     HPDF_UINT length = 0;
     const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
-    if (chunk == nullptr) fail(output_path_, "cannot finish a page", HPDF_INVALID_PAGE);
+    if (chunk == nullptr) fail(output_path_, _("cannot finish a page"), HPDF_INVALID_PAGE);
     content.append(reinterpret_cast<const char*>(chunk), length);
   }
   const std::string deflated = deflater_.compress(content);
   HPDF_MemStream_FreeData(attr->stream);
   check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
                           static_cast<HPDF_UINT>(deflated.size())),
-        "cannot finish a page");
+        _("cannot finish a page"));
   // libharu writes the bytes as they are (its own compression is off); the marker becomes
   // the /Filter when save() packs the objects.
-  check(HPDF_Dict_AddBoolean(attr->contents, deflated_marker_key, HPDF_TRUE), "cannot finish a page");
+  check(HPDF_Dict_AddBoolean(attr->contents, deflated_marker_key, HPDF_TRUE), N_("cannot finish a page"));
 }
 
 std::string HpdfDocument::save() {
-  check(HPDF_SaveToStream(doc_), "cannot write the PDF");
+  check(HPDF_SaveToStream(doc_), N_("cannot write the PDF"));
   HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
   std::string bytes(size, '\0');
   HPDF_UINT32 got = size;
   HPDF_STATUS status = HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &got);
   // Reading the last byte may report HPDF_STREAM_EOF; only a short read is an error.
   if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || got != size) {
-    fail(output_path_, "cannot read back the PDF", status != HPDF_OK ? status : HPDF_FILE_IO_ERROR);
+    fail(output_path_, _("cannot read back the PDF"), status != HPDF_OK ? status : HPDF_FILE_IO_ERROR);
   }
   // libharu's own file lacks the /Filter of the finished pages: it is only usable packed.
   std::string packed = pack_objects(bytes, [this](std::string_view data) { return deflater_.compress(data); });
   if (packed.empty()) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  "internal error: libharu wrote a PDF of a shape the object packer does not know");
+                  _("internal error: libharu wrote a PDF of a shape the object packer does not know"));
   }
   return packed;
 }

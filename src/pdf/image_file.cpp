@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -26,7 +27,7 @@ constexpr std::array<unsigned char, 8> png_signature = {0x89, 'P', 'N', 'G', '\r
 
 ImageKind probe_image(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, std::string("cannot open image: ") + std::strerror(errno));
+  if (!in) fail(path, tr("cannot open image: %1$s", i18n::system_error_text(errno)));
   std::array<unsigned char, png_header_size> header{};
   in.read(reinterpret_cast<char*>(header.data()), static_cast<std::streamsize>(header.size()));
   const auto got = static_cast<std::size_t>(in.gcount());
@@ -35,14 +36,14 @@ ImageKind probe_image(const std::string& path) {
   if (got >= png_signature.size() &&
       std::memcmp(header.data(), png_signature.data(), png_signature.size()) == 0) {
     if (got < png_header_size || std::memcmp(header.data() + 12, "IHDR", 4) != 0) {
-      fail(path, "damaged PNG image: no IHDR chunk at the start");
+      fail(path, _("damaged PNG image: no IHDR chunk at the start"));
     }
     if (header[png_interlace_offset] != 0) {
-      fail(path, "interlaced PNG images cannot be embedded in the PDF; save the image without interlacing");
+      fail(path, _("interlaced PNG images cannot be embedded in the PDF; save the image without interlacing"));
     }
     return ImageKind::png;
   }
-  fail(path, "not a PNG or JPEG image");
+  fail(path, _("not a PNG or JPEG image"));
 }
 
 }  // namespace thidua::pdf

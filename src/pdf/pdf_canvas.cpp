@@ -12,6 +12,7 @@
 #include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/page_text.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -43,17 +44,17 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
   bool in_text = false;
   std::string content;  // operators not yet in the page's stream
   TextObject text;
-  auto flush = [&] { doc.check(write_content(page, content), "cannot write the page"); };
+  auto flush = [&] { doc.check(write_content(page, content), N_("cannot write the page")); };
   auto end_text = [&] {
     if (!in_text) return;
     flush();
-    doc.check(HPDF_Page_EndText(page), "cannot end a text object");
+    doc.check(HPDF_Page_EndText(page), N_("cannot end a text object"));
     in_text = false;
   };
   auto set_line_width = [&](double width) {
     if (width == current_line_width) return;
     // What HPDF_Page_SetLineWidth refused, now that "w" is written here.
-    if (width < 0) doc.check(HPDF_PAGE_OUT_OF_RANGE, "cannot set a line width");
+    if (width < 0) doc.check(HPDF_PAGE_OUT_OF_RANGE, N_("cannot set a line width"));
     append_number(content, width);
     content += " w\n";
     current_line_width = width;
@@ -67,15 +68,15 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
         const LoadedFont& font = fonts[static_cast<std::size_t>(op.style)];
         if (!in_text) {
           flush();
-          doc.check(HPDF_Page_BeginText(page), "cannot begin a text object");
+          doc.check(HPDF_Page_BeginText(page), N_("cannot begin a text object"));
           text.begin_object();
           in_text = true;
         }
         if (font.font != current_font || op.v[2] != current_size) {
           // The font's name in this page's resources (F1, F2, …), added on first use.
           const char* name = HPDF_Page_GetLocalFontName(page, font.font);
-          if (name == nullptr) doc.check(HPDF_INVALID_FONT, "cannot set the font");
-          if (!(op.v[2] > 0)) doc.check(HPDF_PAGE_INVALID_FONT_SIZE, "cannot set the font");
+          if (name == nullptr) doc.check(HPDF_INVALID_FONT, N_("cannot set the font"));
+          if (!(op.v[2] > 0)) doc.check(HPDF_PAGE_INVALID_FONT_SIZE, N_("cannot set the font"));
           content += '/';
           content += name;
           content += ' ';
@@ -112,7 +113,7 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
         flush();
         doc.check(HPDF_Page_DrawImage(page, images[op.ref], real(op.v[0]), real(op.v[1]),
                                       real(op.v[2]), real(op.v[3])),
-                  "cannot draw an image");
+                  _("cannot draw an image"));
         break;
     }
   }
@@ -131,7 +132,7 @@ PdfCanvas::~PdfCanvas() = default;
 void PdfCanvas::require(State state, const char* call) const {
   if (state_ != state) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  std::string("internal error: ") + call + " called out of order");
+                  tr("internal error: %1$s called out of order", call));
   }
 }
 
@@ -199,10 +200,10 @@ void PdfCanvas::end_document() {
   state_ = State::finished;
   if (recording_.in_page()) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  "internal error: end_document inside a page");
+                  _("internal error: end_document inside a page"));
   }
   if (pages_ == 0) {
-    throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, "internal error: the document has no pages");
+    throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0}, _("internal error: the document has no pages"));
   }
   if (target_ == Target::memory) {
     bytes_ = doc_->save();

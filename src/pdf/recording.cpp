@@ -7,6 +7,7 @@
 #include "diag/diagnostic.h"
 #include "layout/utf8.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::pdf {
 
@@ -23,13 +24,13 @@ void Recording::fail(const std::string& message) const {
 void Recording::push(const Op& op) {
   for (double value : op.v) {
     // libharu would write NaN or infinity as garbage into the page.
-    if (!std::isfinite(value)) fail("internal error: a drawing call has a coordinate that is not a finite number");
+    if (!std::isfinite(value)) fail(_("internal error: a drawing call has a coordinate that is not a finite number"));
   }
   ops_.push_back(op);
 }
 
 void Recording::require_page(const char* call) const {
-  if (!in_page_) fail(std::string("internal error: ") + call + " outside a page");
+  if (!in_page_) fail(tr("internal error: %1$s outside a page", call));
 }
 
 void Recording::declare(layout::FontStyle style, const std::vector<char16_t>& code_points) {
@@ -38,8 +39,8 @@ void Recording::declare(layout::FontStyle style, const std::vector<char16_t>& co
 }
 
 void Recording::begin_page(double width, double height) {
-  if (in_page_) fail("internal error: begin_page inside a page");
-  if (!std::isfinite(width) || !std::isfinite(height)) fail("internal error: a page size is not a finite number");
+  if (in_page_) fail(_("internal error: begin_page inside a page"));
+  if (!std::isfinite(width) || !std::isfinite(height)) fail(_("internal error: a page size is not a finite number"));
   in_page_ = true;
   pages_.push_back({width, height, ops_.size(), ops_.size()});
 }
@@ -49,7 +50,7 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   if (text.empty()) return;
   std::size_t bad = 0;
   if (!text::is_valid_utf8(text, &bad)) {
-    fail("internal error: text to draw is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    fail(tr("internal error: text to draw is not valid UTF-8 (byte %1$d)", bad));
   }
   const auto& declared = declared_[face_index(style)];
   for (std::size_t i = 0; i < text.size();) {
@@ -61,10 +62,10 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
     };
     if (cp > 0xFFFF || cp == 0) {
       // libharu 2.3.0 encodes text as 2-byte codes: nothing outside the BMP (nor NUL).
-      fail("character " + name() + " cannot be drawn in a PDF (only U+0001 to U+FFFF)");
+      fail(tr("character %1$s cannot be drawn in a PDF (only U+0001 to U+FFFF)", name()));
     }
     if ((declared[cp >> 6] & (std::uint64_t{1} << (cp & 63))) == 0) {
-      fail("internal error: character " + name() + " was not declared for its face before the first page");
+      fail(tr("internal error: character %1$s was not declared for its face before the first page", name()));
     }
   }
   Op op;
@@ -131,7 +132,7 @@ void Recording::end_page() {
 }
 
 void Recording::forget_pages() {
-  if (in_page_) fail("internal error: forget_pages inside a page");
+  if (in_page_) fail(_("internal error: forget_pages inside a page"));
   pages_.clear();
   ops_.clear();
   texts_.clear();

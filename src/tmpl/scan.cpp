@@ -1,5 +1,6 @@
 // Tokenizer and structure check for mustache templates (default delimiters only).
 #include "tmpl/scan.h"
+#include "i18n/i18n.h"
 
 #include <cctype>
 
@@ -61,7 +62,7 @@ std::vector<Token> scan(std::string_view source, const std::string& file, Diagno
     const std::size_t contents = tag + (triple ? 3 : 2);
     const std::size_t stop = source.find(closer, contents);
     if (stop == std::string_view::npos) {
-      diags.error(lines.locate(file, tag), "unclosed tag: '" + std::string(closer) + "' expected");
+      diags.error(lines.locate(file, tag), tr("unclosed tag: '%1$s' expected", closer));
       return tokens;
     }
     Token token;
@@ -77,13 +78,13 @@ std::vector<Token> scan(std::string_view source, const std::string& file, Diagno
     pos = token.end;
     if (!triple && !body.empty() && body.front() == '=') {
       // Error locations depend on finding tags with the default delimiters, so changing them is refused.
-      diags.error(lines.locate(file, tag), "set-delimiter tags are not supported");
+      diags.error(lines.locate(file, tag), _("set-delimiter tags are not supported"));
       continue;
     }
     if (token.kind == TagKind::comment) {
       if (body.find("{{") != std::string_view::npos) {
         // The comment ends at the first "}}", so the rest would be rendered as text.
-        diags.error(lines.locate(file, tag), "'{{' inside a comment: the comment ends at the first '}}'");
+        diags.error(lines.locate(file, tag), _("'{{' inside a comment: the comment ends at the first '}}'"));
       }
       tokens.push_back(token);
       continue;
@@ -91,22 +92,22 @@ std::vector<Token> scan(std::string_view source, const std::string& file, Diagno
     token.name = std::string(body);
     if (!is_valid_name(token.name)) {
       diags.error(lines.locate(file, tag),
-                  token.name.empty() ? std::string("empty tag name")
-                                     : "bad tag name '" + token.name +
-                                           "': use ASCII letters, digits, '_', '-', '.' or '/'");
+                  token.name.empty() ? std::string(_("empty tag name"))
+                                     : tr("bad tag name '%1$s': use ASCII letters, digits, '_', '-', '.' or '/'",
+                                          token.name));
     }
     if (token.kind == TagKind::section || token.kind == TagKind::inverted) {
       open_sections.push_back(tokens.size());
     } else if (token.kind == TagKind::close) {
       if (open_sections.empty()) {
-        diags.error(lines.locate(file, tag), "'{{/" + token.name + "}}' closes no open section");
+        diags.error(lines.locate(file, tag), tr("'{{/%1$s}}' closes no open section", token.name));
         continue;
       }
       const Token& opener = tokens[open_sections.back()];
       if (opener.name != token.name) {
         diags.error(lines.locate(file, tag),
-                    "'{{/" + token.name + "}}' does not match section '" + opener.name + "' opened at " +
-                        where_text(lines.locate(file, opener.begin)));
+                    tr("'{{/%1$s}}' does not match section '%2$s' opened at %3$s", token.name, opener.name,
+                       where_text(lines.locate(file, opener.begin))));
         // Assume the intended section ends here, so one typo gives one error.
       }
       token.open = open_sections.back();
@@ -115,7 +116,7 @@ std::vector<Token> scan(std::string_view source, const std::string& file, Diagno
     tokens.push_back(token);
   }
   for (std::size_t index : open_sections) {
-    diags.error(lines.locate(file, tokens[index].begin), "unclosed section '" + tokens[index].name + "'");
+    diags.error(lines.locate(file, tokens[index].begin), tr("unclosed section '%1$s'", tokens[index].name));
   }
   return tokens;
 }

@@ -1,5 +1,6 @@
 // Strict name lookup for kainjow rendering: same resolution rules, failures recorded per tag.
 #include "tmpl/strict_context.h"
+#include "i18n/i18n.h"
 
 #include <charconv>
 
@@ -8,10 +9,10 @@ namespace thidua::tmpl {
 namespace {
 
 const char* kind_of_value(const kainjow::mustache::data& value) {
-  if (value.is_list()) return "a list";
-  if (value.is_object()) return "an object";
-  if (value.is_bool()) return "a true/false flag";
-  return "a lambda";
+  if (value.is_list()) return _("a list");
+  if (value.is_object()) return _("an object");
+  if (value.is_bool()) return _("a true/false flag");
+  return _("a lambda");
 }
 
 }  // namespace
@@ -66,9 +67,9 @@ const StrictContext::data* StrictContext::get(const std::string& tagged_name) co
   const TagKind kind = sites_[site].kind;
   const bool is_variable = kind == TagKind::variable || kind == TagKind::unescaped;
   if (value == nullptr) {
-    report(site, std::string(is_variable ? "unknown variable '" : "unknown section name '") + name + "'");
+    report(site, is_variable ? tr("unknown variable '%1$s'", name) : tr("unknown section name '%1$s'", name));
   } else if (is_variable && !value->is_string() && !value->is_lambda()) {
-    report(site, "variable '" + name + "' is " + kind_of_value(*value) + ", not text");
+    report(site, tr("variable '%1$s' is %2$s, not text", name, kind_of_value(*value)));
   }
   return value;
 }

@@ -61,10 +61,10 @@ std::string without_final_newline(const std::string& text) {
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure(ExitCode::io_or_internal, {path.string()}, "cannot read template file");
+  if (!in) throw Failure(ExitCode::io_or_internal, {path.string()}, _("cannot read template file"));
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) throw Failure(ExitCode::io_or_internal, {path.string()}, "cannot read template file");
+  if (in.bad()) throw Failure(ExitCode::io_or_internal, {path.string()}, _("cannot read template file"));
   return buffer.str();
 }
 
@@ -86,7 +86,7 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
                               const std::vector<std::string>& folders) {
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
-    throw Failure(ExitCode::io_or_internal, {directory}, "template directory not found");
+    throw Failure(ExitCode::io_or_internal, {directory}, _("template directory not found"));
   }
   TemplateSet set;
   set.directory_ = directory;
@@ -106,7 +106,7 @@ TemplateSet TemplateSet::load(const std::string& directory, Diagnostics& diags,
       relative.replace_extension();
       set.sources_[relative.generic_string()] = {path.string(), std::nullopt};  // read when compiled
     }
-    if (ec) throw Failure(ExitCode::io_or_internal, {root.string()}, "cannot list template directory: " + i18n::system_error_text(ec));
+    if (ec) throw Failure(ExitCode::io_or_internal, {root.string()}, tr("cannot list template directory: %1$s", i18n::system_error_text(ec)));
   }
   set.build(diags, folders);
   return set;
@@ -162,7 +162,7 @@ void TemplateSet::build(Diagnostics& diags, const std::vector<std::string>& fold
     compiled->parsed = std::make_unique<kainjow::mustache::mustache>(compiled->text);
     if (!compiled->parsed->is_valid()) {
       // The scanner accepts only what kainjow parses, so this is a bug, but say where.
-      diags.error({sources_[name].file}, "mustache: " + compiled->parsed->error_message());
+      diags.error({sources_[name].file}, tr("mustache: %1$s", compiled->parsed->error_message()));
     }
   }
   if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
@@ -216,12 +216,12 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
       case TagKind::partial: {
         const SourceLoc where = lines.locate(source.file, token.begin);
         if (!find_source(token.name)) {
-          diags.error(where, "unknown partial '" + token.name + "'");
+          diags.error(where, tr("unknown partial '%1$s'", token.name));
           ok = false;
           break;
         }
         if (std::find(stack.begin(), stack.end(), token.name) != stack.end()) {
-          diags.error(where, "partial '" + token.name + "' includes itself");
+          diags.error(where, tr("partial '%1$s' includes itself", token.name));
           ok = false;
           break;
         }
@@ -280,7 +280,7 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
   const auto found = compiled_.find(name);
   if (found == compiled_.end()) {
     diags.error({directory_.empty() ? std::string("templates") : directory_},
-                "no template '" + name + "' (expected " + name + ".mustache)");
+                tr("no template '%1$s' (expected %1$s.mustache)", name));
     throw Failure(ExitCode::bad_input);
   }
   const Compiled& compiled = *found->second;
@@ -297,7 +297,7 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
   std::string out = renderer.render(context);
   bool failed = false;
   if (!renderer.is_valid()) {
-    diags.error({sources_.at(name).file}, "mustache: " + renderer.error_message());
+    diags.error({sources_.at(name).file}, tr("mustache: %1$s", renderer.error_message()));
     failed = true;
   }
   for (const StrictContext::Problem& problem : context.problems()) {

@@ -101,6 +101,9 @@ def english(literal):
     # A lone identifier ("unit", "title", "csv") is a name in the file or the code, not a sentence.
     if re.fullmatch(r"[a-z0-9_.-]*", body):
         return False
+    # So is a list of element names ("p, heading, rule", "<td>, <th>").
+    if re.fullmatch(r"<?[a-z0-9/-]+>?(?:, <?[a-z0-9/-]+>?)*(?:, )?", body):
+        return False
     return re.search(r"[A-Za-z]{3,}", body) is not None
 
 

@@ -160,7 +160,7 @@ TEST_CASE("layout: markup errors are all reported with line and column", "[layou
   REQUIRE(errors.size() == 4);
   CHECK(errors[0].rfind("t.xml:2:6: error: unknown attribute 'colour' on <p>", 0) == 0);
   CHECK(errors[1] == "t.xml:3:6: error: invalid size 'big' on <p>; expected a length such as 6pt, 20mm or 1.27cm");
-  CHECK(errors[2] == "t.xml:4:29: error: this row has 2 cells; the table has 1 columns");
+  CHECK(errors[2] == "t.xml:4:29: error: this row has 2 cells; the table has 1 column");
   CHECK(errors[3].rfind("t.xml:5:52: error: unexpected <rank> inside <signature>", 0) == 0);
 }
 
