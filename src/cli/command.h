@@ -59,5 +59,6 @@ Command document_command(const documents::DocumentKind& kind);
 Command site_command();
 Command build_command();
 Command verify_command();
+Command serve_command();
 
 }  // namespace thidua::cli

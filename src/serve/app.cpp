@@ -1,0 +1,574 @@
+// The web app's routes: pages and assets, and the JSON API documented in docs/serve.md.
+#include "serve/app.h"
+
+#include <pugixml.hpp>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <semaphore>
+#include <thread>
+
+#include "io/files.h"
+#include "load/load_event.h"
+#include "load/read_file.h"
+#include "load/schema.h"
+#include "serve/web_assets.h"
+#include "serve/xml_tree.h"
+
+namespace thidua::serve {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// Uploads (photos, logos, lists) take only these kinds of file.
+const std::vector<std::string> upload_extensions = {".png", ".jpg", ".jpeg", ".csv", ".xlsx", ".ods"};
+
+HttpResponse json_response(int status, const json& body) {
+  HttpResponse response;
+  response.status = status;
+  response.content_type = "application/json";
+  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  return response;
+}
+
+HttpResponse error_response(int status, const std::string& message) {
+  return json_response(status, json{{"error", message}});
+}
+
+// Headers on every answer: no framing by other sites, no content sniffing, scripts only from us.
+void add_security_headers(HttpResponse& response) {
+  response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  response.headers.emplace_back("X-Frame-Options", "SAMEORIGIN");
+  response.headers.emplace_back("Referrer-Policy", "same-origin");
+  response.headers.emplace_back("Cache-Control", "no-store");
+  response.headers.emplace_back(
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' blob: data:; font-src 'self' blob: data:; worker-src 'self' blob:; "
+      "frame-src 'self' blob:; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'");
+}
+
+std::string time_of_day(std::time_t when) {
+  std::tm local{};
+  localtime_r(&when, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%H:%M", &local);
+  return buffer;
+}
+
+std::string lowercase_extension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// The schema of the format, from the loader's own table, for the editor's form.
+json schema_json() {
+  json elements = json::object();
+  std::vector<std::string_view> pending = {"event"};
+  while (!pending.empty()) {
+    const std::string_view name = pending.back();
+    pending.pop_back();
+    if (elements.contains(std::string(name))) continue;
+    const load::ElementSpec* spec = load::element_spec(name);
+    if (spec == nullptr) continue;
+    json attrs = json::array();
+    for (const load::AttrSpec& a : spec->attrs) attrs.push_back(json{{"name", a.name}, {"required", a.required}});
+    json children = json::array();
+    for (const load::ChildSpec& c : spec->children) {
+      children.push_back(json{{"name", c.name}, {"required", c.required}, {"repeated", c.repeated}});
+      pending.push_back(c.name);
+    }
+    const char* text = spec->text == load::TextRule::none       ? "none"
+                       : spec->text == load::TextRule::optional ? "optional"
+                                                                : "required";
+    elements[std::string(name)] = json{{"attrs", attrs}, {"children", children}, {"text", text}};
+  }
+  return json{{"root", "event"}, {"elements", elements}};
+}
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "note";
+}
+
+// The file-reference attributes of the format: csv= lists, the logo and photos.
+bool is_file_reference(std::string_view element, std::string_view attr) {
+  return (attr == "csv" && (element == "units" || element == "guests" || element == "attendees")) ||
+         (attr == "file" && (element == "logo" || element == "photo"));
+}
+
+void collect_references(const json& node, const std::string& path,
+                        std::vector<std::tuple<std::string, std::string, std::string>>& out) {
+  if (!node.is_object() || node.value("type", "") != "element") return;
+  const std::string name = node.value("name", "");
+  if (const auto attrs = node.find("attrs"); attrs != node.end() && attrs->is_array()) {
+    for (const json& pair : *attrs) {
+      if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string() &&
+          is_file_reference(name, pair[0].get<std::string>())) {
+        out.emplace_back(path, pair[0].get<std::string>(), pair[1].get<std::string>());
+      }
+    }
+  }
+  if (const auto children = node.find("children"); children != node.end() && children->is_array()) {
+    for (std::size_t i = 0; i < children->size(); ++i) {
+      collect_references((*children)[i], path + "." + std::to_string(i), out);
+    }
+  }
+}
+
+// Facts for the events list, read from the XML itself so a file with errors is listed too.
+json list_facts(const std::string& bytes) {
+  pugi::xml_document doc;
+  json facts = json::object();
+  if (!doc.load_buffer(bytes.data(), bytes.size())) return facts;
+  const pugi::xml_node event = doc.child("event");
+  facts["id"] = event.attribute("id").value();
+  facts["kind"] = event.attribute("kind").value();
+  facts["date"] = event.child("date").text().get();
+  const pugi::xml_node bloc = event.child("bloc");
+  std::string bloc_name = bloc.attribute("full").value();
+  if (bloc_name.empty()) {
+    const std::string kind = bloc.attribute("kind").value();
+    const std::string prefix = kind == "khoi" ? "Khối thi đua " : kind == "cum" ? "Cụm thi đua " : "";
+    bloc_name = prefix + bloc.attribute("name").value();
+  }
+  facts["bloc"] = bloc_name;
+  facts["upper"] = event.child("upper").attribute("name").value();
+  return facts;
+}
+
+}  // namespace
+
+struct App::State {
+  Folder folder;
+  Gate gate;
+  DocumentService documents;
+  json schema = schema_json();
+  std::mutex save_mutex;  // one save at a time: the version check and the write are one step
+  std::counting_semaphore<2> render_slots{2};  // renders at once: the machine's cores, not the requests
+
+  // The archive build running in the background, and how far it got.
+  std::mutex build_mutex;
+  std::thread build_thread;
+  bool build_running = false;
+  std::size_t build_done = 0;
+  std::size_t build_total = 0;
+  std::size_t build_failed = 0;
+  json build_messages = json::array();
+  std::string build_state = "idle";  // idle, running, done, failed
+
+  State(Folder f, Gate g, DocumentService d) : folder(std::move(f)), gate(std::move(g)), documents(std::move(d)) {}
+
+  HttpResponse route(const HttpRequest& request);
+  HttpResponse asset(const std::string& path) const;
+  HttpResponse list_events();
+  HttpResponse read_event(const HttpRequest& request);
+  HttpResponse check(const HttpRequest& request);
+  HttpResponse save(const HttpRequest& request);
+  HttpResponse render(const HttpRequest& request);
+  HttpResponse start_build();
+  HttpResponse build_status();
+  HttpResponse upload(const HttpRequest& request);
+  HttpResponse file(const std::string& relative);
+
+  // The event in a request body: its path, and its XML (from "tree" or "xml").
+  struct Submitted {
+    Resolved path;
+    std::string relative;
+    WrittenXml xml;
+  };
+  Submitted submitted(const json& body);
+  // Loads `xml` as the event at `relative`, after refusing references that lead out of the folder.
+  json check_json(const std::string& relative, const WrittenXml& xml, std::optional<model::Event>* event_out);
+};
+
+App::App(Folder folder, Gate gate, DocumentService documents)
+    : state_(std::make_unique<State>(std::move(folder), std::move(gate), std::move(documents))) {}
+
+App::~App() {
+  if (state_->build_thread.joinable()) state_->build_thread.join();
+}
+
+HttpResponse App::handle(const HttpRequest& request) {
+  HttpResponse response;
+  if (std::optional<HttpResponse> refusal = state_->gate.admit(request)) {
+    response = std::move(*refusal);
+  } else {
+    response = state_->route(request);
+  }
+  add_security_headers(response);
+  return response;
+}
+
+HttpResponse App::State::route(const HttpRequest& request) {
+  const std::string path = request.path();
+  const bool get = request.method == "GET" || request.method == "HEAD";
+  const bool post = request.method == "POST";
+  if (post && request.header("content-type").rfind("application/json", 0) != 0 && path != "/api/upload") {
+    // A cross-site form can post only form and text types; the API takes JSON alone.
+    return error_response(415, "Yêu cầu phải gửi dữ liệu JSON.");
+  }
+  try {
+    if (get && (path == "/" || path == "/index.html")) return asset("index.html");
+    if (get && path.rfind("/assets/", 0) == 0) return asset(path.substr(8));
+    if (get && path.rfind("/files/", 0) == 0) return file(percent_decode(path.substr(7)));
+    if (get && path == "/api/schema") return json_response(200, json{{"schema", schema}, {"documents", [&] {
+                                                                   json kinds = json::array();
+                                                                   for (const DocumentKindInfo& k : documents.kinds)
+                                                                     kinds.push_back({{"name", k.name},
+                                                                                      {"title", k.title},
+                                                                                      {"file_name", k.file_name}});
+                                                                   return kinds;
+                                                                 }()}});
+    if (get && path == "/api/events") return list_events();
+    if (get && path == "/api/event") return read_event(request);
+    if (post && path == "/api/check") return check(request);
+    if (post && path == "/api/save") return save(request);
+    if (post && path == "/api/render") return render(request);
+    if (post && path == "/api/build") return start_build();
+    if (get && path == "/api/build") return build_status();
+    if (post && path == "/api/upload") return upload(request);
+  } catch (const json::exception&) {
+    return error_response(400, "Dữ liệu gửi lên không đúng dạng JSON.");
+  } catch (const std::invalid_argument& error) {
+    return error_response(400, std::string("Cây XML gửi lên không hợp lệ: ") + error.what() + ".");
+  }
+  if (path.rfind("/api/", 0) == 0) return error_response(404, "Không có chức năng này.");
+  HttpResponse missing;
+  missing.status = 404;
+  missing.body = "Không tìm thấy trang.";
+  return missing;
+}
+
+HttpResponse App::State::asset(const std::string& path) const {
+  const WebAsset* found = find_web_asset(path);
+  if (found == nullptr) {
+    HttpResponse missing;
+    missing.status = 404;
+    missing.body = "Không tìm thấy trang.";
+    return missing;
+  }
+  HttpResponse response;
+  response.content_type = std::string(found->content_type);
+  response.body = std::string(found->bytes);
+  return response;
+}
+
+HttpResponse App::State::list_events() {
+  json events = json::array();
+  for (const std::string& name : folder.event_files()) {
+    const Resolved path = folder.resolve(name);
+    if (!path) continue;
+    const load::FileBytes file = load::read_file_bytes(path.path.string());
+    if (!file.bytes) continue;
+    json entry = list_facts(*file.bytes);
+    entry["path"] = name;
+    entry["version"] = io::sha256_hex(*file.bytes);
+    Diagnostics diags(1000);
+    const std::optional<json> tree = [&]() -> std::optional<json> {
+      std::string ignored;
+      return xml_to_tree(*file.bytes, ignored);
+    }();
+    std::size_t errors = 0, warnings = 0;
+    if (tree) {
+      const json result = check_json(name, tree_to_xml(*tree), nullptr);
+      errors = result["errors"];
+      warnings = result["warnings"];
+    } else {
+      errors = 1;
+    }
+    entry["errors"] = errors;
+    entry["warnings"] = warnings;
+    events.push_back(std::move(entry));
+  }
+  return json_response(200, json{{"folder", folder.root().string()}, {"events", events}});
+}
+
+HttpResponse App::State::read_event(const HttpRequest& request) {
+  const std::string relative = request.query("path");
+  const Resolved path = folder.resolve(relative);
+  if (!path) return error_response(403, path.refusal);
+  const load::FileBytes file = load::read_file_bytes(path.path.string());
+  if (!file.bytes) return error_response(404, "Không đọc được tệp " + relative + ": " + file.error + ".");
+  Diagnostics diags;
+  const std::optional<std::string> text = load::decode_text(*file.bytes, relative, load::LegacyPolicy::reject,
+                                                            "the file is empty", diags);
+  json body{{"path", relative}, {"version", io::sha256_hex(*file.bytes)}};
+  if (!text) {
+    body["xml"] = "";
+    body["parse_error"] = diags.all().empty() ? std::string("không đọc được tệp") : diags.all().front().message;
+    return json_response(200, body);
+  }
+  body["xml"] = *text;
+  std::string error;
+  if (std::optional<json> tree = xml_to_tree(*text, error)) {
+    body["tree"] = std::move(*tree);
+  } else {
+    body["parse_error"] = error;
+  }
+  return json_response(200, body);
+}
+
+App::State::Submitted App::State::submitted(const json& body) {
+  Submitted s;
+  s.relative = body.at("path").get<std::string>();
+  s.path = folder.resolve(s.relative);
+  if (body.contains("tree")) {
+    s.xml = tree_to_xml(body.at("tree"));
+  } else {
+    s.xml.text = body.at("xml").get<std::string>();
+  }
+  return s;
+}
+
+json App::State::check_json(const std::string& relative, const WrittenXml& xml,
+                            std::optional<model::Event>* event_out) {
+  Diagnostics diags(200);
+  // References that lead out of the folder are refused before the loader opens anything.
+  std::vector<std::tuple<std::string, std::string, std::string>> references;
+  json items = json::array();
+  bool refused = false;
+  {
+    std::string parse_error;
+    if (std::optional<json> parsed = xml_to_tree(xml.text, parse_error)) {
+      const json& children = (*parsed)["children"];
+      for (std::size_t i = 0; i < children.size(); ++i) collect_references(children[i], std::to_string(i), references);
+    }
+  }
+  for (const auto& [node, attr, value] : references) {
+    const Resolved resolved = folder.resolve_reference(relative, value);
+    if (resolved) continue;
+    refused = true;
+    int line = 0, column = 0;
+    for (const Anchor& anchor : xml.anchors) {
+      if (anchor.node == node && anchor.field == attr) {
+        line = anchor.line;
+        column = anchor.column;
+      }
+    }
+    items.push_back(json{{"severity", "error"}, {"file", relative}, {"line", line}, {"column", column},
+                         {"message", "tệp '" + value + "' không dùng được: " + resolved.refusal},
+                         {"node", node}, {"field", attr}});
+  }
+  std::size_t errors = refused ? items.size() : 0, warnings = 0;
+  if (!refused) {
+    const fs::path dir = (folder.root() / fs::path(relative)).parent_path();
+    std::optional<model::Event> event = load::load_event_from_string(xml.text, relative, dir.string(), diags);
+    for (const Diagnostic& d : diags.all()) {
+      json item{{"severity", severity_name(d.severity)}, {"file", d.where.file}, {"line", d.where.line},
+                {"column", d.where.column}, {"message", d.message}, {"node", nullptr}, {"field", nullptr}};
+      if (d.where.file == relative && d.where.line > 0) {
+        if (const Anchor* a = anchor_for(xml.anchors, d.where.line, d.where.column)) {
+          item["node"] = a->node;
+          item["field"] = a->field;
+        }
+      }
+      if (d.severity == Severity::error) ++errors;
+      if (d.severity == Severity::warning) ++warnings;
+      items.push_back(std::move(item));
+    }
+    if (event_out != nullptr) *event_out = std::move(event);
+  }
+  return json{{"ok", errors == 0}, {"errors", errors}, {"warnings", warnings}, {"diagnostics", items}};
+}
+
+HttpResponse App::State::check(const HttpRequest& request) {
+  const json body = json::parse(request.body);
+  const Submitted s = submitted(body);
+  if (!s.path) return error_response(403, s.path.refusal);
+  return json_response(200, check_json(s.relative, s.xml, nullptr));
+}
+
+HttpResponse App::State::save(const HttpRequest& request) {
+  const json body = json::parse(request.body);
+  Submitted s = submitted(body);
+  if (!s.path) return error_response(403, s.path.refusal);
+  if (lowercase_extension(s.path.path) != ".xml") return error_response(400, "Tệp sự kiện phải có đuôi .xml.");
+  const json version = body.value("version", json());
+  std::lock_guard lock(save_mutex);
+  std::error_code ec;
+  const bool exists = fs::exists(s.path.path, ec);
+  if (version.is_null()) {
+    if (exists) {
+      return json_response(409, json{{"error", "Đã có tệp " + s.relative + ". Hãy chọn tên khác."}, {"conflict", true}});
+    }
+  } else {
+    const load::FileBytes current = exists ? load::read_file_bytes(s.path.path.string()) : load::FileBytes{};
+    const std::string current_version = current.bytes ? io::sha256_hex(*current.bytes) : std::string();
+    if (current_version != version.get<std::string>()) {
+      struct stat st{};
+      const std::string when = ::stat(s.path.path.c_str(), &st) == 0 ? time_of_day(st.st_mtime) : std::string("?");
+      return json_response(
+          409, json{{"error", "Tệp đã được sửa ở nơi khác lúc " + when +
+                                  ". Hãy tải lại để xem bản mới nhất; nội dung đang sửa ở đây chưa được lưu."},
+                    {"conflict", true},
+                    {"version", current_version}});
+    }
+  }
+  if (!s.xml.text.empty() && s.xml.text.back() != '\n') s.xml.text += '\n';
+  io::write_file_atomic(s.path.path.string(), s.xml.text, io::MissingFolders::fail);
+  json result = check_json(s.relative, s.xml, nullptr);
+  result["version"] = io::sha256_hex(s.xml.text);
+  result["saved_at"] = time_of_day(std::time(nullptr));
+  result["path"] = s.relative;
+  return json_response(200, result);
+}
+
+HttpResponse App::State::render(const HttpRequest& request) {
+  const json body = json::parse(request.body);
+  const Submitted s = submitted(body);
+  if (!s.path) return error_response(403, s.path.refusal);
+  const std::string kind = body.at("document").get<std::string>();
+  const auto known = std::find_if(documents.kinds.begin(), documents.kinds.end(),
+                                  [&](const DocumentKindInfo& k) { return k.name == kind; });
+  if (known == documents.kinds.end()) return error_response(400, "Không có loại văn bản '" + kind + "'.");
+  std::optional<model::Event> event;
+  json checked = check_json(s.relative, s.xml, &event);
+  if (!event) {
+    checked["error"] = "Có " + std::to_string(checked["errors"].get<std::size_t>()) +
+                       " lỗi cần sửa trước khi tạo văn bản.";
+    return json_response(422, checked);
+  }
+  Diagnostics diags(200);
+  RenderedDocument rendered;
+  render_slots.acquire();
+  try {
+    rendered = documents.render(*event, kind, diags);
+    render_slots.release();
+  } catch (const Failure& failure) {
+    render_slots.release();
+    json items = json::array();
+    for (const Diagnostic& d : failure.diagnostics()) diags.error(d.where, d.message);
+    for (const Diagnostic& d : diags.all()) {
+      items.push_back(json{{"severity", severity_name(d.severity)}, {"file", d.where.file}, {"line", d.where.line},
+                           {"column", d.where.column}, {"message", d.message}});
+    }
+    return json_response(422, json{{"error", items.empty() ? std::string("Không tạo được văn bản.")
+                                                            : items.front()["message"].get<std::string>()},
+                                   {"diagnostics", items}});
+  } catch (...) {
+    render_slots.release();
+    throw;
+  }
+  HttpResponse response;
+  response.content_type = rendered.content_type;
+  response.body = std::move(rendered.bytes);
+  response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + known->file_name + "\"");
+  return response;
+}
+
+HttpResponse App::State::start_build() {
+  std::lock_guard lock(build_mutex);
+  if (build_running) return error_response(409, "Đang tạo bộ lưu trữ; hãy chờ lần này xong.");
+  if (build_thread.joinable()) build_thread.join();
+  std::vector<std::string> files;
+  for (const std::string& name : folder.event_files()) {
+    if (const Resolved r = folder.resolve(name)) files.push_back(r.path.string());
+  }
+  build_running = true;
+  build_state = "running";
+  build_done = 0;
+  build_total = files.size();
+  build_failed = 0;
+  build_messages = json::array();
+  const std::string archive = (folder.root() / archive_folder).string();
+  build_thread = std::thread([this, files, archive] {
+    Diagnostics diags(1000);
+    std::size_t failed = 0;
+    std::string failure;
+    try {
+      failed = documents.build(
+          files, archive,
+          [this](std::size_t done, std::size_t total) {
+            std::lock_guard progress_lock(build_mutex);
+            build_done = done;
+            build_total = total;
+          },
+          diags);
+    } catch (const Failure& f) {
+      failure = f.diagnostics().empty() ? std::string("không tạo được bộ lưu trữ") : f.diagnostics().front().format();
+      failed = files.size();
+    } catch (const std::exception& e) {
+      failure = e.what();
+      failed = files.size();
+    }
+    std::lock_guard done_lock(build_mutex);
+    for (const Diagnostic& d : diags.all()) build_messages.push_back(d.format());
+    if (!failure.empty()) build_messages.push_back(failure);
+    build_failed = failed;
+    build_done = build_total;
+    build_state = failure.empty() ? "done" : "failed";
+    build_running = false;
+  });
+  return json_response(202, json{{"state", "running"}, {"total", build_total}});
+}
+
+HttpResponse App::State::build_status() {
+  std::lock_guard lock(build_mutex);
+  json body{{"state", build_state}, {"done", build_done}, {"total", build_total}, {"failed", build_failed},
+            {"messages", build_messages}};
+  if (build_state == "done") {
+    body["archive"] = std::string(archive_folder) + "/";
+    body["site"] = std::string(archive_folder) + "/site/index.html";
+    body["manifest"] = std::string(archive_folder) + "/manifest.json";
+  }
+  return json_response(200, body);
+}
+
+HttpResponse App::State::upload(const HttpRequest& request) {
+  const std::string relative = request.query("path");
+  const Resolved path = folder.resolve(relative);
+  if (!path) return error_response(403, path.refusal);
+  const std::string ext = lowercase_extension(path.path);
+  if (std::find(upload_extensions.begin(), upload_extensions.end(), ext) == upload_extensions.end()) {
+    return error_response(400, "Chỉ nhận ảnh PNG, JPEG và danh sách CSV, XLSX, ODS.");
+  }
+  if (request.body.empty()) return error_response(400, "Tệp gửi lên còn trống.");
+  std::lock_guard lock(save_mutex);
+  std::error_code ec;
+  if (fs::exists(path.path, ec) && request.query("replace") != "1") {
+    const load::FileBytes current = load::read_file_bytes(path.path.string());
+    if (!current.bytes || *current.bytes != request.body) {
+      return json_response(409, json{{"error", "Đã có tệp " + relative + ". Hãy đổi tên tệp rồi tải lên lại."},
+                                     {"conflict", true}});
+    }
+  }
+  io::write_file_atomic(path.path.string(), request.body, io::MissingFolders::create);
+  return json_response(200, json{{"path", relative}, {"bytes", request.body.size()}});
+}
+
+HttpResponse App::State::file(const std::string& relative) {
+  const Resolved path = folder.resolve(relative);
+  if (!path) return error_response(403, path.refusal);
+  std::error_code ec;
+  fs::path target = path.path;
+  if (fs::is_directory(target, ec)) target /= "index.html";
+  if (!fs::is_regular_file(target, ec)) return error_response(404, "Không tìm thấy tệp " + relative + ".");
+  const load::FileBytes file = load::read_file_bytes(target.string());
+  if (!file.bytes) return error_response(404, "Không đọc được tệp " + relative + ".");
+  static const std::vector<std::pair<std::string, std::string>> types = {
+      {".html", "text/html; charset=utf-8"}, {".pdf", "application/pdf"},   {".png", "image/png"},
+      {".jpg", "image/jpeg"},                {".jpeg", "image/jpeg"},       {".json", "application/json"},
+      {".xml", "application/xml; charset=utf-8"}, {".csv", "text/csv; charset=utf-8"}, {".css", "text/css"},
+      {".gif", "image/gif"},                 {".webp", "image/webp"},       {".txt", "text/plain; charset=utf-8"}};
+  HttpResponse response;
+  response.content_type = "application/octet-stream";
+  const std::string ext = lowercase_extension(target);
+  for (const auto& [e, type] : types) {
+    if (e == ext) response.content_type = type;
+  }
+  response.body = *file.bytes;
+  return response;
+}
+
+}  // namespace thidua::serve

@@ -1,0 +1,86 @@
+// Confinement of paths to the served folder: no "..", no absolute path, no symbolic link leading out.
+#include "serve/folder.h"
+
+#include <algorithm>
+#include <system_error>
+
+#include "diag/diagnostic.h"
+
+namespace fs = std::filesystem;
+
+namespace thidua::serve {
+
+namespace {
+
+Resolved refuse(std::string why) { return Resolved{{}, std::move(why)}; }
+
+bool inside(const fs::path& root, const fs::path& candidate) {
+  auto r = root.begin();
+  auto c = candidate.begin();
+  for (; r != root.end(); ++r, ++c) {
+    if (c == candidate.end() || *r != *c) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Folder::Folder(const std::string& root) {
+  std::error_code ec;
+  fs::create_directories(root, ec);
+  if (ec || !fs::is_directory(root)) {
+    throw Failure(ExitCode::io_or_internal, SourceLoc{root, 0, 0},
+                  "cannot use the folder: " + (ec ? ec.message() : std::string("it is not a folder")));
+  }
+  root_ = fs::canonical(root, ec);
+  if (ec) throw Failure(ExitCode::io_or_internal, SourceLoc{root, 0, 0}, "cannot use the folder: " + ec.message());
+}
+
+Resolved Folder::resolve(std::string_view relative) const {
+  if (relative.empty()) return refuse("Thiếu tên tệp.");
+  if (relative.size() > 1024) return refuse("Tên tệp quá dài.");
+  for (char c : relative) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\\' || c == 0x7f) {
+      return refuse("Tên tệp có ký tự không được phép.");
+    }
+  }
+  if (relative.front() == '/') return refuse("Đường dẫn phải nằm trong thư mục đang mở, không được bắt đầu bằng '/'.");
+  const fs::path path(relative);
+  for (const fs::path& part : path) {
+    if (part == "..") return refuse("Đường dẫn không được chứa '..': chỉ dùng các tệp trong thư mục đang mở.");
+  }
+  const fs::path joined = (root_ / path).lexically_normal();
+  // weakly_canonical resolves every symbolic link of the parts that exist.
+  std::error_code ec;
+  const fs::path real = fs::weakly_canonical(joined, ec);
+  if (ec) return refuse("Không đọc được đường dẫn: " + ec.message() + ".");
+  if (!inside(root_, real)) return refuse("Đường dẫn dẫn ra ngoài thư mục đang mở.");
+  return Resolved{real, {}};
+}
+
+Resolved Folder::resolve_reference(std::string_view event_relative, std::string_view reference) const {
+  const fs::path dir = fs::path(event_relative).parent_path();
+  if (!reference.empty() && reference.front() == '/') {
+    return refuse("Đường dẫn phải tương đối so với tệp sự kiện, không được bắt đầu bằng '/'.");
+  }
+  return resolve(dir.empty() ? std::string(reference) : (dir / fs::path(reference)).generic_string());
+}
+
+std::vector<std::string> Folder::event_files() const {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(root_, ec)) {
+    const fs::path& p = entry.path();
+    if (p.extension() != ".xml" || !entry.is_regular_file(ec)) continue;
+    if (!resolve(p.filename().string())) continue;  // a link leading out is not listed
+    files.push_back(p.filename().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string Folder::relative(const fs::path& absolute) const {
+  return absolute.lexically_relative(root_).generic_string();
+}
+
+}  // namespace thidua::serve
