@@ -1,0 +1,121 @@
+// The live preview: the chosen document of the form's current state, drawn page by page with pdf.js.
+import * as pdfjs from './vendor/pdf.min.mjs';
+
+pdfjs.GlobalWorkerOptions.workerSrc = '/assets/vendor/pdf.worker.min.mjs';
+
+export class Preview {
+  // `kinds`: the documents the server makes; `source()`: the {path, tree} to render.
+  constructor(kinds, source) {
+    this.kinds = kinds;
+    this.source = source;
+    this.kind = kinds.length ? kinds[0].name : '';
+    this.busy = false;
+    this.again = false;
+    this.url = null;
+    this.generation = 0;
+    this.element = this.build();
+  }
+
+  build() {
+    const tabs = document.createElement('div');
+    tabs.className = 'preview-tabs';
+    tabs.setAttribute('role', 'group');
+    tabs.setAttribute('aria-label', 'Văn bản xem trước');
+    this.buttons = this.kinds.map((k) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = k.title;
+      b.setAttribute('aria-pressed', String(k.name === this.kind));
+      b.addEventListener('click', () => {
+        this.kind = k.name;
+        for (const other of this.buttons) other.setAttribute('aria-pressed', String(other === b));
+        this.request();
+      });
+      tabs.append(b);
+      return b;
+    });
+    this.download = document.createElement('a');
+    this.download.className = 'button download';
+    this.download.textContent = 'Tải xuống PDF';
+    this.download.setAttribute('aria-disabled', 'true');
+    this.state = document.createElement('p');
+    this.state.className = 'muted preview-state';
+    this.state.setAttribute('aria-live', 'polite');
+    this.pages = document.createElement('div');
+    this.pages.className = 'pages';
+    const wrap = document.createElement('div');
+    wrap.className = 'preview';
+    const h = document.createElement('h2');
+    h.textContent = 'Xem trước';
+    wrap.append(h, tabs, this.download, this.state, this.pages);
+    return wrap;
+  }
+
+  blocked(errors) {
+    this.state.textContent = `Có ${errors} lỗi cần sửa trước khi tạo văn bản.`;
+    this.pages.classList.add('stale');
+  }
+
+  // Renders the current state; while a render runs, one more is queued with the latest state.
+  async request() {
+    if (!this.kind) return;
+    if (this.busy) { this.again = true; return; }
+    this.busy = true;
+    const started = performance.now();
+    try {
+      const body = { ...this.source(), document: this.kind };
+      const response = await fetch('/api/render', {
+        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      });
+      if (response.status !== 200) {
+        const data = await response.json();
+        this.state.textContent = data.error || 'Không tạo được văn bản.';
+        this.pages.classList.add('stale');
+      } else {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const received = performance.now();
+        await this.show(bytes);
+        const kind = this.kinds.find((k) => k.name === this.kind);
+        if (this.url) URL.revokeObjectURL(this.url);
+        this.url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        this.download.href = this.url;
+        this.download.download = kind ? kind.file_name : 'van-ban.pdf';
+        this.download.textContent = `Tải xuống ${kind ? kind.title.toLowerCase() : 'văn bản'} (PDF)`;
+        this.download.removeAttribute('aria-disabled');
+        this.pages.classList.remove('stale');
+        const shown = performance.now();
+        this.state.textContent = `${this.pages.childElementCount} trang.`;
+        window.thiduaPreviewTimes = { server: received - started, total: shown - started, at: shown };
+        document.dispatchEvent(new CustomEvent('thidua:preview', { detail: window.thiduaPreviewTimes }));
+      }
+    } catch (error) {
+      this.state.textContent = `Không tạo được văn bản: ${error.message}`;
+    } finally {
+      this.busy = false;
+      if (this.again) { this.again = false; this.request(); }
+    }
+  }
+
+  // Draws every page into new canvases, then swaps them in at once (no flicker while typing).
+  async show(bytes) {
+    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+    const width = Math.max(200, this.pages.clientWidth || 600);
+    const ratio = window.devicePixelRatio || 1;
+    const canvases = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: (width / base.width) * ratio });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      canvas.style.width = '100%';
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', `Trang ${n} của ${pdf.numPages}`);
+      await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+      canvases.push(canvas);
+    }
+    this.pages.replaceChildren(...canvases);
+    pdf.destroy();
+  }
+}
