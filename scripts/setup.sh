@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config
-          libhpdf-dev libdeflate-dev libpugixml-dev libkainjow-mustache-dev libboost-program-options-dev
+          libhpdf-dev libdeflate-dev libpugixml-dev libkainjow-mustache-dev libboost-program-options-dev libboost-dev
           catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev gettext help2man
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then

@@ -15,6 +15,7 @@
 #include "io/files.h"
 #include "load/load_event.h"
 #include "pdf/pdf_canvas.h"
+#include "i18n/i18n.h"
 #include "serve/serve.h"
 
 namespace thidua::cli {
@@ -29,7 +30,7 @@ class ScratchFolder {
   ScratchFolder() {
     std::string pattern = (fs::temp_directory_path() / "thidua-serve-XXXXXX").string();
     if (::mkdtemp(pattern.data()) == nullptr) {
-      throw Failure(ExitCode::io_or_internal, SourceLoc{}, "cannot make a temporary folder for the previews");
+      throw Failure(ExitCode::io_or_internal, SourceLoc{}, _("cannot make a temporary folder for the previews"));
     }
     path_ = pattern;
   }
@@ -93,7 +94,7 @@ int run_serve(const po::variables_map& options) {
   if (options.count("host")) serve.host = options["host"].as<std::string>();
   if (options.count("port")) {
     const unsigned port = options["port"].as<unsigned>();
-    if (port > 65535) throw UsageError("--port must be between 0 and 65535");
+    if (port > 65535) throw UsageError(_("--port must be between 0 and 65535"));
     serve.port = static_cast<unsigned short>(port);
   }
   serve.open_browser = options.count("open") > 0;
@@ -107,22 +108,22 @@ int run_serve(const po::variables_map& options) {
 Command serve_command() {
   Command command;
   command.name = "serve";
-  command.summary = "Open the event editor and document preview in the browser";
-  command.usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open]";
-  command.details =
-      "Serves a web app for the event files in FOLDER (default: the current folder; created when\n"
-      "missing): the list of events, a form to edit each one with its errors shown as you type,\n"
+  command.summary = _("Open the event editor and document preview in the browser");
+  command.usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open]";  // not shown
+  command.details = _(
+      "Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
+      "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
       "a live preview of its documents, and the archive build. Prints the address to open, with\n"
-      "a session token that every request must carry; runs until Ctrl-C. Listens on 127.0.0.1\n"
-      "unless --host is given. The JSON API is described in docs/serve.md.";
+      "a session token that every request must carry, and runs until Ctrl-C. Listens on 127.0.0.1\n"
+      "unless --host is given. The JSON API is described in docs/serve.md.");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
-        ("port", po::value<unsigned>()->value_name("N"), "the port to listen on (default 8080; 0: any free port)")
-        ("host", po::value<std::string>()->value_name("ADDR"), "the address to listen on (default 127.0.0.1)")
-        ("open", "open the address in the browser")
-        ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR");
-    hidden.add_options()("folder", po::value<std::string>(), "the folder of event files");
+        ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))  // not shown
+        ("host", po::value<std::string>()->value_name("ADDR"), _("the address to listen on (default 127.0.0.1)"))
+        ("open", _("open the address in the browser"))
+        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
+    hidden.add_options()("folder", po::value<std::string>(), "the folder of event files");  // not shown
     positional.add("folder", 1);
   };
   command.run = run_serve;

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 
 namespace fs = std::filesystem;
 
@@ -30,10 +31,10 @@ Folder::Folder(const std::string& root) {
   fs::create_directories(root, ec);
   if (ec || !fs::is_directory(root)) {
     throw Failure(ExitCode::io_or_internal, SourceLoc{root, 0, 0},
-                  "cannot use the folder: " + (ec ? ec.message() : std::string("it is not a folder")));
+                  ec ? tr("cannot use the folder: %1$s", i18n::system_error_text(ec)) : std::string(_("cannot use the folder: it is not a folder")));
   }
   root_ = fs::canonical(root, ec);
-  if (ec) throw Failure(ExitCode::io_or_internal, SourceLoc{root, 0, 0}, "cannot use the folder: " + ec.message());
+  if (ec) throw Failure(ExitCode::io_or_internal, SourceLoc{root, 0, 0}, tr("cannot use the folder: %1$s", i18n::system_error_text(ec)));
 }
 
 Resolved Folder::resolve(std::string_view relative) const {

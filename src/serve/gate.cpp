@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 #include "tmpl/escape.h"
 
 namespace thidua::serve {
@@ -15,7 +16,7 @@ std::string new_token() {
   std::size_t got = 0;
   while (got < sizeof bytes) {
     const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
-    if (n <= 0) throw Failure(ExitCode::io_or_internal, SourceLoc{}, "cannot read random bytes for the session token");
+    if (n <= 0) throw Failure(ExitCode::io_or_internal, SourceLoc{}, _("cannot read random bytes for the session token"));
     got += static_cast<std::size_t>(n);
   }
   static const char digits[] = "0123456789abcdef";

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "diag/diagnostic.h"
+#include "i18n/i18n.h"
 
 namespace thidua::serve {
 
@@ -194,7 +195,7 @@ HttpServer::HttpServer(const std::string& host, unsigned short port, HttpLimits 
   const asio::ip::address address = asio::ip::make_address(host, ec);
   if (ec) {
     delete impl_;
-    throw Failure(ExitCode::usage, SourceLoc{}, "'" + host + "' is not an IP address (e.g. 127.0.0.1)");
+    throw Failure(ExitCode::usage, SourceLoc{}, tr("'%1$s' is not an IP address (e.g. 127.0.0.1)", host));
   }
   const tcp::endpoint endpoint(address, port);
   impl_->acceptor.open(endpoint.protocol(), ec);
@@ -202,10 +203,10 @@ HttpServer::HttpServer(const std::string& host, unsigned short port, HttpLimits 
   if (!ec) impl_->acceptor.bind(endpoint, ec);
   if (!ec) impl_->acceptor.listen(asio::socket_base::max_listen_connections, ec);
   if (ec) {
-    const std::string reason = ec.message();
+    const std::string reason = i18n::system_error_text(ec);
     delete impl_;
     throw Failure(ExitCode::io_or_internal, SourceLoc{},
-                  "cannot listen on " + host + ":" + std::to_string(port) + ": " + reason);
+                  tr("cannot listen on %1$s:%2$d: %3$s", host, static_cast<int>(port), reason));
   }
 }
 

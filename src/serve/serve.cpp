@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "i18n/i18n.h"
 #include "serve/folder.h"
 #include "serve/gate.h"
 #include "serve/http_server.h"
@@ -63,17 +64,20 @@ int run_server(const ServeOptions& options, DocumentService documents) {
                                                                                    : options.host;
   const std::string address = "http://" + shown_host + ":" + std::to_string(port) + "/?token=" + token;
   if (!is_loopback(options.host)) {
-    std::cerr << "thidua: warning: listening on " << options.host
-              << ": every computer that can reach this one may open the folder (with the address below)\n";
+    std::cerr << "thidua: "
+              << tr("warning: listening on %1$s: every computer that can reach this one may open the folder "
+                    "(with the address below)",
+                    options.host)
+              << '\n';
   }
   std::cout << address << std::endl;
   if (options.open_browser) {
     // xdg-open is the desktop's own way to open an address; it is not waited for.
     const std::string command = "xdg-open '" + address + "' >/dev/null 2>&1 &";
-    if (std::system(command.c_str()) != 0) std::cerr << "thidua: warning: could not open a browser\n";
+    if (std::system(command.c_str()) != 0) std::cerr << "thidua: " << _("warning: could not open a browser") << '\n';
   }
   server.run(stop_requested);
-  std::cerr << "thidua: stopped\n";
+  std::cerr << "thidua: " << _("stopped") << '\n';
   return 0;
 }
 
