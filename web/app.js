@@ -300,6 +300,7 @@ class Editor {
         this.changed();
       });
     }
+    input.dataset.attr = name;
     if (required) input.setAttribute('aria-required', 'true');
     this.register(node, name, input);
     const hint = HINTS[key];
@@ -334,7 +335,7 @@ class Editor {
   }
 
   addButton(parent, name, after = null) {
-    const button = el('button', { type: 'button', class: 'add', text: `Thêm ${elementLabel(name).toLowerCase()}` });
+    const button = el('button', { type: 'button', class: 'add', 'data-add': name, text: `Thêm ${elementLabel(name).toLowerCase()}` });
     button.addEventListener('click', () => {
       const node = this.newElement(name);
       T.insertChild(this.doc, parent, node, after);
@@ -439,7 +440,7 @@ class Editor {
       row.append(actions);
       body.append(row);
     });
-    const add = el('button', { type: 'button', class: 'add', text: `Thêm ${elementLabel(name).toLowerCase()}` });
+    const add = el('button', { type: 'button', class: 'add', 'data-add': name, text: `Thêm ${elementLabel(name).toLowerCase()}` });
     add.addEventListener('click', () => {
       const node = this.newElement(name);
       T.insertChild(this.doc, parent, node, nodes[nodes.length - 1] || null);
@@ -448,7 +449,7 @@ class Editor {
       if (w && w[columns[0]]) w[columns[0]].focus();
     });
     const pasteId = nextId('paste');
-    const pasteBox = el('textarea', { id: pasteId, rows: 2, class: 'paste-box', placeholder: 'Dán các dòng chép từ Excel vào đây' });
+    const pasteBox = el('textarea', { id: pasteId, rows: 2, class: 'paste-box', 'data-paste': name, placeholder: 'Dán các dòng chép từ Excel vào đây' });
     pasteBox.addEventListener('paste', (e) => this.paste(e, parent, name, nodes.length, 0));
     return el('div', { class: `table-block table-${name}` },
       el('div', { class: 'table-wrap' }, el('table', { class: 'rows' },

@@ -43,11 +43,15 @@ export class Preview {
     this.state.setAttribute('aria-live', 'polite');
     this.pages = document.createElement('div');
     this.pages.className = 'pages';
+    this.frame = document.createElement('iframe');
+    this.frame.className = 'article-frame';
+    this.frame.title = 'Bài viết xem trước';
+    this.frame.hidden = true;
     const wrap = document.createElement('div');
     wrap.className = 'preview';
     const h = document.createElement('h2');
     h.textContent = 'Xem trước';
-    wrap.append(h, tabs, this.download, this.state, this.pages);
+    wrap.append(h, tabs, this.download, this.state, this.pages, this.frame);
     return wrap;
   }
 
@@ -71,7 +75,21 @@ export class Preview {
         const data = await response.json();
         this.state.textContent = data.error || 'Không tạo được văn bản.';
         this.pages.classList.add('stale');
+      } else if ((response.headers.get('content-type') || '').startsWith('application/json')) {
+        // The article: a web page with its images, shown in a frame and opened by its address.
+        const data = await response.json();
+        this.pages.replaceChildren();
+        this.frame.hidden = false;
+        this.frame.src = data.page;
+        this.download.href = data.page;
+        this.download.removeAttribute('download');
+        this.download.target = '_blank';
+        this.download.textContent = 'Mở bài viết trong thẻ mới';
+        this.download.removeAttribute('aria-disabled');
+        this.state.textContent = '';
       } else {
+        this.frame.hidden = true;
+        this.download.removeAttribute('target');
         const bytes = new Uint8Array(await response.arrayBuffer());
         const received = performance.now();
         await this.show(bytes);

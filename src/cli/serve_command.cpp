@@ -1,70 +1,43 @@
 // `thidua serve`: the web app for a folder of event files, with the document pipeline handed to it.
-#include <unistd.h>
-
 #include <atomic>
-#include <filesystem>
 #include <memory>
 #include <thread>
 
 #include "archive/builder.h"
 #include "cli/command.h"
-#include "cli/documents.h"
-#include "cli/pipeline.h"
-#include "compose/attendance.h"
-#include "compose/invitations.h"
-#include "io/files.h"
-#include "load/load_event.h"
-#include "pdf/pdf_canvas.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
+#include "documents/toolbox.h"
+#include "html/site.h"
 #include "i18n/i18n.h"
+#include "load/load_event.h"
 #include "serve/serve.h"
 
 namespace thidua::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
-
-// A private folder for the PDFs the preview renders (read back at once, then deleted).
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    std::string pattern = (fs::temp_directory_path() / "thidua-serve-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-      throw Failure(ExitCode::io_or_internal, SourceLoc{}, _("cannot make a temporary folder for the previews"));
-    }
-    path_ = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  // A new file name inside the folder.
-  std::string next(const std::string& suffix) { return path_ + "/" + std::to_string(++count_) + suffix; }
-
- private:
-  std::string path_;
-  std::atomic<unsigned> count_{0};
-};
-
-serve::DocumentService document_service(std::shared_ptr<const Toolbox> tools) {
+// The registry's documents, made in memory by the document pipeline (documents/pipeline.h).
+serve::DocumentService document_service(std::shared_ptr<const documents::Toolbox> tools) {
   serve::DocumentService service;
-  service.kinds = {{"agreement", "Giao ước thi đua", "giao-uoc-thi-dua.pdf"},
-                   {"attendance", "Danh sách đại biểu", "danh-sach-dai-bieu.pdf"},
-                   {"invitations", "Giấy mời", "giay-moi.pdf"}};
-  auto scratch = std::make_shared<ScratchFolder>();
-  service.render = [tools, scratch](const model::Event& event, const std::string& kind, Diagnostics& diags) {
-    const std::string output = scratch->next(".pdf");
-    if (kind == "agreement") {
-      write_agreement(*tools, event, output, diags);
-    } else if (kind == "attendance") {
-      write_attendance(*tools, event, compose::AttendanceOptions{}, output, diags);
-    } else {
-      write_invitations(*tools, event, compose::invited_guests(event, ""), output, diags);
+  for (const documents::DocumentKind& kind : documents::registry()) {
+    const bool html = kind.supports(documents::Output::html);
+    service.kinds.push_back({kind.name, kind.title, html ? kind.name + ".html" : kind.archive_name, html});
+  }
+  service.render = [tools](const model::Event& event, const std::string& name, Diagnostics& diags) {
+    const documents::DocumentKind* kind = documents::find_kind(name);
+    const bool html = kind->supports(documents::Output::html);
+    documents::Made made = documents::make_document(*tools, *kind, event, documents::default_values(*kind),
+                                                    html ? documents::Output::html : documents::Output::pdf);
+    for (const Diagnostic& d : made.diagnostics) {
+      if (d.severity == Severity::error) diags.error(d.where, d.message);
+      else diags.warning(d.where, d.message);
     }
+    if (!made.ok()) throw Failure(made.code);
     serve::RenderedDocument rendered;
-    rendered.content_type = "application/pdf";
-    rendered.bytes = io::read_file(output);
-    io::discard_temporary(output);
+    rendered.content_type = html ? "text/html; charset=utf-8" : "application/pdf";
+    rendered.bytes = std::move(made.bytes);
+    rendered.media = std::move(made.media);
     return rendered;
   };
   service.build = [tools](const std::vector<std::string>& files, const std::string& archive_dir,
@@ -75,15 +48,17 @@ serve::DocumentService document_service(std::shared_ptr<const Toolbox> tools) {
     build.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto loaded = std::make_shared<std::atomic<std::size_t>>(0);
     const std::size_t total = files.size();
-    const archive::BuildSummary summary = archive::build_archive(
-        build,
-        [loaded, total, progress](const std::string& path, Diagnostics& diags) {
-          auto event = load::load_event(path, diags);
-          progress(++*loaded, total);
-          return event;
-        },
-        document_writers(tools), site_writer(tools, html::SiteOptions{}));
-    return summary.failed;
+    // The loader is wrapped to count the events, for the page's progress bar.
+    const archive::EventLoader load = [loaded, total, progress](const std::string& path, Diagnostics& diags) {
+      auto event = load::load_event(path, diags);
+      progress(++*loaded, total);
+      return event;
+    };
+    const archive::SiteWriter site = [tools](const std::vector<const model::Event*>& events, const std::string& folder,
+                                             Diagnostics& diags) {
+      return html::write_site(events, tools->templates(), folder, diags, html::SiteOptions{});
+    };
+    return archive::build_archive(build, load, archive::registry_writers(*tools), site).failed;
   };
   return service;
 }
@@ -99,7 +74,7 @@ int run_serve(const po::variables_map& options) {
   }
   serve.open_browser = options.count("open") > 0;
   // Fonts and templates are loaded once and shared by every request.
-  const auto tools = std::make_shared<const Toolbox>(option_or_empty(options, "templates"), std::string());
+  const auto tools = std::make_shared<const documents::Toolbox>(option_or_empty(options, "templates"), std::string());
   return serve::run_server(serve, document_service(tools));
 }
 

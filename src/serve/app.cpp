@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <map>
 #include <ctime>
 #include <filesystem>
 #include <mutex>
@@ -42,15 +43,17 @@ HttpResponse error_response(int status, const std::string& message) {
 }
 
 // Headers on every answer: no framing by other sites, no content sniffing, scripts only from us.
-void add_security_headers(HttpResponse& response) {
+void add_security_headers(HttpResponse& response, bool article_page) {
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("X-Frame-Options", "SAMEORIGIN");
   response.headers.emplace_back("Referrer-Policy", "same-origin");
   response.headers.emplace_back("Cache-Control", "no-store");
   response.headers.emplace_back(
       "Content-Security-Policy",
-      "default-src 'self'; img-src 'self' blob: data:; font-src 'self' blob: data:; worker-src 'self' blob:; "
-      "frame-src 'self' blob:; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'");
+      std::string("default-src 'self'; img-src 'self' blob: data:; font-src 'self' blob: data:; worker-src 'self' blob:; "
+                  "frame-src 'self' blob:; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'") +
+          // The article is the page as published, with its own <style>; it runs no script.
+          (article_page ? "; style-src 'self' 'unsafe-inline'; script-src 'none'" : ""));
 }
 
 std::string time_of_day(std::time_t when) {
@@ -167,6 +170,11 @@ struct App::State {
   json build_messages = json::array();
   std::string build_state = "idle";  // idle, running, done, failed
 
+  // The latest article previews (page and images), served under /preview/N/.
+  std::mutex preview_mutex;
+  std::map<unsigned, RenderedDocument> previews;
+  unsigned next_preview = 0;
+
   State(Folder f, Gate g, DocumentService d) : folder(std::move(f)), gate(std::move(g)), documents(std::move(d)) {}
 
   HttpResponse route(const HttpRequest& request);
@@ -180,6 +188,7 @@ struct App::State {
   HttpResponse build_status();
   HttpResponse upload(const HttpRequest& request);
   HttpResponse file(const std::string& relative);
+  HttpResponse preview_file(const std::string& rest);
 
   // The event in a request body: its path, and its XML (from "tree" or "xml").
   struct Submitted {
@@ -206,7 +215,7 @@ HttpResponse App::handle(const HttpRequest& request) {
   } else {
     response = state_->route(request);
   }
-  add_security_headers(response);
+  add_security_headers(response, request.path().rfind("/preview/", 0) == 0);
   return response;
 }
 
@@ -222,12 +231,14 @@ HttpResponse App::State::route(const HttpRequest& request) {
     if (get && (path == "/" || path == "/index.html")) return asset("index.html");
     if (get && path.rfind("/assets/", 0) == 0) return asset(path.substr(8));
     if (get && path.rfind("/files/", 0) == 0) return file(percent_decode(path.substr(7)));
+    if (get && path.rfind("/preview/", 0) == 0) return preview_file(percent_decode(path.substr(9)));
     if (get && path == "/api/schema") return json_response(200, json{{"schema", schema}, {"documents", [&] {
                                                                    json kinds = json::array();
                                                                    for (const DocumentKindInfo& k : documents.kinds)
                                                                      kinds.push_back({{"name", k.name},
                                                                                       {"title", k.title},
-                                                                                      {"file_name", k.file_name}});
+                                                                                      {"file_name", k.file_name},
+                                                                                      {"html", k.html}});
                                                                    return kinds;
                                                                  }()}});
     if (get && path == "/api/events") return list_events();
@@ -460,6 +471,14 @@ HttpResponse App::State::render(const HttpRequest& request) {
     render_slots.release();
     throw;
   }
+  if (known->html) {
+    // A page with images: kept for the preview frame to load, with its images, by address.
+    std::lock_guard lock(preview_mutex);
+    const unsigned id = ++next_preview;
+    previews[id] = std::move(rendered);
+    while (previews.size() > 16) previews.erase(previews.begin());
+    return json_response(200, json{{"page", "/preview/" + std::to_string(id) + "/index.html"}});
+  }
   HttpResponse response;
   response.content_type = rendered.content_type;
   response.body = std::move(rendered.bytes);
@@ -545,6 +564,34 @@ HttpResponse App::State::upload(const HttpRequest& request) {
   }
   io::write_file_atomic(path.path.string(), request.body, io::MissingFolders::create);
   return json_response(200, json{{"path", relative}, {"bytes", request.body.size()}});
+}
+
+HttpResponse App::State::preview_file(const std::string& rest) {
+  const std::size_t slash = rest.find('/');
+  unsigned id = 0;
+  try {
+    id = static_cast<unsigned>(std::stoul(rest.substr(0, slash)));
+  } catch (const std::exception&) {
+    return error_response(404, "Không tìm thấy bản xem trước.");
+  }
+  const std::string name = slash == std::string::npos ? "" : rest.substr(slash + 1);
+  std::lock_guard lock(preview_mutex);
+  const auto found = previews.find(id);
+  if (found == previews.end()) return error_response(404, "Bản xem trước đã cũ; hãy xem lại.");
+  HttpResponse response;
+  if (name == "index.html") {
+    response.content_type = found->second.content_type;
+    response.body = found->second.bytes;
+    return response;
+  }
+  for (const auto& [media_path, bytes] : found->second.media) {
+    if (media_path != name) continue;
+    const std::string ext = lowercase_extension(fs::path(media_path));
+    response.content_type = ext == ".png" ? "image/png" : ext == ".jpg" || ext == ".jpeg" ? "image/jpeg" : "application/octet-stream";
+    response.body = bytes;
+    return response;
+  }
+  return error_response(404, "Không tìm thấy tệp của bản xem trước.");
 }
 
 HttpResponse App::State::file(const std::string& relative) {

@@ -20,6 +20,7 @@ struct DocumentKindInfo {
   std::string name;       // "agreement": the API's identifier
   std::string title;      // "Giao ước thi đua"
   std::string file_name;  // "giao-uoc-thi-dua.pdf": the name a download gets
+  bool html = false;      // a web page (the article) rather than a PDF
 };
 
 // One rendered document, in memory.
