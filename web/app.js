@@ -549,6 +549,7 @@ class Editor {
 
   // ----- checking -----
   scheduleCheck(delay = 120) {
+    document.body.dataset.checking = 'true';  // for tests and tools: a check is due
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), delay);
   }
@@ -561,7 +562,13 @@ class Editor {
     this.checking = false;
     if (this.checkAgain) { this.checkAgain = false; this.check(); return; }
     this.lastCheck = data;
+    if (!Array.isArray(data.diagnostics)) {
+      this.summary.replaceChildren(el('p', { class: 'bad', text: data.error || 'Không kiểm tra được.' }));
+      delete document.body.dataset.checking;
+      return;
+    }
     this.showDiagnostics(data);
+    delete document.body.dataset.checking;
     if (data.ok) this.preview.request();
     else this.preview.blocked(data.errors);
   }

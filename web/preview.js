@@ -65,6 +65,7 @@ export class Preview {
     if (!this.kind) return;
     if (this.busy) { this.again = true; return; }
     this.busy = true;
+    document.body.dataset.rendering = 'true';  // for tests and tools: a render is running
     const started = performance.now();
     try {
       const body = { ...this.source(), document: this.kind };
@@ -92,10 +93,12 @@ export class Preview {
         this.download.removeAttribute('target');
         const bytes = new Uint8Array(await response.arrayBuffer());
         const received = performance.now();
+        // The Blob first: pdf.js hands the bytes over to its worker, which empties them here.
+        const blob = new Blob([bytes], { type: 'application/pdf' });
         await this.show(bytes);
         const kind = this.kinds.find((k) => k.name === this.kind);
         if (this.url) URL.revokeObjectURL(this.url);
-        this.url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        this.url = URL.createObjectURL(blob);
         this.download.href = this.url;
         this.download.download = kind ? kind.file_name : 'van-ban.pdf';
         this.download.textContent = `Tải xuống ${kind ? kind.title.toLowerCase() : 'văn bản'} (PDF)`;
@@ -110,7 +113,7 @@ export class Preview {
       this.state.textContent = `Không tạo được văn bản: ${error.message}`;
     } finally {
       this.busy = false;
-      if (this.again) { this.again = false; this.request(); }
+      if (this.again) { this.again = false; this.request(); } else delete document.body.dataset.rendering;
     }
   }
 

@@ -1,0 +1,391 @@
+// Browser tests of `thidua serve` in Debian's headless Chromium (playwright-core): the Sóc Trăng event
+// made from a blank form, every sample saved unchanged, two tabs, the security refusals, axe-core,
+// and screenshots at 360 and 1280 px in tests/artifacts/.
+//
+//   THIDUA=build/thidua node --test tests/browser/serve.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const artifacts = path.join(repo, 'tests', 'artifacts');
+const thidua = path.resolve(repo, process.env.THIDUA ?? 'build/thidua');
+const samplesDir = path.join(repo, 'samples');
+const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort();
+const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+let browser;
+let work;
+const servers = [];
+
+// Starts `thidua serve FOLDER --port 0` and reads the address it prints.
+async function startServer(folder) {
+  const child = spawn(thidua, ['serve', folder, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const address = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`thidua serve printed no address: ${stderr}`)), 20000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('http://'));
+      if (line) { clearTimeout(timer); resolve(line.trim()); }
+    });
+    child.on('exit', (code) => reject(new Error(`thidua serve exited with ${code}: ${stderr}`)));
+  });
+  const url = new URL(address);
+  const server = { child, address, origin: url.origin, port: Number(url.port), token: url.searchParams.get('token'), folder };
+  server.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  servers.push(server);
+  return server;
+}
+
+// A raw request, so that Host and Origin can be anything.
+function request(server, { method = 'GET', target = '/', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: server.port, method, path: target, headers, setHost: false }, (res) => {
+      let data = '';
+      res.on('data', (d) => { data += d; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+function listing(dir) {
+  const out = [];
+  (function walk(d) {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      const stat = fs.lstatSync(p);
+      out.push(`${path.relative(dir, p)} ${stat.size} ${stat.mtimeMs}`);
+      if (stat.isDirectory()) walk(p);
+    }
+  })(dir);
+  return out.join('\n');
+}
+
+function run(args, cwd = repo) {
+  return spawnSync(thidua, args, { cwd, encoding: 'utf8' });
+}
+
+function pdftext(file) {
+  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+async function newPage(server, viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.address);
+  await page.waitForSelector('h1');
+  return { context, page, problems };
+}
+
+// Waits until the form's last change is checked and its preview drawn.
+async function settled(page) {
+  await page.waitForTimeout(200);
+  await page.waitForFunction(() => !document.body.dataset.checking && !document.body.dataset.rendering, null, { timeout: 60000 });
+}
+
+async function axeCheck(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(result, [], `axe-core on ${what}:\n${result.join('\n')}`);
+}
+
+before(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-serve-test-'));
+  fs.mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of servers) {
+    if (server.child.exitCode === null) server.child.kill('SIGTERM');
+  }
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+test('requests without the token, with a wrong one, from another site or Host, or with .. are refused; nothing is written', async () => {
+  const folder = path.join(work, 'security');
+  fs.mkdirSync(folder);
+  fs.copyFileSync(path.join(samplesDir, '2022-khanh-hoa-khoi-nganh-i.xml'), path.join(folder, 'k.xml'));
+  const server = await startServer(folder);
+  const host = `127.0.0.1:${server.port}`;
+  const cookie = `thidua_token=${server.token}`;
+  const read = await request(server, { target: '/api/event?path=k.xml', headers: { host, cookie } });
+  assert.equal(read.status, 200);
+  const event = JSON.parse(read.body);
+  const save = (headers, target = 'k.xml') => request(server, { method: 'POST', target: '/api/save',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ path: target, version: event.version, tree: event.tree }) });
+  const before = listing(work);
+  assert.equal((await save({ host })).status, 403, 'no token');
+  assert.equal((await save({ host, cookie: 'thidua_token=00000000000000000000000000000000' })).status, 403, 'wrong token');
+  assert.equal((await save({ host, cookie, origin: 'http://evil.example' })).status, 403, 'foreign Origin');
+  assert.equal((await save({ host, cookie, referer: 'http://evil.example/page' })).status, 403, 'foreign Referer');
+  assert.equal((await save({ host: `evil.example:${server.port}`, cookie })).status, 403, 'other Host');
+  assert.equal((await save({ host, cookie }, '../escaped.xml')).status, 403, '.. path');
+  assert.equal((await save({ host, cookie }, '/tmp/escaped.xml')).status, 403, 'absolute path');
+  assert.equal((await request(server, { target: '/files/..%2F..%2Fetc%2Fpasswd', headers: { host, cookie } })).status, 403);
+  assert.equal((await request(server, { target: '/api/events', headers: { host, cookie: `thidua_token=${server.token}x` } })).status, 403);
+  assert.equal((await request(server, { target: `/?token=${server.token.replace(/.$/, 'x')}`, headers: { host } })).status, 403);
+  assert.equal(listing(work), before, 'nothing was written');
+  assert.ok(!fs.existsSync(path.join(work, 'escaped.xml')));
+  // The right token: the page answers, and sets the cookie for the next visits.
+  const first = await request(server, { target: `/?token=${server.token}`, headers: { host } });
+  assert.equal(first.status, 303);
+  assert.match(first.headers['set-cookie'][0], /HttpOnly; SameSite=Strict/);
+  // Ctrl-C: the server stops cleanly.
+  server.child.kill('SIGINT');
+  assert.deepEqual(await server.exited, { code: 0, signal: null });
+});
+
+test('every sample opened in the editor and saved unchanged keeps its check summary and its comments', async () => {
+  const folder = path.join(work, 'samples');
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  const server = await startServer(folder);
+  const { context, page, problems } = await newPage(server);
+  for (const sample of samples) {
+    const original = fs.readFileSync(path.join(samplesDir, sample), 'utf8');
+    await page.goto(`${server.origin}/#/edit/${encodeURIComponent(sample)}`);
+    await page.waitForSelector('#event-form fieldset');
+    await settled(page);
+    await page.click('#save');
+    await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+    const saved = fs.readFileSync(path.join(folder, sample), 'utf8');
+    for (const comment of original.match(/<!--[\s\S]*?-->/g) ?? []) assert.ok(saved.includes(comment), `${sample} lost ${comment.slice(0, 60)}`);
+    const a = run(['check', path.join(samplesDir, sample)]);
+    const b = run(['check', path.join(folder, sample)]);
+    assert.equal(b.status, a.status, `${sample}: ${b.stderr}`);
+    assert.equal(b.stdout.split('\n').slice(1).join('\n'), a.stdout.split('\n').slice(1).join('\n'), `${sample}: check summary`);
+  }
+  // Screenshots of the list, the editor and the preview at both widths, and axe-core on each page.
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server.origin}/#/`);
+    await page.waitForSelector('table.events');
+    await page.screenshot({ path: path.join(artifacts, `serve-events-${width}.png`), fullPage: true });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}px (list)`);
+    await axeCheck(page, `the events list at ${width}px`);
+    await page.goto(`${server.origin}/#/edit/${encodeURIComponent('2020-soc-trang-cum-3.xml')}`);
+    await page.waitForSelector('.pages canvas', { timeout: 60000 });
+    await settled(page);
+    await page.screenshot({ path: path.join(artifacts, `serve-editor-${width}.png`) });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}px (editor)`);
+    await page.locator('.editor-preview').screenshot({ path: path.join(artifacts, `serve-preview-${width}.png`) });
+    await axeCheck(page, `the editor at ${width}px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.child.kill('SIGTERM');
+});
+
+test('two tabs: the second save is refused with a way to reload, and the first one is kept', async () => {
+  const folder = path.join(work, 'tabs');
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  const server = await startServer(folder);
+  const file = '2022-khanh-hoa-khoi-nganh-i.xml';
+  const one = await newPage(server);
+  const two = await one.context.newPage();
+  for (const page of [one.page, two]) {
+    await page.goto(`${server.origin}/#/edit/${file}`);
+    await page.waitForSelector('fieldset.el-place');
+  }
+  const place = (page) => page.locator('fieldset.el-place [data-attr="#text"]');
+  await place(one.page).fill('Hội trường A');
+  await one.page.click('#save');
+  await one.page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+  await place(two).fill('Hội trường B');
+  await two.click('#save');
+  await two.waitForSelector('#conflict .alert');
+  assert.match(await two.textContent('#conflict'), /đã được sửa ở nơi khác lúc \d\d:\d\d\. Hãy tải lại/);
+  const saved = fs.readFileSync(path.join(folder, file), 'utf8');
+  assert.ok(saved.includes('Hội trường A') && !saved.includes('Hội trường B'));
+  await two.click('text=Tải lại bản mới nhất');
+  await two.waitForFunction(() => document.querySelector('fieldset.el-place [data-attr="#text"]')?.value === 'Hội trường A');
+  await one.context.close();
+  server.child.kill('SIGTERM');
+});
+
+// ----- the Sóc Trăng event, typed and pasted into a blank form -----
+
+const elementChildren = (node) => (node.children || []).filter((c) => c.type === 'element');
+const textOf = (node) => (node.children || []).filter((c) => c.type === 'text' || c.type === 'cdata').map((c) => c.value).join('').replace(/\s+/g, ' ').trim();
+const attrOf = (node, name) => ((node.attrs || []).find((a) => a[0] === name) || [])[1] ?? '';
+const tsv = (rows) => rows.map((r) => r.join('\t')).join('\n');
+const TABLES = { unit: true, guest: true, attendee: true, target: true };
+
+// The rows of a CSV file as Excel writes it (quoted cells may hold commas and doubled quotes).
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+async function paste(page, box, text) {
+  await box.focus();
+  await box.evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+async function fillInput(input, value) {
+  if (await input.evaluate((el) => el.tagName === 'SELECT')) await input.selectOption(value);
+  else await input.fill(value);
+}
+
+// Fills the form block of an element from the reference element: attributes, text, children.
+async function fillBlock(page, block, ref) {
+  for (const [name, value] of ref.attrs || []) await fillInput(block.locator(`:scope > .fields [data-attr="${name}"]`), value);
+  const text = textOf(ref);
+  if (text) await fillInput(block.locator(':scope > .field [data-attr="#text"]'), text);
+  const seen = new Set();
+  for (const child of elementChildren(ref)) {
+    if (seen.has(child.name)) continue;
+    seen.add(child.name);
+    const all = elementChildren(ref).filter((c) => c.name === child.name);
+    if (TABLES[child.name]) {
+      const columns = child.name === 'target' ? ['qualifier', 'quantity', 'measure', 'party'] : null;
+      const rows = all.map((c) => [...columns.map((a) => attrOf(c, a)), textOf(c)]);
+      await paste(page, block.locator(`:scope > .table-${child.name} [data-paste="${child.name}"]`), tsv(rows));
+      continue;
+    }
+    const list = block.locator(`:scope > .list-${child.name}`);
+    if (await list.count()) {
+      for (let i = 0; i < all.length; i++) {
+        const blocks = list.locator(':scope > fieldset');
+        if (await blocks.count() <= i) await list.locator(':scope > .add-slot > button').click();
+        await fillBlock(page, list.locator(':scope > fieldset').nth(i), all[i]);
+      }
+    } else {
+      const existing = block.locator(`:scope > fieldset.el-${child.name}`);
+      if (await existing.count() === 0) await block.locator(`:scope > .add-slot > [data-add="${child.name}"]`).click();
+      await fillBlock(page, block.locator(`:scope > fieldset.el-${child.name}`), child);
+    }
+  }
+}
+
+test('the Sóc Trăng event made from a blank form: pasted units and delegates, a date error shown at the date, saved, and the same agreement', async () => {
+  const reference = await startServer(samplesDir);  // only read, for the reference tree
+  const cookie = `thidua_token=${reference.token}`;
+  const sample = '2020-soc-trang-cum-3.xml';
+  const read = await request(reference, { target: `/api/event?path=${sample}`, headers: { host: `127.0.0.1:${reference.port}`, cookie } });
+  const ref = JSON.parse(read.body).tree.children.find((c) => c.type === 'element');
+  reference.child.kill('SIGTERM');
+  const child = (name) => elementChildren(ref).find((c) => c.name === name);
+
+  const folder = path.join(work, 'blank');
+  fs.mkdirSync(folder);
+  fs.cpSync(path.join(samplesDir, 'photos'), path.join(folder, 'photos'), { recursive: true });
+  const server = await startServer(folder);
+  const { context, page, problems } = await newPage(server);
+  await page.fill('#new-id', 'soc-trang-cum-3-2020');
+  await page.selectOption('#new-kind', 'agreement');
+  await page.click('form.card button.primary');
+  await page.waitForSelector('fieldset.el-upper');
+  const general = page.locator('#sec-general').locator('..');
+  await page.fill('#sec-general ~ .fields [data-attr="year"]', '2020');
+  for (const name of ['upper', 'bloc', 'name', 'time', 'place', 'logo']) {
+    const existing = general.locator(`fieldset.el-${name}`);
+    if (await existing.count() === 0) await general.locator(`[data-add="${name}"]`).click();
+    await fillBlock(page, general.locator(`fieldset.el-${name}`), child(name));
+  }
+  // An impossible date: the loader's error appears next to the date field, then is fixed.
+  const date = page.locator('fieldset.el-date [data-attr="#text"]');
+  await date.fill('2020-02-30');
+  await page.waitForSelector('fieldset.el-date .field-error.error');
+  assert.match(await page.textContent('fieldset.el-date .field-error'), /2020-02-30/);
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  await date.fill('2020-06-09');
+  await page.waitForSelector('fieldset.el-date .field-error', { state: 'detached' });
+
+  // The 16 units pasted from a spreadsheet (roles written in Vietnamese, as staff type them).
+  const roleWords = { leader: 'Cụm trưởng', deputy: 'Cụm phó', '': '' };
+  const units = elementChildren(child('units')).map((u) => {
+    const s = elementChildren(u).find((c) => c.name === 'signatory');
+    return [attrOf(u, 'name'), attrOf(u, 'short'), roleWords[attrOf(u, 'role')], attrOf(s, 'name'), attrOf(s, 'title'), attrOf(s, 'authority'), attrOf(u, 'id')];
+  });
+  assert.equal(units.length, 16);
+  await paste(page, page.locator('[data-paste="unit"]'), tsv(units));
+  await page.waitForFunction(() => document.querySelectorAll('.table-unit tbody tr').length === 16);
+
+  // Guests: two pasted, one group typed.
+  await page.click('[data-add="guests"]');
+  const guests = child('guests');
+  await paste(page, page.locator('[data-paste="guest"]'), tsv(elementChildren(guests).filter((g) => g.name === 'guest')
+    .map((g) => ['name', 'title', 'organisation', 'role', 'unit', 'honorific', 'id'].map((a) => attrOf(g, a)))));
+  const group = elementChildren(guests).find((g) => g.name === 'group');
+  await page.click('fieldset.el-guests [data-add="group"]');
+  await page.fill('fieldset.el-group [data-attr="#text"]', textOf(group));
+
+  // The 35 delegates pasted from the sample's spreadsheet (saved as CSV).
+  await page.click('[data-add="attendees"]');
+  const csv = fs.readFileSync(path.join(samplesDir, '2020-soc-trang-cum-3-attendees.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const delegates = parseCsv(csv).slice(1);
+  assert.equal(delegates.length, 35);
+  await paste(page, page.locator('[data-paste="attendee"]'), tsv(delegates));
+  await page.waitForFunction(() => document.querySelectorAll('.table-attendee tbody tr').length === 35);
+
+  // The agreement, element by element through the form.
+  await page.click('[data-add="agreement"]');
+  await fillBlock(page, page.locator('fieldset.el-agreement'), child('agreement'));
+  await settled(page);
+  assert.ok(await page.isVisible('#check-ok'), await page.textContent('#problems'));
+
+  await page.click('#save');
+  await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+  const savedPath = path.join(folder, 'soc-trang-cum-3-2020.xml');
+  const check = run(['check', savedPath]);
+  assert.equal(check.status, 0, check.stderr);
+  assert.match(check.stdout, /Đơn vị: +16/);
+  assert.match(check.stdout, /Đại biểu: +35/);
+
+  // The agreement downloaded from the page says what `thidua agreement` of the sample says.
+  await page.click('.preview-tabs >> text=Giao ước thi đua');
+  await settled(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.download')]);
+  const downloaded = path.join(work, 'downloaded.pdf');
+  await download.saveAs(downloaded);
+  const expected = path.join(work, 'expected.pdf');
+  const cli = run(['agreement', path.join(samplesDir, sample), '-o', expected]);
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.equal(pdftext(downloaded), pdftext(expected));
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.child.kill('SIGTERM');
+});
