@@ -160,16 +160,38 @@ std::string event_folder(const model::Event& event) {
   return std::to_string(event.year) + "/" + text::slug(event.bloc.full_name);
 }
 
-std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs) {
+std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs,
+                                             const EventFileCheck& not_an_event, const std::string& archive_dir,
+                                             Diagnostics& notes) {
   std::vector<std::string> files;
+  std::error_code error;
+  const fs::path archive = archive_dir.empty() ? fs::path() : fs::weakly_canonical(archive_dir, error);
   for (const std::string& input : inputs) {
-    std::error_code error;
     if (fs::is_directory(input, error)) {
       std::vector<std::string> found;
-      for (const auto& entry : fs::recursive_directory_iterator(input, error)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".xml") found.push_back(entry.path().string());
+      std::vector<std::pair<std::string, std::string>> left_out;  // path, why (noted in sorted order)
+      auto entry = fs::recursive_directory_iterator(input, error);
+      for (; entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+        if (error) break;
+        // The archive being built may lie inside the folder (`thidua build . -o out`): its
+        // su-kien.xml copies are the same events again.
+        if (entry->is_directory() && !archive.empty() && fs::weakly_canonical(entry->path(), error) == archive) {
+          left_out.emplace_back(entry->path().string(), "this is the archive being built");
+          entry.disable_recursion_pending();
+          continue;
+        }
+        if (!entry->is_regular_file() || entry->path().extension() != ".xml") continue;
+        const std::string path = entry->path().string();
+        const std::string reason = not_an_event ? not_an_event(path) : std::string();
+        if (!reason.empty()) {
+          left_out.emplace_back(path, reason);
+          continue;
+        }
+        found.push_back(path);
       }
       std::sort(found.begin(), found.end());
+      std::sort(left_out.begin(), left_out.end());
+      for (const auto& [path, why] : left_out) notes.note({path, 0, 0}, "left out: " + why);
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(input, error)) {
       files.push_back(input);
@@ -182,7 +204,10 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
 
 BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
                            const std::vector<DocumentWriter>& writers, const SiteWriter& site) {
-  const std::vector<std::string> files = collect_event_files(options.inputs);
+  Diagnostics notes;
+  const std::vector<std::string> files =
+      collect_event_files(options.inputs, options.not_an_event, options.archive_dir, notes);
+  notes.print(std::cerr);
   const fs::path root(options.archive_dir);
   std::error_code error;
   fs::create_directories(root, error);

@@ -29,12 +29,18 @@ using SiteWriter = std::function<std::vector<std::string>(const std::vector<cons
 // Loads one event file (the load stage, injected so tests can use a stand-in).
 using EventLoader = std::function<std::optional<model::Event>(const std::string& path, Diagnostics&)>;
 
+// Why a file found in a folder is not an event file, or empty when it is (or cannot be told).
+using EventFileCheck = std::function<std::string(const std::string& path)>;
+
 // What to build and how.
 struct BuildOptions {
   std::vector<std::string> inputs;  // event files and folders (searched for *.xml)
   std::string archive_dir;
   unsigned jobs = 1;
   bool progress = false;            // draw a progress bar on stderr
+  // Files found in folders that this says are not events are left out with a note (a
+  // previous site's feed.xml and sitemap.xml); files named one by one are always loaded.
+  EventFileCheck not_an_event;
 };
 
 // What a build did.
@@ -50,7 +56,11 @@ struct BuildSummary {
 std::string event_folder(const model::Event& event);
 
 // Expands folders into the *.xml files below them (sorted); throws Failure for a missing input.
-std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs);
+// Inside folders, files `not_an_event` rejects and everything under `archive_dir` (its own
+// copies of the events) are left out, each file with a note in `notes`.
+std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs,
+                                             const EventFileCheck& not_an_event, const std::string& archive_dir,
+                                             Diagnostics& notes);
 
 // Builds the archive. Diagnostics of each event are printed to stderr in input order. Files
 // the previous build listed that this one does not make (events no longer given, their site

@@ -47,6 +47,10 @@ void Diagnostics::warning(SourceLoc where, std::string message) {
   items_.push_back({Severity::warning, std::move(where), std::move(message)});
 }
 
+void Diagnostics::note(SourceLoc where, std::string message) {
+  items_.push_back({Severity::note, std::move(where), std::move(message)});
+}
+
 void Diagnostics::merge(const Diagnostics& other) {
   for (const Diagnostic& d : other.items_) {
     if (d.severity == Severity::error) {

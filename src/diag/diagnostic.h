@@ -44,6 +44,8 @@ class Diagnostics {
   void error(SourceLoc where, std::string message);
   // Records a warning at `where`; warnings never stop a run.
   void warning(SourceLoc where, std::string message);
+  // Records a note at `where`: information, such as a file left out.
+  void note(SourceLoc where, std::string message);
   // Appends every diagnostic of `other`.
   void merge(const Diagnostics& other);
 

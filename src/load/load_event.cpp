@@ -2,6 +2,7 @@
 #include "load/load_event.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include "load/context.h"
 #include "load/read_file.h"
@@ -28,6 +29,59 @@ void LoadContext::origin(std::string field, const Value& value) {
 std::string LoadContext::display_path(const std::string& relative) const { return join(display_dir, relative); }
 
 std::string LoadContext::disk_path(const std::string& relative) const { return join(base_dir, relative); }
+
+std::optional<std::string> xml_root_name(std::string_view head) {
+  std::size_t at = head.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const auto skip_space = [&] {
+    while (at < head.size() && (head[at] == ' ' || head[at] == '\t' || head[at] == '\r' || head[at] == '\n')) ++at;
+  };
+  // Skips from `at` past the next `close`; false when the text ends first.
+  const auto skip_past = [&](std::string_view close) {
+    const std::size_t end = head.find(close, at);
+    if (end == std::string_view::npos) return false;
+    at = end + close.size();
+    return true;
+  };
+  for (;;) {
+    skip_space();
+    if (at >= head.size() || head[at] != '<') return std::nullopt;
+    const std::string_view rest = head.substr(at);
+    if (rest.starts_with("<?")) {
+      if (!skip_past("?>")) return std::nullopt;
+    } else if (rest.starts_with("<!--")) {
+      if (!skip_past("-->")) return std::nullopt;
+    } else if (rest.starts_with("<!")) {
+      // A DOCTYPE, possibly with an internal subset in brackets.
+      const std::size_t bracket = head.find('[', at);
+      const std::size_t close = head.find('>', at);
+      if (close == std::string_view::npos) return std::nullopt;
+      if (bracket != std::string_view::npos && bracket < close) {
+        if (!skip_past("]")) return std::nullopt;
+      }
+      if (!skip_past(">")) return std::nullopt;
+    } else {
+      std::size_t end = at + 1;
+      while (end < head.size() && head[end] != '>' && head[end] != '/' && head[end] != ' ' && head[end] != '\t' &&
+             head[end] != '\r' && head[end] != '\n') {
+        ++end;
+      }
+      if (end >= head.size() || end == at + 1) return std::nullopt;
+      return std::string(head.substr(at + 1, end - at - 1));
+    }
+  }
+}
+
+std::string not_an_event_file(const std::string& path) {
+  constexpr std::size_t probe_bytes = 64 * 1024;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::string head(probe_bytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::optional<std::string> root = xml_root_name(head);
+  if (!root || *root == "event") return {};
+  return "its top-level element is <" + *root + ">, not <event>";
+}
 
 std::optional<model::Event> load_event(const std::string& path, Diagnostics& diags) {
   const FileBytes file = read_file_bytes(path);

@@ -87,6 +87,33 @@ set -e
 grep -q "broken.xml:.*error: date '2022-02-30' does not exist" "$work/mixed.err" || { cat "$work/mixed.err"; fail "no located error"; }
 [[ -f "$work/mixed-out/2022/khoi-thi-dua-cong-doan-nganh-i/giao-uoc-thi-dua.pdf" ]] || fail "the good event was not built"
 
+# `thidua build .` in a folder that holds a previous site (feed.xml, sitemap.xml, wordpress.xml)
+# and, after the first run, its own archive: only the event files are taken, the rest noted.
+mkdir -p "$work/here"
+cp -r samples/photos samples/2022-khanh-hoa-khoi-nganh-i.xml "$work/here/"
+"$bin" site "$work/here/2022-khanh-hoa-khoi-nganh-i.xml" -o "$work/here" >/dev/null
+[[ -f "$work/here/feed.xml" && -f "$work/here/sitemap.xml" ]] || fail "the site has no feed.xml or sitemap.xml"
+for run in first second; do
+  (cd "$work/here" && "$bin" build . -o out -q) >"$work/here.out" 2>"$work/here.err" ||
+    { cat "$work/here.err"; fail "the $run build in a folder with a previous site failed"; }
+  grep -q "^./feed.xml: note: left out: its top-level element is <feed>, not <event>$" "$work/here.err" ||
+    { cat "$work/here.err"; fail "the $run build did not note feed.xml"; }
+  grep -q "^./sitemap.xml: note: left out: its top-level element is <urlset>, not <event>$" "$work/here.err" ||
+    { cat "$work/here.err"; fail "the $run build did not note sitemap.xml"; }
+  grep -q ": 1 of 1 events built" "$work/here.out" || { cat "$work/here.out"; fail "the $run build took other files as events"; }
+  grep -q "error" "$work/here.err" && { cat "$work/here.err"; fail "the $run build reported errors"; }
+done
+grep -q "^./out: note: left out: this is the archive being built$" "$work/here.err" ||
+  { cat "$work/here.err"; fail "the second build did not leave out its own archive"; }
+# A non-event file named on its own is still read, and refused with a located error.
+set +e
+"$bin" build "$work/here/feed.xml" -o "$work/here-feed" -q >/dev/null 2>"$work/feed.err"
+status=$?
+set -e
+[[ $status == 1 ]] || fail "a build of feed.xml named on its own exited $status"
+grep -q "feed.xml:.*error: the top-level element is <feed>; expected <event>" "$work/feed.err" ||
+  { cat "$work/feed.err"; fail "feed.xml named on its own: no located error"; }
+
 # A build killed mid-way leaves no half-written file under a real name; a rerun completes it.
 command -v python3 >/dev/null || { echo "skipped: python3 not installed"; exit 0; }
 python3 bench/generate_events.py events 150 "$work/many" >/dev/null

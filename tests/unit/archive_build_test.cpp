@@ -124,3 +124,28 @@ TEST_CASE("a rebuild skips current events and redoes changed or damaged ones", "
   CHECK_FALSE(fs::exists(out / "2020/khoi-thi-dua-so-3/.giao-uoc.txt.thidua-tmp-1-1"));
   CHECK(io::read_file((out / "manifest.json").string()) == manifest);
 }
+
+TEST_CASE("files a folder holds that are not events, and the archive itself, are left out with a note", "[archive]") {
+  const fs::path inputs = inputs_dir("skip");
+  fs::remove(inputs / "c.xml");
+  io::write_file_atomic((inputs / "feed.xml").string(), "not an event");
+  const fs::path out = inputs / "out";  // the archive inside the folder it is built from
+  archive::BuildOptions options;
+  options.inputs = {inputs.string()};
+  options.archive_dir = out.string();
+  options.not_an_event = [](const std::string& path) {
+    return fs::path(path).filename() == "feed.xml" ? std::string("its top-level element is <feed>") : std::string();
+  };
+  CHECK(archive::build_archive(options, fake_load, {fake_writer()}, fake_site()).events == 2);
+  // The second build finds the archive's own copies of the events (su-kien.xml), and leaves them out.
+  REQUIRE(fs::exists(out / "2022/khoi-thi-dua-cong-doan-nganh-i/su-kien.xml"));
+  Diagnostics notes;
+  const std::vector<std::string> files =
+      archive::collect_event_files(options.inputs, options.not_an_event, options.archive_dir, notes);
+  CHECK(files == std::vector<std::string>{(inputs / "a.xml").string(), (inputs / "b.xml").string()});
+  REQUIRE(notes.all().size() == 2);
+  CHECK(notes.all()[0].format() == (inputs / "feed.xml").string() + ": note: left out: its top-level element is <feed>");
+  CHECK(notes.all()[1].format() == out.string() + ": note: left out: this is the archive being built");
+  CHECK_FALSE(notes.has_errors());
+  CHECK(archive::build_archive(options, fake_load, {fake_writer()}, fake_site()).events == 2);
+}

@@ -287,3 +287,15 @@ TEST_CASE("a file on one long line loads in linear time", "[load]") {
   CHECK(event->attendees.back().where.column > 1800000);  // ~62 characters per attendee
   CHECK(seconds < 5.0);  // the quadratic version took minutes
 }
+
+TEST_CASE("xml_root_name finds the top-level element past a BOM, declaration, comments and DOCTYPE", "[load]") {
+  using thidua::load::xml_root_name;
+  CHECK(xml_root_name("<?xml version=\"1.0\"?>\n<!-- a comment <x> -->\n<event id=\"a\">") == "event");
+  CHECK(xml_root_name("\xEF\xBB\xBF<feed xmlns=\"http://www.w3.org/2005/Atom\">") == "feed");
+  CHECK(xml_root_name("<!DOCTYPE urlset [ <!ENTITY a \"b\"> ]>\n<urlset>") == "urlset");
+  CHECK(xml_root_name("<rss/>") == "rss");
+  CHECK(xml_root_name("") == std::nullopt);
+  CHECK(xml_root_name("not xml") == std::nullopt);
+  CHECK(xml_root_name("<!-- never closed") == std::nullopt);
+  CHECK(xml_root_name("<?xml version=\"1.0\"?><even") == std::nullopt);  // cut off before the name ends
+}
