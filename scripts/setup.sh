@@ -8,7 +8,7 @@ packages=(build-essential cmake pkg-config
           catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev gettext help2man
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(poppler-utils qpdf chromium nodejs npm python3 lintian systemd)
+  packages+=(poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)

@@ -7,9 +7,8 @@
 namespace thidua::pdf {
 
 // A complete ToUnicode CMap program mapping CID i + 1 to `codes[i]` (BMP code points,
-// sorted and unique): a bfrange for each run of consecutive codes that stays within one
-// high byte of CIDs and of codes, a bfchar for each other code; at most 100 entries per
-// block (PDF 32000 9.10.3).
+// sorted and unique): one bfchar entry per CID, never bfranges (Ghostscript misreads them),
+// at most 100 entries per block (PDF 32000 9.10.3).
 std::string to_unicode_cmap(const std::vector<char16_t>& codes);
 
 }  // namespace thidua::pdf

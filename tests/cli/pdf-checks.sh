@@ -2,12 +2,12 @@
 # Shared checks of a generated PDF with real tools; sourced by the test-*-pdf.sh scripts.
 # check_pdf FILE.pdf TRACE: qpdf --check passes, every font is an embedded subset, pdftotext
 # prints nothing on stderr and returns every drawn word in order, and so does pdf.js when
-# tests/node has pdfjs-dist installed.
+# tests/node has pdfjs-dist installed; Ghostscript's txtwrite must return the same words.
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 require_tools() {
-  for tool in qpdf pdffonts pdftotext python3; do
+  for tool in qpdf pdffonts pdftotext gs python3; do
     command -v "$tool" >/dev/null || { echo "skipped: $tool not installed (bash scripts/setup.sh --test)"; exit 0; }
   done
 }
@@ -67,6 +67,12 @@ check_pdf() {
   # compare as sorted multisets; order is checked by pdf.js line by line below).
   diff <(sort "$work/expected-words.txt") <(sort "$work/words.txt") >"$work/diff.txt" ||
     { head -20 "$work/diff.txt"; fail "pdftotext text of $pdf differs from what was drawn"; }
+  # Ghostscript reads the ToUnicode maps its own way (it misread bfranges): the same words.
+  gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=txtwrite -sOutputFile="$work/gs.txt" "$pdf" 2>"$work/gs-stderr.txt" ||
+    { cat "$work/gs-stderr.txt"; fail "gs could not read $pdf"; }
+  tr -d '\r' <"$work/gs.txt" | tr -s ' \n\f' '\n\n\n' | grep -v '^$' >"$work/gs-words.txt"
+  diff <(sort "$work/expected-words.txt") <(sort "$work/gs-words.txt") >"$work/gs-diff.txt" ||
+    { head -20 "$work/gs-diff.txt"; fail "Ghostscript (txtwrite) text of $pdf differs from what was drawn"; }
   local node_dir
   node_dir="$(dirname "${BASH_SOURCE[0]}")/../node"
   if [[ -d "$node_dir/node_modules/pdfjs-dist" ]] && command -v node >/dev/null; then

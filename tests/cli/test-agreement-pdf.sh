@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The agreement PDF of every sample, checked with real tools: qpdf, pdffonts, pdftotext, pdf.js;
+# The agreement PDF of every sample, checked with real tools: qpdf, pdffonts, pdftotext, Ghostscript, pdf.js;
 # byte-identical reruns; the 16-unit Sóc Trăng agreement under 40 KB.
 set -euo pipefail
 bin=$1

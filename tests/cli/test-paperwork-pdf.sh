@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The attendance lists and invitation letters as PDF: every sample, a legacy-encoded and a bad
-# CSV, a 10,000-row list and 500 letters; checked with qpdf and pdftotext (names present, in order).
+# CSV, a 10,000-row list and 500 letters; checked with qpdf, pdftotext (names present, in order) and Ghostscript (the same words).
 #
 # usage: tests/cli/test-paperwork-pdf.sh BIN      (from the repo root; BIN is the thidua binary)
-# Skips (exit 0) when qpdf, pdftotext, iconv or python3 is missing.
+# Skips (exit 0) when qpdf, pdftotext, gs, iconv or python3 is missing.
 set -u
 
 if [[ $# -ne 1 ]]; then
@@ -12,7 +12,7 @@ if [[ $# -ne 1 ]]; then
 fi
 export LANGUAGE=en  # the messages checked below are the English ones (Vietnamese is the default)
 bin=$1
-for tool in qpdf pdftotext iconv python3; do
+for tool in qpdf pdftotext gs iconv python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "skipped: $tool not installed"
     exit 0
@@ -126,6 +126,16 @@ check_pdf() {
   if ! pdftotext -raw "$pdf" "$work/text.txt" 2>"$work/pdftotext.err" || [[ -s $work/pdftotext.err ]]; then
     fail "pdftotext $pdf wrote to stderr:"
     head -5 "$work/pdftotext.err" >&2
+  fi
+  # Ghostscript reads the ToUnicode maps its own way: it must find the same words.
+  if ! gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=txtwrite -sOutputFile="$work/gs.txt" "$pdf" 2>"$work/gs.err"; then
+    fail "gs could not read $pdf"
+    head -5 "$work/gs.err" >&2
+  # (pdftotext turns the letters' no-break spaces into spaces; Ghostscript keeps them.)
+  elif ! diff <(tr -d '\r' <"$work/gs.txt" | sed 's/\xc2\xa0/ /g' | tr -s ' \n\f' '\n\n\n' | grep -v '^$' | sort) \
+              <(tr -s ' \n\f' '\n\n\n' <"$work/text.txt" | grep -v '^$' | sort) >"$work/gs.diff"; then
+    fail "Ghostscript (txtwrite) text of $pdf differs from pdftotext's"
+    head -10 "$work/gs.diff" >&2
   fi
 }
 
