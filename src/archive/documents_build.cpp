@@ -26,8 +26,11 @@ BuildSummary build_archive(const BuildOptions& options, const documents::Toolbox
                                                 const std::string& folder, Diagnostics& diags) {
     return html::write_site(events, tools.templates(), folder, diags, site);
   };
+  BuildOptions with_check = options;
+  // A folder may hold a previous site (feed.xml, sitemap.xml): only <event> files are events.
+  if (!with_check.not_an_event) with_check.not_an_event = load::not_an_event_file;
   return build_archive(
-      options, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
+      with_check, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
       registry_writers(tools), site_writer);
 }
 

@@ -20,7 +20,6 @@ int run_build(const po::variables_map& options) {
   build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
   if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
-  build.not_an_event = load::not_an_event_file;
   html::SiteOptions site = site_options(options);
   site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
