@@ -9,8 +9,8 @@
 #include <memory>
 
 #include "diag/diagnostic.h"
-#include "layout/utf8.h"
 #include "i18n/i18n.h"
+#include "text/utf8.h"
 
 namespace thidua::layout {
 
@@ -168,7 +168,7 @@ bool FontSet::covers_printable_ascii(FontStyle style) const {
 
 double FontSet::width(FontStyle style, double size, std::string_view text) const {
   double total = 0;
-  for (std::size_t pos = 0; pos < text.size();) total += advance(style, next_code_point(text, pos));
+  for (std::size_t pos = 0; pos < text.size();) total += advance(style, text::next_code_point(text, pos));
   return total * size / 1000.0;
 }
 

@@ -1,7 +1,7 @@
 // Measuring a paragraph into line-breaking items; one pass over the bytes, no allocation per word.
 #include "layout/measure.h"
 
-#include "layout/utf8.h"
+#include "text/utf8.h"
 
 namespace thidua::layout {
 
@@ -41,7 +41,7 @@ void push_word(std::vector<LineItem>& items, std::int32_t span, std::string_view
   }
   for (std::size_t pos = begin; pos < end;) {
     const auto start = static_cast<std::uint32_t>(pos);
-    const char32_t cp = next_code_point(text, pos);
+    const char32_t cp = text::next_code_point(text, pos);
     if (start != begin) {
       LineItem cut;
       cut.kind = LineItem::Kind::penalty;
@@ -73,7 +73,7 @@ void measure_paragraph(const Paragraph& p, const FontSet& fonts, double max_box_
     double word_width = 0;
     for (std::size_t pos = 0; pos < text.size();) {
       const auto at = static_cast<std::uint32_t>(pos);
-      const char32_t cp = next_code_point(text, pos);
+      const char32_t cp = text::next_code_point(text, pos);
       if (cp != U' ') {
         word_width += fonts.advance(span.style, cp) * scale;
         continue;

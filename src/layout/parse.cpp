@@ -5,7 +5,7 @@
 #include "layout/layout.h"
 #include "layout/markup_parser.h"
 #include "layout/parse_values.h"
-#include "layout/utf8.h"
+#include "text/utf8.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
@@ -31,7 +31,7 @@ std::string lowercase_first(std::string text) {
 // text is NFC (no combining marks, no singletons), so normalising it would change nothing.
 bool surely_nfc(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t cp = next_code_point(text, pos);
+    const char32_t cp = text::next_code_point(text, pos);
     if (cp >= 0x300 && (cp < 0x1E00 || cp > 0x1EFF)) return false;
   }
   return true;
@@ -50,7 +50,7 @@ bool is_italic(FontStyle s) { return s == FontStyle::italic || s == FontStyle::b
 
 void Parser::run() {
   std::size_t bad = 0;
-  if (!valid_utf8(doc_.source, bad)) {
+  if (!text::is_valid_utf8(doc_.source, &bad)) {
     error(static_cast<std::uint32_t>(bad), _("invalid UTF-8 in the markup"));
     return;
   }

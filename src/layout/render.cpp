@@ -11,7 +11,7 @@
 #include "layout/layout.h"
 #include "layout/paginate.h"
 #include "layout/paint.h"
-#include "layout/utf8.h"
+#include "text/utf8.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
@@ -78,7 +78,7 @@ class GlyphChecker {
           ++pos;
           continue;
         }
-        const char32_t cp = next_code_point(text, pos);
+        const char32_t cp = text::next_code_point(text, pos);
         if (cp < 0x10000) used_[static_cast<std::size_t>(span.style)][cp >> 6] |= std::uint64_t{1} << (cp & 63);
         if (fonts_.has_glyph(span.style, cp)) continue;
         if (!lines_) lines_.emplace(doc_.source);
@@ -141,7 +141,7 @@ char32_t first_missing_glyph(const FontSet& fonts, FontStyle style, std::string_
       ++pos;
       continue;
     }
-    const char32_t cp = next_code_point(text, pos);
+    const char32_t cp = text::next_code_point(text, pos);
     if (!fonts.has_glyph(style, cp)) return cp;
   }
   return 0;
@@ -230,7 +230,7 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
 void add_code_points(DocumentInfo& info, FontStyle style, std::string_view text) {
   std::vector<char16_t>& codes = info.code_points[static_cast<std::size_t>(style)];
   for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t cp = next_code_point(text, pos);
+    const char32_t cp = text::next_code_point(text, pos);
     if (cp >= 0x10000) continue;
     const auto code = static_cast<char16_t>(cp);
     auto at = std::lower_bound(codes.begin(), codes.end(), code);

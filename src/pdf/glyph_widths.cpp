@@ -5,7 +5,7 @@
 #include <limits>
 #include <utility>
 
-#include "layout/utf8.h"
+#include "text/utf8.h"
 
 namespace thidua::pdf {
 
@@ -115,7 +115,7 @@ long long GlyphWidths::text_width(std::string_view text) const {
   long long total = 0;
   for (std::size_t i = 0; i < text.size();) {
     // Valid UTF-8 of BMP code points only (checked when the call was recorded).
-    const char32_t cp = layout::next_code_point(text, i);
+    const char32_t cp = text::next_code_point(text, i);
     total += width(static_cast<char16_t>(cp));
   }
   return total;

@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-#include "layout/utf8.h"
+#include "text/utf8.h"
 
 namespace thidua::pdf {
 
@@ -50,7 +50,7 @@ void TextObject::append_codes(std::string_view text) {
   };
   for (std::size_t i = 0; i < text.size();) {
     // Valid UTF-8 of BMP code points only (checked when the call was recorded).
-    const char32_t cp = layout::next_code_point(text, i);
+    const char32_t cp = text::next_code_point(text, i);
     const char16_t cid = widths_->cid(static_cast<char16_t>(cp));
     put(static_cast<unsigned int>(cid) >> 8);
     put(cid & 0xFFu);

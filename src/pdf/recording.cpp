@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "diag/diagnostic.h"
-#include "layout/utf8.h"
+#include "text/utf8.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
@@ -54,7 +54,7 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
   }
   const auto& declared = declared_[face_index(style)];
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = layout::next_code_point(text, i);
+    const char32_t cp = text::next_code_point(text, i);
     const auto name = [cp] {
       char buffer[16];
       std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));

@@ -12,52 +12,6 @@ namespace {
 
 constexpr char32_t replacement_character = 0xFFFD;
 
-// Length of the well-formed UTF-8 sequence at `pos`, or 0 when it is malformed
-// (overlong forms, surrogates, code points above U+10FFFF and truncation included).
-std::size_t utf8_sequence_length(std::string_view bytes, std::size_t pos) {
-  const auto byte_at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-  const unsigned char lead = byte_at(pos);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) second_min = 0xA0;  // overlong below U+0800
-    if (lead == 0xED) second_max = 0x9F;  // UTF-16 surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) second_min = 0x90;  // overlong below U+10000
-    if (lead == 0xF4) second_max = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;  // continuation byte, C0/C1 overlong leads, F5..FF
-  }
-  if (pos + length > bytes.size()) return 0;
-  const unsigned char second = byte_at(pos + 1);
-  if (second < second_min || second > second_max) return 0;
-  for (std::size_t i = 2; i < length; ++i) {
-    const unsigned char continuation = byte_at(pos + i);
-    if (continuation < 0x80 || continuation > 0xBF) return 0;
-  }
-  return length;
-}
-
-// Decodes the sequence at `pos` whose length `utf8_sequence_length` vouched for.
-char32_t decode_sequence(std::string_view bytes, std::size_t pos, std::size_t length) {
-  const auto byte_at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(bytes[i])); };
-  char32_t cp = 0;
-  switch (length) {
-    case 1: return byte_at(pos);
-    case 2: cp = byte_at(pos) & 0x1F; break;
-    case 3: cp = byte_at(pos) & 0x0F; break;
-    default: cp = byte_at(pos) & 0x07; break;
-  }
-  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (byte_at(pos + i) & 0x3F);
-  return cp;
-}
-
 // Input for utf8proc, which rejects malformed UTF-8: the text itself when valid,
 // otherwise a copy with each malformed byte replaced by U+FFFD.
 std::string repaired_utf8(std::string_view utf8) {
@@ -121,14 +75,7 @@ std::vector<char32_t> code_points(std::string_view utf8) {
   out.reserve(utf8.size());
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const std::size_t length = utf8_sequence_length(utf8, pos);
-    if (length == 0) {
-      out.push_back(replacement_character);
-      ++pos;
-    } else {
-      out.push_back(decode_sequence(utf8, pos, length));
-      pos += length;
-    }
+    out.push_back(next_code_point(utf8, pos));
   }
   return out;
 }
@@ -174,9 +121,7 @@ std::string nfc(std::string_view utf8) {
       ++pos;
       continue;
     }
-    const std::size_t length = utf8_sequence_length(utf8, pos);
-    stable = length != 0 && is_nfc_stable_starter(decode_sequence(utf8, pos, length));
-    pos += length;
+    stable = utf8_sequence_length(utf8, pos) != 0 && is_nfc_stable_starter(next_code_point(utf8, pos));
   }
   if (stable) return std::string(utf8);
   return utf8proc_transform(repaired_utf8(utf8), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -226,20 +171,20 @@ std::string squash_spaces(std::string_view utf8) {
       ++pos;
       continue;
     }
-    const std::size_t length = byte < 0x80 ? 1 : utf8_sequence_length(utf8, pos);
-    const char32_t cp = length == 0 ? replacement_character : decode_sequence(utf8, pos, length);
+    const std::size_t start = pos;
+    const char32_t cp = next_code_point(utf8, pos);
+    const bool malformed = cp == 0xFFFD && pos - start == 1;  // a well-formed U+FFFD takes 3 bytes
     if (is_white_space(cp)) {
       pending_space = true;
     } else {
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;
-      if (length == 0) {
+      if (malformed) {
         out += "\xEF\xBF\xBD";  // U+FFFD for a malformed byte, as code_points() gives
       } else {
-        out.append(utf8, pos, length);
+        out.append(utf8, start, pos - start);
       }
     }
-    pos += length == 0 ? 1 : length;
   }
   return out;
 }

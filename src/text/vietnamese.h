@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.h"  // is_valid_utf8, code_points, encode_utf8 (declared there)
+
 namespace thidua::text {
 
-// True when `bytes` is well-formed UTF-8; otherwise `bad_offset` (if given) gets the first bad byte.
-bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
 // Unicode NFC of valid UTF-8 input.
 std::string nfc(std::string_view utf8);
 // True when `cp` lies in the ranges nfc() passes through untouched (see its definition).
@@ -29,10 +29,6 @@ std::string squash_spaces(std::string_view utf8);
 bool is_white_space(char32_t cp);
 // Joins the Vietnamese way: "A", "A và B", "A, B và C".
 std::string join_list(const std::vector<std::string>& items, std::string_view last_joiner = "và");
-// Splits UTF-8 into code points.
-std::vector<char32_t> code_points(std::string_view utf8);
-// Encodes one code point as UTF-8.
-std::string encode_utf8(char32_t cp);
 // True when `word` (any case, NFC or NFD) is one well-formed Vietnamese syllable:
 // initial, vowel nucleus and final that Vietnamese spelling allows, at most one tone,
 // and only sắc or nặng on syllables ending in p, t, c, ch ("Khánh", "nguyễn"; not "très").
