@@ -9,6 +9,7 @@
 #include "html/media.h"
 #include "io/files.h"
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 #include "pdf/pdf_canvas.h"
 
@@ -34,7 +35,7 @@ int render_markup(const Toolbox& tools, const std::string& template_name, compos
   // the template data, the markup and the parsed document are each several megabytes.
   data = compose::Data();
   const std::string markup_name = templates.directory() + "/" + template_name + ".mustache (rendered)";
-  const layout::Document document = layout::parse_markup(markup, markup_name, diags);
+  const layout::Document document = markup::parse_markup(markup, markup_name, diags);
   markup = std::string();
   layout::DocumentInfo info;
   info.title = meta.title;

@@ -12,15 +12,13 @@ namespace thidua::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
-constexpr double kMm = 72.0 / 25.4;
+}  // namespace
 
-std::string mm(double points) {
+std::string millimetres(double points) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1fmm", points / kMm);
+  std::snprintf(buffer, sizeof buffer, "%.1fmm", points / points_per_mm);
   return buffer;
 }
-
-}  // namespace
 
 FlowBuilder::FlowBuilder(const Document& doc, const FontSet& fonts, Diagnostics& diags)
     : doc_(doc), diags_(diags), setter_(fonts) {}
@@ -174,7 +172,7 @@ std::vector<double> FlowBuilder::resolve_widths(const std::vector<WidthSpec>& sp
     fixed += widths[i];
   }
   if (fixed > total + kEpsilon) {
-    error(offset, tr("the columns need %1$s but only %2$s is available", mm(fixed), mm(total)));
+    error(offset, tr("the columns need %1$s but only %2$s is available", millimetres(fixed), millimetres(total)));
     for (double& w : widths) w *= total / fixed;
     return widths;
   }

@@ -14,6 +14,9 @@
 
 namespace thidua::layout {
 
+// A length for messages: "12.5mm".
+std::string millimetres(double points);
+
 // Turns blocks into items: one per text line (with widow, orphan and keep rules as break
 // permissions), one per table row, signature row, <columns> block or image.
 class FlowBuilder {

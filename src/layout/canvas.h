@@ -6,10 +6,9 @@
 #include <string_view>
 #include <vector>
 
-namespace thidua::layout {
+#include "layout/document.h"  // FontStyle
 
-// The four faces of the document font family.
-enum class FontStyle { regular, bold, italic, bold_italic };
+namespace thidua::layout {
 
 // Document metadata written into the output file.
 struct DocumentInfo {

@@ -1,4 +1,4 @@
-// The layout stage's entry points: parse document markup, then lay it out and paint it.
+// The layout stage's entry point: lay a parsed document (markup/markup.h) out and paint it.
 #pragma once
 
 #include <string>
@@ -10,10 +10,6 @@
 #include "layout/fonts.h"
 
 namespace thidua::layout {
-
-// Parses document markup (see docs/markup.md). Every problem is reported to `diags` as
-// `display_name:LINE:COL`; throws Failure(bad_input) after reporting when there was any error.
-Document parse_markup(std::string_view xml, const std::string& display_name, Diagnostics& diags);
 
 // Checks every character against the fonts, lays the document out and paints it page by page
 // (begin_document … end_document). Returns the page count. Problems (a missing glyph, a table

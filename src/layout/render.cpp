@@ -19,8 +19,6 @@ namespace thidua::layout {
 
 namespace {
 
-constexpr double kMm = 72.0 / 25.4;
-
 
 std::string file_name(const std::string& path) {
   const std::size_t slash = path.rfind('/');
@@ -114,12 +112,6 @@ std::vector<char16_t> code_points_of(const GlyphChecker::CodePointSet& set) {
     }
   }
   return out;
-}
-
-std::string millimetres(double points) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1fmm", points / kMm);
-  return buffer;
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ using layout::TraceOp;
 
 namespace {
 
-constexpr double mm = 72.0 / 25.4;
+constexpr double mm = markup::points_per_mm;
 const std::string repo = THIDUA_SOURCE_DIR;
 
 const documents::Toolbox& tools() {

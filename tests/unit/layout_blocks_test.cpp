@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 
 namespace {
@@ -16,7 +17,7 @@ namespace {
 using namespace thidua;
 using namespace thidua::layout;
 
-constexpr double kMm = 72.0 / 25.4;
+constexpr double kMm = markup::points_per_mm;
 constexpr double kLeft = 30 * kMm;
 constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTextWidth = kRight - kLeft;

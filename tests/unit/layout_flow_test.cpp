@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 
 namespace {
@@ -14,7 +15,7 @@ namespace {
 using namespace thidua;
 using namespace thidua::layout;
 
-constexpr double kMm = 72.0 / 25.4;
+constexpr double kMm = markup::points_per_mm;
 constexpr double kLeft = 30 * kMm;            // default margins
 constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTop = (297 - 20) * kMm;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 
 namespace {

@@ -3,7 +3,8 @@
 #include <string>
 
 #include "layout/layout.h"
-#include "layout/parse_values.h"
+#include "markup/markup.h"
+#include "markup/parse_values.h"
 
 namespace {
 

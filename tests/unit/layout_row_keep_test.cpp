@@ -4,6 +4,7 @@
 #include <string>
 
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 
 using namespace thidua;

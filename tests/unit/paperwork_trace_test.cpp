@@ -20,7 +20,7 @@ namespace {
 using namespace thidua;
 using layout::TraceOp;
 
-constexpr double kTenMm = 10 * 72.0 / 25.4;  // 28.35 pt
+constexpr double kTenMm = 10 * markup::points_per_mm;  // 28.35 pt
 
 const documents::Toolbox& tools() {
   static const documents::Toolbox toolbox("", "");

@@ -12,9 +12,9 @@
 
 #include "diag/diagnostic.h"
 #include "i18n/i18n.h"
-#include "layout/document.h"
+#include "markup/document.h"
 
-namespace thidua::layout::markup {
+namespace thidua::markup {
 
 // Paragraph settings a <document> hands down to its <p> and <heading> elements.
 struct Defaults {
@@ -31,9 +31,6 @@ struct InlineState {
   bool pending_space = false;
   bool line_start = true;
 };
-
-// One point in millimetres.
-inline constexpr double kMm = 72.0 / 25.4;
 
 // XML white space: space, tab, line feed, carriage return.
 inline bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -135,4 +132,4 @@ class Parser {
   Defaults defaults_;
 };
 
-}  // namespace thidua::layout::markup
+}  // namespace thidua::markup

@@ -3,11 +3,11 @@
 #include <cstring>
 #include <optional>
 
-#include "layout/markup_parser.h"
-#include "layout/parse_values.h"
+#include "markup/parser.h"
+#include "markup/parse_values.h"
 #include "i18n/i18n.h"
 
-namespace thidua::layout::markup {
+namespace thidua::markup {
 
 Rule Parser::parse_rule(pugi::xml_node node) {
   check_attributes(node, {"width", "align", "thickness", "space-before", "space-after"});
@@ -183,9 +183,9 @@ Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
 
 double Parser::signature_space(pugi::xml_node node, double fallback) {
   const double space = length(node, "space", fallback);
-  if (space >= 25 * kMm - 1e-6) return space;
+  if (space >= 25 * points_per_mm - 1e-6) return space;
   error(offset_of(node, "space"), _("signature space must be at least 25mm (room for the signature and seal)"));
-  return 25 * kMm;
+  return 25 * points_per_mm;
 }
 
 Signatures Parser::parse_signatures(pugi::xml_node node) {
@@ -197,7 +197,7 @@ Signatures Parser::parse_signatures(pugi::xml_node node) {
     error(offset_of(node, "columns"), _("signatures columns must be 1 to 4"));
     grid.columns = 2;
   }
-  const double space = signature_space(node, 30 * kMm);
+  const double space = signature_space(node, 30 * points_per_mm);
   if (pugi::xml_attribute last = node.attribute("last-row")) {
     const std::string_view value = last.value();
     if (value != "center" && value != "left") {
@@ -376,4 +376,4 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
   }
 }
 
-}  // namespace thidua::layout::markup
+}  // namespace thidua::markup

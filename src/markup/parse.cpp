@@ -2,16 +2,14 @@
 #include <algorithm>
 #include <cstring>
 
-#include "layout/layout.h"
-#include "layout/markup_parser.h"
-#include "layout/parse_values.h"
+#include "markup/markup.h"
+#include "markup/parser.h"
+#include "markup/parse_values.h"
 #include "text/utf8.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
-namespace thidua::layout {
-
-namespace markup {
+namespace thidua::markup {
 
 namespace {
 
@@ -153,11 +151,11 @@ void Parser::parse_document(pugi::xml_node node) {
     error(offset_of(node, "page"), tr("unknown page size '%1$s'; expected A4 or A5", page.value()));
   }
   if (page && std::strcmp(page.value(), "A5") == 0) {
-    doc_.page_width = 148 * kMm;
-    doc_.page_height = 210 * kMm;
+    doc_.page_width = 148 * points_per_mm;
+    doc_.page_height = 210 * points_per_mm;
   } else {
-    doc_.page_width = 210 * kMm;
-    doc_.page_height = 297 * kMm;
+    doc_.page_width = 210 * points_per_mm;
+    doc_.page_height = 297 * points_per_mm;
   }
   if (pugi::xml_attribute orientation = node.attribute("orientation")) {
     const std::string_view value = orientation.value();
@@ -168,10 +166,10 @@ void Parser::parse_document(pugi::xml_node node) {
             tr("unknown orientation '%1$s'; expected portrait or landscape", value));
     }
   }
-  doc_.margin_top = length(node, "margin-top", 20 * kMm);
-  doc_.margin_bottom = length(node, "margin-bottom", 20 * kMm);
-  doc_.margin_left = length(node, "margin-left", 30 * kMm);
-  doc_.margin_right = length(node, "margin-right", 15 * kMm);
+  doc_.margin_top = length(node, "margin-top", 20 * points_per_mm);
+  doc_.margin_bottom = length(node, "margin-bottom", 20 * points_per_mm);
+  doc_.margin_left = length(node, "margin-left", 30 * points_per_mm);
+  doc_.margin_right = length(node, "margin-right", 15 * points_per_mm);
   if (doc_.margin_left + doc_.margin_right > doc_.page_width - 72 ||
       doc_.margin_top + doc_.margin_bottom > doc_.page_height - 72) {
     error(offset_of(node), _("the margins leave less than 1 inch of text area"));
@@ -238,7 +236,7 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
     } else if (name == "header") {
       parse_header(child, out);
     } else if (name == "signature") {
-      out.push_back({parse_signature(child, 30 * kMm)});
+      out.push_back({parse_signature(child, 30 * points_per_mm)});
     } else if (name == "signatures") {
       out.push_back({parse_signatures(child)});
     } else if (name == "table") {
@@ -355,17 +353,15 @@ void Parser::append_text(const char* text, std::uint32_t offset, FontStyle style
   p.spans.push_back(std::move(span));
 }
 
-}  // namespace markup
-
 Document parse_markup(std::string_view xml, const std::string& display_name, Diagnostics& diags) {
   Document doc;
   doc.file = display_name;
   doc.source = std::string(xml);
   Diagnostics local;
-  markup::Parser(doc, local).run();
+  Parser(doc, local).run();
   diags.merge(local);
   if (local.has_errors()) throw Failure(ExitCode::bad_input);
   return doc;
 }
 
-}  // namespace thidua::layout
+}  // namespace thidua::markup

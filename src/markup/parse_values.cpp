@@ -1,14 +1,12 @@
 // Parsing of markup attribute values; pure functions, the parser reports what they reject.
-#include "layout/parse_values.h"
+#include "markup/parse_values.h"
 
 #include <charconv>
 #include <cmath>
 
-namespace thidua::layout {
-
+namespace thidua::markup {
 namespace {
 
-constexpr double kPointsPerMm = 72.0 / 25.4;
 
 // Splits "12.5mm" into 12.5 and "mm"; nullopt when there is no leading number.
 std::optional<double> leading_number(std::string_view value, std::string_view& rest) {
@@ -35,8 +33,8 @@ std::optional<double> parse_length(std::string_view value) {
   auto number = leading_number(value, unit);
   if (!number || *number < 0) return std::nullopt;
   if (unit.empty() || unit == "pt") return *number;
-  if (unit == "mm") return *number * kPointsPerMm;
-  if (unit == "cm") return *number * 10 * kPointsPerMm;
+  if (unit == "mm") return *number * points_per_mm;
+  if (unit == "cm") return *number * 10 * points_per_mm;
   if (unit == "in") return *number * 72;
   return std::nullopt;
 }
@@ -95,4 +93,4 @@ std::optional<int> parse_int(std::string_view value) {
   return number;
 }
 
-}  // namespace thidua::layout
+}  // namespace thidua::markup

@@ -4,9 +4,9 @@
 #include <optional>
 #include <string_view>
 
-#include "layout/document.h"
+#include "markup/document.h"
 
-namespace thidua::layout {
+namespace thidua::markup {
 
 // A length in points from "14pt", "20mm", "1.27cm", "0.5in" or a bare number (points); never negative.
 std::optional<double> parse_length(std::string_view value);
@@ -24,4 +24,4 @@ std::optional<int> parse_int(std::string_view value);
 // A plain non-negative decimal number ("1.5").
 std::optional<double> parse_number(std::string_view value);
 
-}  // namespace thidua::layout
+}  // namespace thidua::markup

@@ -1,0 +1,185 @@
+// The parsed document markup (the markup stage's output, the layout stage's input): page setup and a tree of blocks, all lengths in points.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace thidua::markup {
+
+// Points (1/72 inch, the unit of every length here) in one millimetre.
+inline constexpr double points_per_mm = 72.0 / 25.4;
+
+// The four faces of the document font family.
+enum class FontStyle { regular, bold, italic, bold_italic };
+
+
+// Horizontal alignment of lines in a paragraph or cell.
+enum class Align { left, center, right, justify };
+// Vertical alignment of a cell's text.
+enum class VAlign { top, middle, bottom };
+
+// A run of text in one face; `offset` is the byte offset of its source in the markup.
+struct Span {
+  std::string text;  // white space already collapsed to single spaces
+  FontStyle style = FontStyle::regular;
+  bool line_break = false;  // a <br/>: `text` is empty
+  std::uint32_t offset = 0;
+};
+
+// A paragraph (or a heading, a cell's text, a signature line): inline spans and their setting.
+struct Paragraph {
+  std::vector<Span> spans;
+  Align align = Align::justify;
+  double size = 14;          // font size
+  double line_spacing = 1;   // multiple of the face's natural line height
+  double indent = 0;         // first-line indent
+  double space_before = 0;
+  double space_after = 0;
+  bool keep_with_next = false;
+  bool keep_together = false;
+  std::uint32_t offset = 0;
+};
+
+// How a rule's or a column's width is given.
+struct WidthSpec {
+  enum class Kind { automatic, length, percent, fraction_of_text, star } kind = Kind::automatic;
+  double value = 0;  // points, percent, fraction, or star weight
+};
+
+// A horizontal rule, by default centred under the preceding text.
+struct Rule {
+  WidthSpec width{WidthSpec::Kind::fraction_of_text, 1};
+  std::optional<Align> align;  // unset: centred under the preceding text
+  double thickness = 0.5;
+  double space_before = 2;  // from the bottom of the preceding line, ignoring its space-after
+  double space_after = 6;
+  std::uint32_t offset = 0;
+};
+
+struct Block;
+
+// One column of a <columns> block.
+struct Column {
+  WidthSpec width;
+  std::vector<Block> blocks;
+  std::uint32_t offset = 0;
+};
+
+// Side-by-side columns, laid out as one unbreakable block.
+struct Columns {
+  std::vector<Column> columns;
+  bool align_baselines = true;  // first baselines level (else tops level)
+  double gap = 0;
+  double space_before = 0;
+  double space_after = 0;
+  bool keep_with_next = false;
+  std::uint32_t offset = 0;
+};
+
+// The parts of a signature block, in drawing order.
+enum class SignaturePart { label, unit, authority, title, name };
+inline constexpr std::size_t kSignatureParts = 5;
+
+// One signer's block; `space` is the room for the signature and seal above the name.
+struct Signature {
+  std::array<std::optional<Paragraph>, kSignatureParts> parts;
+  double space = 0;
+  std::uint32_t offset = 0;
+};
+
+// A grid of signature blocks; each row stays on one page.
+struct Signatures {
+  int columns = 2;
+  std::vector<Signature> signatures;
+  bool center_last_row = true;
+  double space_before = 0;
+  double space_after = 0;
+  std::uint32_t offset = 0;
+};
+
+// One table cell.
+struct Cell {
+  Paragraph text;
+  VAlign valign = VAlign::middle;
+  int colspan = 1;
+  std::uint32_t offset = 0;
+};
+
+// One table row; never split across pages.
+struct Row {
+  std::vector<Cell> cells;
+  double min_height = 0;
+  bool keep_with_next = false;  // never the last row on a page (a group heading row)
+  std::uint32_t offset = 0;
+};
+
+// A ruled table whose header rows repeat on every page.
+struct Table {
+  std::vector<WidthSpec> columns;
+  std::vector<Row> head;
+  std::vector<Row> body;
+  double border = 0.5;       // 0: no rules
+  double padding_x = 4;
+  double padding_y = 2;
+  double space_before = 0;
+  double space_after = 0;
+  std::uint32_t offset = 0;
+};
+
+// A PNG or JPEG image; a zero width or height follows the image's proportions.
+struct Image {
+  std::string src;
+  double width = 0;
+  double height = 0;
+  Align align = Align::center;
+  double space_before = 0;
+  double space_after = 0;
+  std::uint32_t offset = 0;
+};
+
+// Vertical space, dropped at the top of a page.
+struct Space {
+  double height = 0;
+  std::uint32_t offset = 0;
+};
+
+// Forces the next block onto a new page.
+struct PageBreak {
+  std::uint32_t offset = 0;
+};
+
+// Any block of the flow.
+struct Block {
+  std::variant<Paragraph, Rule, Columns, Signature, Signatures, Table, Image, Space, PageBreak> content;
+};
+
+// Where and how page numbers are drawn.
+struct PageNumbers {
+  bool enabled = false;
+  int from = 2;
+  bool top = true;                 // top or bottom margin
+  Align align = Align::center;     // left, center or right of the text area
+  double size = 13;
+  std::string format = "{n}";      // {n}: this page, {total}: the page count
+  std::uint32_t offset = 0;
+};
+
+// A parsed markup document.
+struct Document {
+  double page_width = 595.2756;   // A4 portrait
+  double page_height = 841.8898;
+  double margin_top = 56.6929;     // 20 mm
+  double margin_bottom = 56.6929;  // 20 mm
+  double margin_left = 85.0394;    // 30 mm
+  double margin_right = 42.5197;   // 15 mm
+  std::vector<Block> blocks;
+  PageNumbers page_numbers;
+  std::string file;    // display name used in diagnostics
+  std::string source;  // the markup, kept to turn offsets into line:column
+};
+
+}  // namespace thidua::markup
