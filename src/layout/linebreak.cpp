@@ -186,6 +186,90 @@ void break_first_fit(const std::vector<LineItem>& items, double width, LineBreak
   }
 }
 
+void break_balanced(const std::vector<LineItem>& items, double width, LineBreakScratch& s,
+                    std::vector<BrokenLine>& lines) {
+  // Demerits: every line costs kLineCost, so fewer lines win unless the only shorter set
+  // splits a name; then its unevenness and its break's cost; a line of one word costs
+  // kLoneWord ("VŨNG / TÀU", "KHEN / THƯỞNG").
+  constexpr double kLineCost = 2000;
+  constexpr double kUnevenness = 2000;  // times the square of the unused share of the measure
+  constexpr double kLoneWord = 5000;
+  constexpr std::size_t kMaxItems = 400;  // a centred paragraph longer than this is prose: first fit
+  if (items.size() > kMaxItems) {
+    break_first_fit(items, width, s, lines);
+    return;
+  }
+  lines.clear();
+  prepare_sums(items, s);
+  const auto n = static_cast<std::uint32_t>(items.size());
+  // Break candidates in order; node k's best cost and predecessor (index into candidates, -1 = start).
+  std::vector<std::uint32_t> candidates;
+  for (std::uint32_t b = 0; b < n; ++b) {
+    if (legal_break(items, b)) candidates.push_back(b);
+  }
+  const std::size_t m = candidates.size();
+  std::vector<double> cost(m, kInfinity);
+  std::vector<std::int32_t> from(m, -1);
+  std::vector<std::uint32_t> boxes_before(n + 1, 0);  // boxes of text before item i (words and pieces)
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const bool word = items[i].kind == LineItem::Kind::box && items[i].span >= 0 && items[i].end > items[i].begin;
+    boxes_before[i + 1] = boxes_before[i] + (word ? 1u : 0u);
+  }
+  std::vector<std::uint32_t> glue_before(n + 1, 0);  // ordinary spaces before item i
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const bool space = items[i].kind == LineItem::Kind::glue && !items[i].fill;
+    glue_before[i + 1] = glue_before[i] + (space ? 1u : 0u);
+  }
+  // The segment (between forced breaks) of each candidate has more than one word when it holds a space.
+  std::int32_t last_forced = -1;  // candidate index of the previous forced break
+  for (std::size_t k = 0; k < m; ++k) {
+    const std::uint32_t b = candidates[k];
+    for (std::int32_t a = static_cast<std::int32_t>(k) - 1;; --a) {
+      const std::uint32_t start = a < 0 ? 0 : line_start(items, candidates[static_cast<std::size_t>(a)]);
+      const double previous = a < 0 ? 0 : cost[static_cast<std::size_t>(a)];
+      if (start <= b && std::isfinite(previous)) {
+        double natural = s.sum_width[b] - s.sum_width[start];
+        if (items[b].kind == LineItem::Kind::penalty) natural += items[b].width;
+        const bool one_box = boxes_before[b] - boxes_before[start] <= 1;
+        if (natural > width + kEpsilon && !one_box) break;  // longer lines from earlier starts do not fit either
+        const double unused = std::max(0.0, width - natural) / width;
+        double demerits = kLineCost + kUnevenness * unused * unused;
+        const LineItem& at = items[b];
+        if (!forced(at)) demerits += std::max(0.0, at.penalty);
+        // A lone word, where its segment has other words to keep it company.
+        const std::uint32_t segment_start =
+            last_forced < 0 ? 0 : line_start(items, candidates[static_cast<std::size_t>(last_forced)]);
+        std::uint32_t segment_end = b;
+        for (std::size_t f = k; f < m; ++f) {
+          if (forced(items[candidates[f]])) {
+            segment_end = candidates[f];
+            break;
+          }
+        }
+        const bool segment_has_words = glue_before[segment_end] > glue_before[segment_start];
+        if (segment_has_words && glue_before[b] == glue_before[start] && one_box) demerits += kLoneWord;
+        if (previous + demerits < cost[k]) {
+          cost[k] = previous + demerits;
+          from[k] = a;
+        }
+      }
+      if (a < 0 || forced(items[candidates[static_cast<std::size_t>(a)]])) break;  // a line never spans a forced break
+    }
+    if (forced(items[b])) last_forced = static_cast<std::int32_t>(k);
+  }
+  if (m == 0 || !std::isfinite(cost[m - 1])) {
+    break_first_fit(items, width, s, lines);
+    return;
+  }
+  for (std::int32_t k = static_cast<std::int32_t>(m - 1); k >= 0; k = from[static_cast<std::size_t>(k)]) {
+    const std::int32_t a = from[static_cast<std::size_t>(k)];
+    const std::uint32_t start = a < 0 ? 0 : line_start(items, candidates[static_cast<std::size_t>(a)]);
+    const std::uint32_t b = candidates[static_cast<std::size_t>(k)];
+    lines.push_back({start, b, line_ratio(items, s, start, b, width)});
+  }
+  for (std::size_t i = 0, j = lines.size(); i + 1 < j; ++i, --j) std::swap(lines[i], lines[j - 1]);
+}
+
 bool break_lines(const std::vector<LineItem>& items, double width, bool justify, LineBreakScratch& scratch,
                  std::vector<BrokenLine>& lines) {
   if (justify && break_total_fit(items, width, kTolerance, scratch, lines)) return true;

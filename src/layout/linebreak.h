@@ -17,7 +17,8 @@ struct LineItem {
   double width = 0;
   double stretch = 0;         // glue only
   double shrink = 0;          // glue only
-  double penalty = 0;         // penalty only: cost of breaking here; <= -kForcedBreak forces it
+  double penalty = 0;         // cost of breaking here; <= -kForcedBreak forces it (penalty); glue:
+                              // read only by break_balanced (set by set_space_break_costs)
 };
 
 // A penalty at or below minus this value forces a break.
@@ -59,5 +60,11 @@ bool break_total_fit(const std::vector<LineItem>& items, double width, double to
 // First fit: each line takes as many items as fit at natural width (overfull only for one box).
 void break_first_fit(const std::vector<LineItem>& items, double width, LineBreakScratch& scratch,
                      std::vector<BrokenLine>& lines);
+
+// Balanced breaking for centred text (headers, titles, signature blocks): the fewest lines,
+// then lines of even width, then the cheapest breaks (each glue's `penalty`, a break cost), and
+// no line of one word when the paragraph has more. Falls back to first fit for long paragraphs.
+void break_balanced(const std::vector<LineItem>& items, double width, LineBreakScratch& scratch,
+                    std::vector<BrokenLine>& lines);
 
 }  // namespace thidua::layout

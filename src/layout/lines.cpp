@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/break_costs.h"
 #include "layout/measure.h"
 
 namespace thidua::layout {
@@ -24,7 +25,13 @@ void LineSetter::set(const Paragraph& p, double width, std::vector<Draw>& draws,
   const double max_box = std::max(1.0, width - std::max(0.0, p.indent));
   measure_paragraph(p, fonts_, max_box, items_);
   const bool justify = p.align == Align::justify;
-  break_lines(items_, width, justify, scratch_, breaks_);
+  if (p.align == Align::center) {
+    // Centred text is a header, a title or a signature block: balanced lines that keep names whole.
+    set_space_break_costs(p, items_);
+    break_balanced(items_, width, scratch_, breaks_);
+  } else {
+    break_lines(items_, width, justify, scratch_, breaks_);
+  }
 
   for (const BrokenLine& line : breaks_) {
     double ratio = justify ? line.ratio : 0;
