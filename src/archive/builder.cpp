@@ -176,7 +176,7 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
         // The archive being built may lie inside the folder (`thidua build . -o out`): its
         // su-kien.xml copies are the same events again.
         if (entry->is_directory() && !archive.empty() && fs::weakly_canonical(entry->path(), error) == archive) {
-          left_out.emplace_back(entry->path().string(), "this is the archive being built");
+          left_out.emplace_back(entry->path().string(), _("this is the archive being built"));
           entry.disable_recursion_pending();
           continue;
         }
@@ -191,7 +191,7 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
       }
       std::sort(found.begin(), found.end());
       std::sort(left_out.begin(), left_out.end());
-      for (const auto& [path, why] : left_out) notes.note({path, 0, 0}, "left out: " + why);
+      for (const auto& [path, why] : left_out) notes.note({path, 0, 0}, tr("left out: %1$s", why));
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(input, error)) {
       files.push_back(input);

@@ -80,7 +80,7 @@ std::string not_an_event_file(const std::string& path) {
   head.resize(static_cast<std::size_t>(in.gcount()));
   const std::optional<std::string> root = xml_root_name(head);
   if (!root || *root == "event") return {};
-  return "its top-level element is <" + *root + ">, not <event>";
+  return tr("its top-level element is <%1$s>, not <event>", *root);
 }
 
 std::optional<model::Event> load_event(const std::string& path, Diagnostics& diags) {
