@@ -10,6 +10,7 @@
 #include "compose/agreement.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
+#include "golden.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
 
@@ -69,17 +70,7 @@ TEST_CASE("every sample agreement matches its golden trace", "[agreement]") {
                                  "2022-kien-giang-chien-dich-sang-kien"}) {
     const std::string trace = render_sample(name).text();
     const fs::path golden = fs::path(repo) / "tests/golden/agreement" / (name + ".trace");
-    if (std::getenv("THIDUA_UPDATE") != nullptr) {
-      std::ofstream(golden, std::ios::binary) << trace;
-      WARN("updated " << golden.string());
-      continue;
-    }
-    std::ifstream in(golden, std::ios::binary);
-    INFO("golden file " << golden.string() << " (THIDUA_UPDATE=1 rewrites it)");
-    REQUIRE(in.good());
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(trace == expected.str());
+    CHECK(testing::golden_difference(golden, trace) == "");
   }
 }
 
