@@ -61,10 +61,13 @@ function displayDate(iso) {
 
 // ---------- the events list ----------
 
-async function showEvents() {
+let currentRoute = 0;  // a page still loading when the address changes again must not draw itself
+
+async function showEvents(routeId) {
   document.title = 'Các sự kiện – thidua';
   await loadSchema();
   const { data } = await api('/api/events');
+  if (routeId !== currentRoute) return;
   main.replaceChildren();
   main.append(el('h1', { text: 'Các sự kiện' }), el('p', { class: 'muted', text: `Thư mục: ${data.folder}` }));
   if (data.events.length === 0) {
@@ -548,7 +551,9 @@ class Editor {
   }
 
   // ----- checking -----
-  scheduleCheck(delay = 120) {
+  // Checks (and previews) the form's state as soon as the current event is handled; while a
+  // request runs, further changes are coalesced into one more.
+  scheduleCheck(delay = 0) {
     document.body.dataset.checking = 'true';  // for tests and tools: a check is due
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), delay);
@@ -557,8 +562,9 @@ class Editor {
   async check() {
     if (this.checking) { this.checkAgain = true; return; }
     this.checking = true;
-    const sent = this.doc;
-    const { data } = await api('/api/check', { path: this.path, tree: sent });
+    // The render runs beside the check (it loads the event itself and refuses one with errors).
+    if (this.preview) this.preview.request();
+    const { data } = await api('/api/check', { path: this.path, tree: this.doc });
     this.checking = false;
     if (this.checkAgain) { this.checkAgain = false; this.check(); return; }
     this.lastCheck = data;
@@ -569,8 +575,7 @@ class Editor {
     }
     this.showDiagnostics(data);
     delete document.body.dataset.checking;
-    if (data.ok) this.preview.request();
-    else this.preview.blocked(data.errors);
+    if (!data.ok) this.preview.blocked(data.errors);
   }
 
   showDiagnostics(result) {
@@ -646,13 +651,14 @@ class Editor {
   }
 }
 
-async function openEditor(path, forceReload = false) {
+async function openEditor(path, forceReload = false, routeId = currentRoute) {
   await loadSchema();
   if (pendingNew && pendingNew.path === path && !forceReload) {
     editor = new Editor(path, pendingNew.doc, null);
     pendingNew = null;
   } else {
     const { status, data } = await api(`/api/event?path=${encodeURIComponent(path)}`);
+    if (routeId !== currentRoute) return;
     if (status !== 200) {
       main.replaceChildren(el('h1', { text: 'Không mở được tệp' }), el('p', { text: data.error }), el('a', { href: '#/', text: 'Về danh sách sự kiện' }));
       return;
@@ -672,9 +678,10 @@ async function openEditor(path, forceReload = false) {
 
 async function route() {
   const hash = location.hash || '#/';
+  const routeId = ++currentRoute;
   try {
-    if (hash.startsWith('#/edit/')) await openEditor(decodeURIComponent(hash.slice(7)));
-    else await showEvents();
+    if (hash.startsWith('#/edit/')) await openEditor(decodeURIComponent(hash.slice(7)), false, routeId);
+    else await showEvents(routeId);
   } catch (error) {
     main.replaceChildren(el('h1', { text: 'Có lỗi' }), el('p', { text: `Không tải được trang: ${error.message}. Hãy tải lại trang.` }));
   }

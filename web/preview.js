@@ -2,6 +2,8 @@
 import * as pdfjs from './vendor/pdf.min.mjs';
 
 pdfjs.GlobalWorkerOptions.workerSrc = '/assets/vendor/pdf.worker.min.mjs';
+// One worker for every render: starting one (parsing pdf.js's worker) per document cost most of a preview.
+let sharedWorker = null;
 
 export class Preview {
   // `kinds`: the documents the server makes; `source()`: the {path, tree} to render.
@@ -106,7 +108,7 @@ export class Preview {
         this.pages.classList.remove('stale');
         const shown = performance.now();
         this.state.textContent = `${this.pages.childElementCount} trang.`;
-        window.thiduaPreviewTimes = { server: received - started, total: shown - started, at: shown };
+        window.thiduaPreviewTimes = { server: received - started, firstPage: this.firstPageAt - started, total: shown - started, at: shown };
         document.dispatchEvent(new CustomEvent('thidua:preview', { detail: window.thiduaPreviewTimes }));
       }
     } catch (error) {
@@ -117,12 +119,12 @@ export class Preview {
     }
   }
 
-  // Draws every page into new canvases, then swaps them in at once (no flicker while typing).
+  // Draws the pages in order, each swapped in as soon as it is drawn (no blank page while typing).
   async show(bytes) {
-    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+    if (!sharedWorker) sharedWorker = new pdfjs.PDFWorker();
+    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, worker: sharedWorker }).promise;
     const width = Math.max(200, this.pages.clientWidth || 600);
     const ratio = window.devicePixelRatio || 1;
-    const canvases = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const base = page.getViewport({ scale: 1 });
@@ -134,9 +136,11 @@ export class Preview {
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', `Trang ${n} của ${pdf.numPages}`);
       await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
-      canvases.push(canvas);
+      const old = this.pages.children[n - 1];
+      if (old) old.replaceWith(canvas); else this.pages.append(canvas);
+      if (n === 1) this.firstPageAt = performance.now();
     }
-    this.pages.replaceChildren(...canvases);
+    while (this.pages.children.length > pdf.numPages) this.pages.lastElementChild.remove();
     pdf.destroy();
   }
 }
