@@ -23,8 +23,20 @@ Data guest_item(const model::Guest& guest) {
   item.set("honorific", guest.honorific);
   item.set("name", guest.name);
   set_text(item, "guest_title", guest.title);
+  // "X - Phó Chủ tịch LĐLĐ tỉnh", but "X, Ủy viên Ban Thường vụ - Trưởng Ban Tuyên giáo": a
+  // title with its own " - " would be read as two titles.
+  item.set("title_separator", guest.title.find(" - ") != std::string::npos ? ", " : " - ");
   item.set("description", "");
   return item;
+}
+
+// A group's description inside a list: "các đồng chí …", "đại diện …" (the staff write them
+// capitalised, as the first words of a line).
+std::string inside_sentence(const std::string& description) {
+  for (const char* lead : {"Các ", "Đại diện "}) {
+    if (description.starts_with(lead)) return text::lower(std::string(lead)) + description.substr(std::string(lead).size());
+  }
+  return description;
 }
 
 Data group_item(const model::GuestGroup& group) {
@@ -33,7 +45,8 @@ Data group_item(const model::GuestGroup& group) {
   item.set("honorific", "");
   item.set("name", "");
   set_text(item, "guest_title", "");
-  item.set("description", group.description);
+  item.set("title_separator", "");
+  item.set("description", inside_sentence(group.description));
   return item;
 }
 
@@ -54,14 +67,23 @@ void set_guest_list(Data& data, const std::string& key, std::vector<Data> items)
   data.set(key, make_list(std::move(items)));
 }
 
+// True when the label already names a union body ("Công đoàn …", "CĐ …", "LĐLĐ …", "Liên đoàn
+// Lao động …"): "Công đoàn" is not put before it again.
 bool names_a_union(const std::string& label) {
-  return label.starts_with("Công đoàn") || label.starts_with("công đoàn");
+  for (const char* lead : {"Công đoàn", "công đoàn", "CĐ ", "CĐCS", "LĐLĐ", "Liên đoàn Lao động", "Tổng Liên đoàn"}) {
+    if (label.starts_with(lead)) return true;
+  }
+  return false;
 }
 
+// The role sentence says "Công đoàn <short name>" only for a unit that is a union ("Công đoàn cơ
+// sở Ủy ban MTTQ …" shortened to "Ủy ban MTTQ …"); a unit that is a body itself (a Liên đoàn Lao
+// động, a department) is named as it is.
 void set_role_unit(Data& data, const std::string& key, const model::Unit* unit) {
   const std::string label = unit != nullptr ? unit_label(*unit) : std::string();
   set_text(data, key, label);
-  data.set(key + "_is_union", names_a_union(label));
+  const bool is_union = unit != nullptr && (unit->name.starts_with("Công đoàn") || unit->name.starts_with("công đoàn"));
+  data.set(key + "_is_union", names_a_union(label) || !is_union);
 }
 
 // Everything the sentence templates may use, in one object.

@@ -10,6 +10,7 @@ Data make_list(std::vector<Data> items) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     items[i].set("first", i == 0);
     items[i].set("last", i + 1 == items.size());
+    items[i].set("penultimate", i + 2 == items.size());  // "A; B và C": the one before "và"
     items[i].set("index", std::to_string(i + 1));
     list.push_back(items[i]);
   }

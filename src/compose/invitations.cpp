@@ -74,7 +74,8 @@ std::string logo_path(const model::Event& event) {
 
 std::string addressee_line(const model::Guest& guest) {
   std::string line = "Kính gửi: " + capitalize_first(guest.honorific) + " " + guest.name;
-  if (!guest.title.empty()) line += " - " + guest.title;
+  // A title with its own " - " ("Ủy viên Ban Thường vụ - Trưởng Ban …") follows a comma instead.
+  if (!guest.title.empty()) line += (guest.title.find(" - ") != std::string::npos ? ", " : " - ") + guest.title;
   return line;
 }
 

@@ -60,12 +60,20 @@ void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   const Value name = ctx.xml.attr(bloc, "name");
   const Value full = ctx.xml.attr(bloc, "full");
   out.name = name.text;
+  // "Cụm thi đua số 02" given as the name of a cụm would be written "Cụm thi đua Cụm thi đua
+  // số 02": the kind's words are dropped from the name, with a warning.
+  const std::string kind_words = model::bloc_kind_words(out.kind);
+  if (!kind_words.empty() && !full && text::lower(out.name).starts_with(text::lower(kind_words) + " ")) {
+    out.name = out.name.substr(kind_words.size() + 1);
+    ctx.diags.warning(name.where, tr("the bloc's name already starts with \"%1$s\", which is put before it; "
+                                     "it is read as \"%2$s\"", kind_words, out.name));
+  }
   if (full) {
     out.full_name = full.text;
   } else if (name) {
     // "Khối thi đua" + "Công đoàn Ngành I"; a union is named by its own name.
     out.full_name = out.kind == model::BlocKind::union_body ? name.text
-                                                            : model::bloc_kind_words(out.kind) + " " + name.text;
+                                                            : kind_words + " " + out.name;
   }
   ctx.origin("bloc name", name);
   ctx.origin("bloc full", full);

@@ -60,8 +60,8 @@ TEST_CASE("report 000: the lead and the guest sentence are the report's own", "[
         "Sáng 16/02/2022, tại Cơ quan Liên đoàn Lao động tỉnh Khánh Hòa, Khối thi đua Công đoàn Ngành I đã tổ chức "
         "Hội nghị ký kết giao ước thi đua năm 2022.");
   CHECK(s.guests ==
-        "Tham dự và chỉ đạo hội nghị có đồng chí Bùi Đăng Thành - Phó Chủ tịch LĐLĐ tỉnh; Các đồng chí lãnh đạo các "
-        "Ban Liên đoàn Lao động tỉnh; Các đồng chí Chủ tịch, Phó Chủ tịch, cán bộ phụ trách công tác thi đua khen "
+        "Tham dự và chỉ đạo hội nghị có đồng chí Bùi Đăng Thành - Phó Chủ tịch LĐLĐ tỉnh; các đồng chí lãnh đạo các "
+        "Ban Liên đoàn Lao động tỉnh và các đồng chí Chủ tịch, Phó Chủ tịch, cán bộ phụ trách công tác thi đua khen "
         "thưởng các Công đoàn Ngành trong Khối.");
   CHECK(s.title == "Khối thi đua Công đoàn Ngành I ký kết giao ước thi đua năm 2022");
   // The report has no member sentence: its units are illustrative in the sample. The composed one
@@ -83,9 +83,9 @@ TEST_CASE("report 001: the chair sentence in the report's pattern", "[news]") {
   // Trần Kim Anh, to whom the report gives a sentence of her own, leads the attending guests as in report 000.
   CHECK(s.guests ==
         "Chủ trì hội nghị có đồng chí Lê Hồng Hạnh - Chủ tịch Công đoàn cơ quan T.Ư Đoàn, Khối trưởng Khối thi đua "
-        "II; đồng chí Phùng Khánh Tài - Phó chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, Khối phó Khối thi đua II. "
+        "II và đồng chí Phùng Khánh Tài - Phó chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, Khối phó Khối thi đua II. "
         "Tham dự và chỉ đạo hội nghị có đồng chí Trần Kim Anh - Phó Chủ tịch Công đoàn viên chức Việt Nam; đồng chí "
-        "Nguyễn Ngọc Lương - Bí thư thường trực T.Ư Đoàn, Chủ tịch Hội LHTN Việt Nam, Phó bí thư Đảng ủy T.Ư Đoàn; "
+        "Nguyễn Ngọc Lương - Bí thư thường trực T.Ư Đoàn, Chủ tịch Hội LHTN Việt Nam, Phó bí thư Đảng ủy T.Ư Đoàn và "
         "đại diện Công đoàn các đơn vị: Văn phòng T.Ư Đảng, Văn phòng Quốc hội, Văn phòng Chính phủ, T.Ư Mặt trận Tổ "
         "quốc Việt Nam, Kiểm toán Nhà nước, các đơn vị trực thuộc Tổng liên đoàn và T.Ư Đoàn.");
   // Seed 001: "Sáng 17.2, Khối thi đua II Công đoàn viên chức Việt Nam do Công đoàn Cơ quan T.Ư Đoàn làm khối
@@ -121,7 +121,7 @@ TEST_CASE("report 002: the member sentence is the report's own; guests in the re
   // kết giao ước", "name - title" for "name, title", and "đồng chí" before every name.
   CHECK(s.guests ==
         "Tham dự lễ ký kết có đồng chí Nguyễn Ngọc Thủy - Chủ tịch Công đoàn Viên chức tỉnh; đồng chí Khưu Đăng "
-        "Phượng - Phó Chủ tịch Thường trực, Chủ tịch Công đoàn cơ sở Ủy ban MTTQ Việt Nam tỉnh; đại diện Ban Chấp "
+        "Phượng - Phó Chủ tịch Thường trực, Chủ tịch Công đoàn cơ sở Ủy ban MTTQ Việt Nam tỉnh và đại diện Ban Chấp "
         "hành Công đoàn cơ sở các cơ quan, đơn vị trong cụm thi đua số 3.");
   // Seed 002: "Sáng ngày 09/6/2020, cụm thi đua số 3 Công đoàn viên chức tỉnh Sóc Trăng đã tổ chức lễ ký kết giao
   // ước thi đua năm 2020, đồng thời triển khai kế hoạch …". The sample gives it as written; composed, the date
@@ -195,4 +195,54 @@ TEST_CASE("report 004: a campaign between clusters", "[news]") {
         "Chủ trì hội nghị có đồng chí Trương Thanh Thúy - Tỉnh ủy viên, Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động "
         "Việt Nam, Chủ tịch Liên đoàn Lao động tỉnh. Cùng dự có lãnh đạo các cụm, khối thi đua Liên đoàn Lao động "
         "huyện, thành phố, công đoàn ngành và công đoàn cơ sở trực thuộc Liên đoàn Lao động tỉnh.");
+}
+
+// Issue 19, wording seams: each case from a real report's pattern.
+TEST_CASE("guest lists end with 'và', groups are written inside the sentence, a title with ' - ' follows a comma", "[news]") {
+  Event e = report_000();
+  model::Guest second = e.guests.front();
+  second.id = "nga";
+  second.name = "Lê Thị Nga";
+  second.title = "Ủy viên Ban Thường vụ - Trưởng Ban Tuyên giáo LĐLĐ tỉnh";
+  e.guests.push_back(second);
+  e.guest_groups.clear();
+  const compose::ArticleSentences s = sentences(e);
+  CHECK(s.guests ==
+        "Tham dự và chỉ đạo hội nghị có đồng chí Bùi Đăng Thành - Phó Chủ tịch LĐLĐ tỉnh và đồng chí Lê Thị Nga, Ủy "
+        "viên Ban Thường vụ - Trưởng Ban Tuyên giáo LĐLĐ tỉnh.");
+}
+
+TEST_CASE("'Công đoàn' is put only before a union's short name, never before a body that is not a union", "[news]") {
+  Event e = report_000();
+  // A bloc of district federations (LĐLĐ huyện, thị xã): the leader is a federation, not a union of one.
+  model::Unit leader = unit("hoa-thanh", "LĐLĐ thị xã Hòa Thành", model::UnitRole::leader);
+  leader.name = "Liên đoàn Lao động thị xã Hòa Thành";
+  // A bloc of agencies whose members are the agencies themselves.
+  model::Unit deputy = unit("mttq", "Ủy ban Mặt trận Tổ quốc tỉnh", model::UnitRole::deputy);
+  deputy.name = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh";
+  e.units = {leader, deputy};
+  const compose::ArticleSentences s = sentences(e);
+  CHECK(s.members.find("Năm 2022 Khối trưởng khối thi đua là LĐLĐ thị xã Hòa Thành, Khối phó là Ủy ban Mặt trận Tổ "
+                       "quốc tỉnh.") != std::string::npos);
+  // A union whose short name drops "Công đoàn cơ sở" still gets "Công đoàn" (report 002).
+  const compose::ArticleSentences soc_trang = sentences(report_002());
+  CHECK(soc_trang.members.find("Cụm trưởng cụm thi đua là Công đoàn Ủy ban MTTQ Việt Nam tỉnh") != std::string::npos);
+}
+
+TEST_CASE("a bloc name that already says 'Cụm thi đua' is not written twice, with a warning", "[news][load]") {
+  const std::string xml =
+      "<event id=\"tay-ninh-cum-02-2023\" kind=\"movement\" year=\"2023\">"
+      "<upper name=\"Liên đoàn Lao động tỉnh Tây Ninh\"/>"
+      "<bloc kind=\"cum\" name=\"Cụm thi đua số 02\"/>"
+      "<date>2023-03-01</date><place province=\"Tây Ninh\">Hội trường LĐLĐ thị xã Hòa Thành</place>"
+      "<movement><theme>Lao động giỏi, lao động sáng tạo</theme></movement></event>";
+  Diagnostics diags;
+  const std::optional<Event> e = load::load_event_from_string(xml, "cum-02.xml", ".", diags);
+  REQUIRE(e.has_value());
+  CHECK(e->bloc.full_name == "Cụm thi đua số 02");
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].severity == Severity::warning);
+  const compose::ArticleSentences s = sentences(*e);
+  CHECK(s.lead.find("Cụm thi đua Cụm thi đua") == std::string::npos);
+  CHECK(s.lead.find("Cụm thi đua số 02 phát động phong trào thi đua năm 2023.") != std::string::npos);
 }
