@@ -1,6 +1,6 @@
 // The web app: the events list, the editor (a form over the event's XML tree) and the live preview.
 import * as T from './tree.js';
-import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, attrLabel, elementLabel } from './labels.js';
+import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, UPLOADS, attrLabel, elementLabel } from './labels.js';
 import { Preview } from './preview.js';
 
 const main = document.getElementById('main');
@@ -316,7 +316,31 @@ class Editor {
     return el('div', { class: 'field' },
       el('label', { for: id }, label, required ? el('span', { class: 'req', 'aria-hidden': 'true', text: ' *' }) : null),
       input,
-      hint ? el('p', { class: 'hint', id: hintId, text: hint }) : null);
+      hint ? el('p', { class: 'hint', id: hintId, text: hint }) : null,
+      UPLOADS[key] ? this.uploader(node, name, input, UPLOADS[key]) : null);
+  }
+
+  // A button that stores a chosen file beside the event (photos in photos/) and fills the field.
+  uploader(node, name, input, kind) {
+    const id = nextId('up');
+    const picker = el('input', { type: 'file', id, accept: kind.accept });
+    const message = el('p', { class: 'hint', 'aria-live': 'polite' });
+    picker.addEventListener('change', async () => {
+      const file = picker.files[0];
+      if (!file) return;
+      const dir = this.path.includes('/') ? this.path.slice(0, this.path.lastIndexOf('/') + 1) : '';
+      const target = `${kind.folder}${file.name.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+      const response = await fetch(`/api/upload?path=${encodeURIComponent(dir + target)}`, {
+        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file,
+      });
+      const data = await response.json();
+      if (response.status !== 200) { message.textContent = data.error; return; }
+      input.value = target;
+      T.setAttr(node, name, target, true);
+      message.textContent = `Đã tải lên ${target}.`;
+      this.changed();
+    });
+    return el('div', { class: 'upload' }, el('label', { for: id, text: kind.label }), picker, message);
   }
 
   attrFields(node, names) {

@@ -137,6 +137,11 @@ export const TABLES = {
   target: ['qualifier', 'quantity', 'measure', 'party', '#text'],
 };
 
+// Fields that name a file: what may be uploaded for them, and where it is stored.
+const IMAGE = { accept: 'image/png,image/jpeg', folder: 'photos/', label: 'Tải ảnh lên (PNG, JPEG)' };
+const LIST = { accept: '.csv,.xlsx,.ods', folder: '', label: 'Nhập danh sách từ tệp (CSV, XLSX, ODS)' };
+export const UPLOADS = { 'logo.file': IMAGE, 'photo.file': IMAGE, 'units.csv': LIST, 'guests.csv': LIST, 'attendees.csv': LIST };
+
 // The label of attribute `name` of element `element`.
 export function attrLabel(element, name) {
   if (name === '#text') return 'Nội dung';

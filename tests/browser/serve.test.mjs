@@ -231,6 +231,13 @@ test('two tabs: the second save is refused with a way to reload, and the first o
   }
   const place = (page) => page.locator('fieldset.el-place [data-attr="#text"]');
   await place(one.page).fill('Hội trường A');
+  // A logo uploaded from the form is stored in the folder's photos/ and named in the field.
+  const logo = path.join(work, 'logo moi.png');
+  fs.copyFileSync(path.join(samplesDir, 'photos', 'logo-cong-doan.png'), logo);
+  await one.page.setInputFiles('fieldset.el-logo input[type=file]', logo);
+  await one.page.waitForFunction(() => /Đã tải lên/.test(document.querySelector('fieldset.el-logo .upload p').textContent));
+  assert.equal(await one.page.inputValue('fieldset.el-logo [data-attr="file"]'), 'photos/logo-moi.png');
+  assert.ok(fs.existsSync(path.join(folder, 'photos', 'logo-moi.png')));
   await one.page.click('#save');
   await one.page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
   await place(two).fill('Hội trường B');
@@ -238,7 +245,7 @@ test('two tabs: the second save is refused with a way to reload, and the first o
   await two.waitForSelector('#conflict .alert');
   assert.match(await two.textContent('#conflict'), /đã được sửa ở nơi khác lúc \d\d:\d\d\. Hãy tải lại/);
   const saved = fs.readFileSync(path.join(folder, file), 'utf8');
-  assert.ok(saved.includes('Hội trường A') && !saved.includes('Hội trường B'));
+  assert.ok(saved.includes('Hội trường A') && !saved.includes('Hội trường B') && saved.includes('photos/logo-moi.png'));
   await two.click('text=Tải lại bản mới nhất');
   await two.waitForFunction(() => document.querySelector('fieldset.el-place [data-attr="#text"]')?.value === 'Hội trường A');
   await one.context.close();
