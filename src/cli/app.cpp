@@ -23,7 +23,7 @@ void print_overview(std::ostream& out) {
       << _("commands:") << '\n';
   for (const Command& command : all_commands()) {
     out << "  " << command.name << std::string(14 - std::min<std::size_t>(13, command.name.size()), ' ')
-        << command.summary << '\n';
+        << _(command.summary.c_str()) << '\n';
   }
   out << "\n  thidua help COMMAND   " << _("shows a command's options") << '\n'
       << "  thidua --version      " << _("shows the version") << '\n'

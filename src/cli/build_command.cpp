@@ -7,6 +7,7 @@
 #include "archive/builder.h"
 #include "cli/command.h"
 #include "documents/toolbox.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -18,17 +19,21 @@ int run_build(const po::variables_map& options) {
   build.archive_dir = options["output"].as<std::string>();
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
-  if (build.jobs == 0) throw UsageError("--jobs must be at least 1");
+  if (build.jobs == 0) throw UsageError(_("--jobs must be at least 1"));
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
   html::SiteOptions site = site_options(options);
   site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
   const documents::Toolbox tools(option_or_empty(options, "templates"), std::string());
   const archive::BuildSummary summary = archive::build_archive(build, tools, site);
-  std::cout << build.archive_dir << ": " << summary.events - summary.failed << " of " << summary.events
-            << " events built (" << summary.skipped_unchanged << " already current), " << summary.files
-            << " files in the manifest";
-  if (summary.removed > 0) std::cout << "; " << summary.removed << " files of events no longer given deleted";
+  std::cout << build.archive_dir << ": "
+            << trn("%1$d of %2$d event built (%3$d already current)", "%1$d of %2$d events built (%3$d already current)",
+                   summary.events, summary.events - summary.failed, summary.events, summary.skipped_unchanged)
+            << ", " << trn("%1$d file in the manifest", "%1$d files in the manifest", summary.files, summary.files);
+  if (summary.removed > 0) {
+    std::cout << "; " << trn("%1$d file of events no longer given deleted",
+                             "%1$d files of events no longer given deleted", summary.removed, summary.removed);
+  }
   std::cout << '\n';
   return summary.failed == 0 ? 0 : static_cast<int>(ExitCode::bad_input);
 }
@@ -38,24 +43,24 @@ int run_build(const po::variables_map& options) {
 Command build_command() {
   Command command;
   command.name = "build";
-  command.summary = "Build every document of every event, and the news site, into an archive";
-  command.usage = "thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N]";
+  command.summary = N_("Build every document of every event, and the news site, into an archive");
+  command.usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N]");
   command.details =
-      "Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
+      N_("Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
       "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
       "atomic; a rebuild rewrites only what changed and deletes the files of events no longer\n"
       "given (a file you add yourself is never touched); one bad event does not stop the others,\n"
       "keeps its last good documents, and makes the exit code 1. Check an archive later with\n"
-      "'thidua verify'.";
+      "'thidua verify'.");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
-        ("output,o", po::value<std::string>()->required()->value_name("ARCHIVE"), "the archive folder")
-        ("jobs,j", po::value<unsigned>()->value_name("N"), "events built in parallel (default: the number of cores)")
-        ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR")
-        ("quiet,q", "no progress bar");
+        ("output,o", po::value<std::string>()->required()->value_name(_("ARCHIVE")), _("the archive folder"))
+        ("jobs,j", po::value<unsigned>()->value_name("N"), _("events built in parallel (default: the number of cores)"))
+        ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
+        ("quiet,q", _("no progress bar"));
     add_site_options(options);
-    hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), "event files or folders");
+    hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), _("event files or folders"));
     positional.add("input", -1);
   };
   command.run = run_build;

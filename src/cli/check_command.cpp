@@ -7,6 +7,7 @@
 #include "model/event.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -14,20 +15,29 @@ namespace {
 
 std::string kind_words(model::EventKind kind) {
   switch (kind) {
-    case model::EventKind::agreement: return "ký kết giao ước thi đua";
-    case model::EventKind::movement: return "phát động phong trào thi đua";
-    case model::EventKind::campaign: return "ký kết giao ước thi đua (chiến dịch)";
+    case model::EventKind::agreement: return _("signing of an emulation agreement");
+    case model::EventKind::movement: return _("launch of an emulation movement");
+    case model::EventKind::campaign: return _("signing of an emulation agreement (campaign)");
   }
   return "";
 }
 
 std::string guest_role_words(model::GuestRole role) {
   switch (role) {
-    case model::GuestRole::chair: return "chủ trì";
-    case model::GuestRole::director: return "chỉ đạo";
-    case model::GuestRole::attending: return "dự";
+    case model::GuestRole::chair: return _("chairs");
+    case model::GuestRole::director: return _("directs");
+    case model::GuestRole::attending: return _("attends");
   }
   return "";
+}
+
+// "  Label:     ": a label of the summary, padded so the values line up in both languages.
+std::string label(const char* text) {
+  std::string out = "  ";
+  out += text;
+  const std::size_t width = text::code_points(text).size();
+  out.append(width < 11 ? 11 - width : 1, ' ');
+  return out;
 }
 
 // The summary staff read to confirm the file says what they meant.
@@ -35,14 +45,14 @@ std::string summarise(const model::Event& event) {
   std::ostringstream out;
   out << "  " << event.bloc.full_name;
   if (!event.upper.name.empty() && event.upper.name != event.bloc.full_name) out << " - " << event.upper.name;
-  out << "\n  Loại:      " << kind_words(event.kind) << " năm " << event.year << '\n';
-  out << "  Thời gian: ";
+  out << '\n' << label(_("Kind:")) << tr("%1$s, year %2$d", kind_words(event.kind), event.year) << '\n';
+  out << label(_("Time:"));
   if (event.start) out << text::clock_hhmm(*event.start) << ", ";
   out << text::weekday_date(event.date) << '\n';
-  out << "  Địa điểm:  " << event.place;
+  out << label(_("Place:")) << event.place;
   if (!event.province.empty()) out << " (" << event.province << ')';
   out << '\n';
-  out << "  Đơn vị:    " << event.units.size() << '\n';
+  out << label(_("Units:")) << event.units.size() << '\n';
   int number = 0;
   for (const model::Unit& unit : event.units) {
     out << "    " << ++number << ". " << (unit.short_name.empty() ? unit.name : unit.short_name);
@@ -50,13 +60,13 @@ std::string summarise(const model::Event& event) {
     if (!role.empty()) out << " (" << role << ')';
     out << '\n';
   }
-  out << "  Khách mời: " << event.guests.size() << '\n';
+  out << label(_("Guests:")) << event.guests.size() << '\n';
   for (const model::Guest& guest : event.guests) {
     out << "    - " << guest.name;
     if (!guest.title.empty()) out << " - " << guest.title;
     out << " (" << guest_role_words(guest.role) << ")\n";
   }
-  if (!event.attendees.empty()) out << "  Đại biểu:  " << event.attendees.size() << '\n';
+  if (!event.attendees.empty()) out << label(_("Delegates:")) << event.attendees.size() << '\n';
   return out.str();
 }
 
@@ -72,7 +82,7 @@ int run_check(const po::variables_map& options) {
       if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) worst = loaded.failure;
       continue;
     }
-    std::cout << file << ": ok\n";
+    std::cout << tr("%1$s: ok", file) << '\n';
     if (!quiet) std::cout << summarise(*loaded.event);
   }
   return all_ok ? 0 : static_cast<int>(worst);
@@ -83,16 +93,16 @@ int run_check(const po::variables_map& options) {
 Command check_command() {
   Command command;
   command.name = "check";
-  command.summary = "Validate event files and summarise each one";
-  command.usage = "thidua check [--quiet] EVENT.xml...";
+  command.summary = N_("Validate event files and summarise each one");
+  command.usage = N_("thidua check [--quiet] EVENT.xml...");
   command.details =
-      "Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
-      "and prints the bloc, kind, date, place, units (with leader and deputy) and guests.";
+      N_("Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
+      "and prints the bloc, kind, date, place, units (with leader and deputy) and guests.");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
-    options.add_options()("quiet,q", "print only 'ok' per file, no summary");
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required()->value_name("EVENT.xml"),
-         "event files to check");
+    options.add_options()("quiet,q", _("print only 'ok' per file, no summary"));
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required()->value_name(_("EVENT.xml")),
+         _("event files to check"));
     positional.add("event", -1);
   };
   command.run = run_check;

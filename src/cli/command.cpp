@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "documents/registry.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -11,7 +12,12 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
   po::options_description visible;
   po::options_description hidden;
   po::positional_options_description positional;
-  command.declare(visible, hidden, positional);
+  {
+    // The descriptions are not shown when parsing: take the msgids, so that a run that prints
+    // nothing never loads the catalogue (start-up time).
+    i18n::ScopedLanguage untranslated(i18n::Language::english);
+    command.declare(visible, hidden, positional);
+  }
   po::options_description all;
   all.add(visible).add(hidden);
   po::variables_map values;
@@ -21,32 +27,43 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
   } catch (const po::required_option& error) {
     // Positional arguments are hidden options; name them as the usage line does.
     if (hidden.find_nothrow(error.get_option_name().substr(2), false) != nullptr) {
-      throw UsageError("missing argument; usage: " + command.usage);
+      throw UsageError(tr("missing argument; usage: %1$s", _(command.usage.c_str())));
     }
-    throw UsageError("missing option " + error.get_option_name() + "; usage: " + command.usage);
+    throw UsageError(tr("missing option %1$s; usage: %2$s", error.get_option_name(), _(command.usage.c_str())));
   } catch (const po::too_many_positional_options_error&) {
-    throw UsageError("too many arguments; usage: " + command.usage);
+    throw UsageError(tr("too many arguments; usage: %1$s", _(command.usage.c_str())));
+  } catch (const po::unknown_option& error) {
+    throw UsageError(tr("unknown option '%1$s'", error.get_option_name()));
+  } catch (const po::validation_error& error) {
+    throw UsageError(tr("invalid value for option '%1$s'", error.get_option_name()));
+  } catch (const po::invalid_command_line_syntax& error) {
+    if (error.kind() == po::invalid_syntax::missing_parameter) {
+      throw UsageError(tr("option '%1$s' needs a value", error.get_option_name()));
+    }
+    throw UsageError(tr("option '%1$s' is written wrongly", error.get_option_name()));
+  } catch (const po::multiple_occurrences& error) {
+    throw UsageError(tr("option '%1$s' is given more than once", error.get_option_name()));
   } catch (const po::error& error) {
-    throw UsageError(error.what());
+    throw UsageError(tr("the command line cannot be read: %1$s", error.what()));
   }
   return values;
 }
 
 void print_command_help(const Command& command, std::ostream& out) {
-  po::options_description visible("options", 100);
+  po::options_description visible(_("options"), 100);
   po::options_description hidden;
   po::positional_options_description positional;
   command.declare(visible, hidden, positional);
-  out << "usage: " << command.usage << "\n\n" << command.summary << ".\n";
-  if (!command.details.empty()) out << '\n' << command.details << '\n';
+  out << tr("usage: %1$s", _(command.usage.c_str())) << "\n\n" << _(command.summary.c_str()) << ".\n";
+  if (!command.details.empty()) out << '\n' << _(command.details.c_str()) << '\n';
   if (!visible.options().empty()) out << '\n' << visible;
 }
 
 void add_output_options(po::options_description& options, const char* output_name) {
   options.add_options()
-      ("output,o", po::value<std::string>()->required()->value_name(output_name), "the file to write")
-      ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR instead of the default ones")
-      ("fonts", po::value<std::string>()->value_name("DIR"), "read the Liberation Serif fonts from DIR");
+      ("output,o", po::value<std::string>()->required()->value_name(output_name), _("the file to write"))
+      ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR instead of the default ones"))
+      ("fonts", po::value<std::string>()->value_name(_("DIR")), _("read the Liberation Serif fonts from DIR"));
 }
 
 std::string option_or_empty(const po::variables_map& options, const char* name) {

@@ -6,13 +6,14 @@
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "io/files.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
 namespace {
 
 // "1 page" or "N pages".
-std::string pages_report(int pages) { return std::to_string(pages) + (pages == 1 ? " page" : " pages"); }
+std::string pages_report(int pages) { return trn("%1$d page", "%1$d pages", static_cast<unsigned long>(pages), pages); }
 
 // The values of the kind's options as the command line gave them (or their defaults).
 documents::OptionValues option_values(const documents::DocumentKind& kind, const po::variables_map& options) {
@@ -27,9 +28,9 @@ documents::OptionValues option_values(const documents::DocumentKind& kind, const
 // A value the command line gave that the kind cannot take: a usage error (exit 2).
 [[noreturn]] void bad_value(const documents::OptionProblem& problem) {
   if (problem.invalid_choice) {
-    throw UsageError("invalid --" + problem.option + " '" + problem.value + "'; " + problem.hint);
+    throw UsageError(tr("invalid --%1$s '%2$s'; %3$s", problem.option, problem.value, problem.hint));
   }
-  throw UsageError(problem.problem + " for --" + problem.option + "; " + problem.hint);
+  throw UsageError(tr("%1$s for --%2$s; %3$s", problem.problem, problem.option, problem.hint));
 }
 
 // Writes the document to `output`; returns what to report ("6 pages", "written").
@@ -47,7 +48,7 @@ std::string write_document(const documents::Toolbox& tools, const documents::Doc
     return pages_report(documents::write_pdf(tools, kind, event, values, output, diags));
   }
   documents::write_html(tools, kind, event, values, output, diags);
-  return "written";
+  return _("written");
 }
 
 // Runs the command of `kind`: checks the options, loads the event (its diagnostics printed),
@@ -80,12 +81,12 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
 void declare_options(const documents::DocumentKind& kind, po::options_description& options) {
   for (const documents::OptionSpec& option : kind.options) {
     if (option.is_flag()) {
-      options.add_options()(option.name.c_str(), option.help.c_str());
+      options.add_options()(option.name.c_str(), _(option.help.c_str()));
       continue;
     }
-    auto* value = po::value<std::string>()->value_name(option.value_name);
+    auto* value = po::value<std::string>()->value_name(_(option.value_name.c_str()));
     if (!option.default_value.empty()) value->default_value(option.default_value);
-    options.add_options()(option.name.c_str(), value, option.help.c_str());
+    options.add_options()(option.name.c_str(), value, _(option.help.c_str()));
   }
 }
 
@@ -99,12 +100,12 @@ Command document_command(const documents::DocumentKind& kind) {
   command.details = kind.details;
   command.declare = [&kind](po::options_description& options, po::options_description& hidden,
                             po::positional_options_description& positional) {
-    add_output_options(options, kind.supports(documents::Output::pdf) ? "FILE.pdf" : "FILE.html");
+    add_output_options(options, kind.supports(documents::Output::pdf) ? _("FILE.pdf") : _("FILE.html"));
     declare_options(kind, options);
     if (kind.supports(documents::Output::trace)) {
-      options.add_options()("trace", "write the layout trace (one drawing call per line) instead of the PDF");
+      options.add_options()("trace", _("write the layout trace (one drawing call per line) instead of the PDF"));
     }
-    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");
+    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");  // not shown
     positional.add("event", 1);
   };
   command.run = [&kind](const po::variables_map& options) { return run_document_command(kind, options); };

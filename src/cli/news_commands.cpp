@@ -5,6 +5,7 @@
 #include "cli/event_input.h"
 #include "documents/toolbox.h"
 #include "html/site.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -13,14 +14,14 @@ html::SiteOptions site_options(const po::variables_map& options) {
   if (options.count("site-url")) {
     site.base_url = options["site-url"].as<std::string>();
     if (site.base_url.rfind("http://", 0) != 0 && site.base_url.rfind("https://", 0) != 0) {
-      throw UsageError("--site-url must be an absolute http(s) address, e.g. https://congdoan.example.vn/tin/");
+      throw UsageError(_("--site-url must be an absolute http(s) address, e.g. https://congdoan.example.vn/tin/"));
     }
     if (site.base_url.back() != '/') site.base_url += '/';
   }
   site.title = option_or_empty(options, "site-title");
   if (options.count("per-page")) {
     site.per_page = options["per-page"].as<unsigned>();
-    if (site.per_page == 0) throw UsageError("--per-page must be at least 1");
+    if (site.per_page == 0) throw UsageError(_("--per-page must be at least 1"));
   }
   return site;
 }
@@ -52,7 +53,9 @@ int run_site(const po::variables_map& options) {
     throw;
   }
   diags.print(std::cerr);
-  std::cout << output << ": " << events.size() << " articles, " << written.size() << " files\n";
+  std::cout << output << ": "
+            << trn("%1$d article", "%1$d articles", events.size(), events.size()) << ", "
+            << trn("%1$d file", "%1$d files", written.size(), written.size()) << '\n';
   return 0;
 }
 
@@ -60,26 +63,26 @@ int run_site(const po::variables_map& options) {
 
 void add_site_options(po::options_description& options) {
   options.add_options()
-      ("site-url", po::value<std::string>()->value_name("URL"),
-       "the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)")
-      ("site-title", po::value<std::string>()->value_name("TEXT"), "the site's name")
-      ("per-page", po::value<unsigned>()->value_name("N"), "articles per index page (default 10)");
+      ("site-url", po::value<std::string>()->value_name(_("URL")),
+       _("the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)"))
+      ("site-title", po::value<std::string>()->value_name(_("TEXT")), _("the site's name"))
+      ("per-page", po::value<unsigned>()->value_name("N"), _("articles per index page (default 10)"));
 }
 
 Command site_command() {
   Command command;
   command.name = "site";
-  command.summary = "Write a static news site of the events' articles";
-  command.usage = "thidua site EVENT.xml... -o DIR [--site-url URL]";
+  command.summary = N_("Write a static news site of the events' articles");
+  command.usage = N_("thidua site EVENT.xml... -o DIR [--site-url URL]");
   command.details =
-      "Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
-      "sitemap.xml, and wordpress.xml to import the articles into WordPress.";
+      N_("Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
+      "sitemap.xml, and wordpress.xml to import the articles into WordPress.");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
-    options.add_options()("output,o", po::value<std::string>()->required()->value_name("DIR"), "the site folder")(
-        "templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR");
+    options.add_options()("output,o", po::value<std::string>()->required()->value_name(_("DIR")), _("the site folder"))(
+        "templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
     add_site_options(options);
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files");
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), _("event files"));
     positional.add("event", -1);
   };
   command.run = run_site;

@@ -3,6 +3,7 @@
 
 #include "archive/verify.h"
 #include "cli/command.h"
+#include "i18n/i18n.h"
 
 namespace thidua::cli {
 
@@ -15,13 +16,18 @@ int run_verify(const po::variables_map& options) {
   diags.print(std::cerr);
   if (diags.has_errors()) return static_cast<int>(ExitCode::bad_input);
   auto list = [&](const std::vector<std::string>& paths, const char* what) {
-    for (const std::string& path : paths) std::cerr << archive_dir << '/' << path << ": error: " << what << '\n';
+    for (const std::string& path : paths) {
+      std::cerr << Diagnostic{Severity::error, {archive_dir + '/' + path}, what}.format() << '\n';
+    }
   };
-  list(report.missing, "missing (listed in the manifest, not in the archive)");
-  list(report.changed, "changed (its SHA-256 or size differs from the manifest)");
-  list(report.extra, "extra (in the archive, not in the manifest)");
-  std::cout << archive_dir << ": " << report.checked << " files checked, " << report.changed.size() << " changed, "
-            << report.missing.size() << " missing, " << report.extra.size() << " extra\n";
+  list(report.missing, _("missing (listed in the manifest, not in the archive)"));
+  list(report.changed, _("changed (its SHA-256 or size differs from the manifest)"));
+  list(report.extra, _("extra (in the archive, not in the manifest)"));
+  std::cout << archive_dir << ": "
+            << trn("%1$d file checked, %2$d changed, %3$d missing, %4$d extra",
+                   "%1$d files checked, %2$d changed, %3$d missing, %4$d extra", report.checked, report.checked,
+                   report.changed.size(), report.missing.size(), report.extra.size())
+            << '\n';
   return report.clean() ? 0 : static_cast<int>(ExitCode::bad_input);
 }
 
@@ -30,15 +36,15 @@ int run_verify(const po::variables_map& options) {
 Command verify_command() {
   Command command;
   command.name = "verify";
-  command.summary = "Check every file of an archive against its manifest";
-  command.usage = "thidua verify ARCHIVE";
+  command.summary = N_("Check every file of an archive against its manifest");
+  command.usage = N_("thidua verify ARCHIVE");
   command.details =
-      "Reports each file that is missing, changed (SHA-256 or size) or extra, and exits 1 when\n"
-      "anything is; 0 means every file is exactly as built.";
+      N_("Reports each file that is missing, changed (SHA-256 or size) or extra, and exits 1 when\n"
+      "anything is; 0 means every file is exactly as built.");
   command.declare = [](po::options_description&, po::options_description& hidden,
                        po::positional_options_description& positional) {
-    hidden.add_options()("archive", po::value<std::string>()->required()->value_name("ARCHIVE"),
-                          "the archive folder");
+    hidden.add_options()("archive", po::value<std::string>()->required()->value_name(_("ARCHIVE")),
+                          _("the archive folder"));
     positional.add("archive", 1);
   };
   command.run = run_verify;

@@ -2,6 +2,7 @@
 #include "documents/kinds.h"
 #include "documents/toolbox.h"
 #include "html/article_page.h"
+#include "i18n/i18n.h"
 
 namespace thidua::documents {
 
@@ -13,13 +14,13 @@ DocumentKind article_kind() {
   kind.template_folder = "article";
   kind.template_name = "article/page";
   kind.outputs = {Output::html};
-  kind.summary = "Write the HTML news article of an event";
-  kind.usage = "thidua article EVENT.xml -o FILE.html [--templates DIR]";
+  kind.summary = N_("Write the HTML news article of an event");
+  kind.usage = N_("thidua article EVENT.xml -o FILE.html [--templates DIR]");
   kind.details =
-      "One standalone page written like the published reports (lead, guests, members, contents,\n"
-      "speeches, photos, signing, byline), with its photos copied into media/ beside it.";
+      N_("One standalone page written like the published reports (lead, guests, members, contents,\n"
+      "speeches, photos, signing, byline), with its photos copied into media/ beside it.");
   kind.applies = [](const model::Event& event) { return event.news.has_value(); };
-  kind.why_not = "the event has no <news>; the article is composed from the event's facts alone";
+  kind.why_not = N_("the event has no <news>; the article is composed from the event's facts alone");
   // Without <news> the article still tells the event's facts (`thidua article` always writes
   // it); `build` publishes only the events that have news.
   kind.when_missing = WhenMissing::proceed;

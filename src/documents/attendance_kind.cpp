@@ -1,6 +1,7 @@
 // The registry entry of the attendance / sign-in list (danh sách đại biểu).
 #include "compose/attendance.h"
 #include "documents/kinds.h"
+#include "i18n/i18n.h"
 
 namespace thidua::documents {
 
@@ -26,25 +27,25 @@ DocumentKind attendance_kind() {
   kind.template_folder = "attendance";
   kind.template_name = "attendance/document";
   kind.outputs = {Output::pdf};
-  kind.summary = "Write the attendance / sign-in list (danh sách đại biểu) of an event as a PDF";
-  kind.usage = "thidua attendance EVENT.xml -o FILE.pdf [--sort order|name] [--landscape]";
+  kind.summary = N_("Write the attendance / sign-in list (danh sách đại biểu) of an event as a PDF");
+  kind.usage = N_("thidua attendance EVENT.xml -o FILE.pdf [--sort order|name] [--landscape]");
   kind.details =
-      "A4, Decree 30/2020/NĐ-CP header; the title from the event's kind, the bloc, time and place\n"
+      N_("A4, Decree 30/2020/NĐ-CP header; the title from the event's kind, the bloc, time and place\n"
       "under it; a table STT | Họ và tên | Chức vụ | Đơn vị | Ký tên | Ghi chú whose header row\n"
       "repeats on every page. --sort order (the default): the guests by role (chair, director,\n"
       "attending), then each member unit's delegates under a row naming the unit, in the bloc's\n"
       "order, then other organisations. --sort name: one list in Vietnamese name order (given\n"
       "name, middle names, family name). An attendee who is also a guest is listed once. An\n"
-      "event that lists nobody gets a blank sign-in sheet, with a warning.";
+      "event that lists nobody gets a blank sign-in sheet, with a warning.");
   kind.options = {
-      OptionSpec{"sort", "order|name", "protocol order with a row per unit (order), or Vietnamese name order (name)",
+      OptionSpec{"sort", N_("order|name"), N_("protocol order with a row per unit (order), or Vietnamese name order (name)"),
                  "Sắp xếp",
                  {Choice{"order", "Theo thứ tự nghi thức, từng đơn vị"}, Choice{"name", "Theo tên (A–Z)"}},
                  "order"},
-      OptionSpec{"landscape", "", "A4 landscape, for wider columns", "Khổ A4 nằm ngang", {}, ""},
+      OptionSpec{"landscape", "", N_("A4 landscape, for wider columns"), "Khổ A4 nằm ngang", {}, ""},
   };
   kind.applies = [](const model::Event& event) { return !event.attendees.empty() || !event.guests.empty(); };
-  kind.why_not = "the event lists no guests and no attendees; the list is a blank sign-in sheet";
+  kind.why_not = N_("the event lists no guests and no attendees; the list is a blank sign-in sheet");
   kind.when_missing = WhenMissing::warn;
   kind.compose = [](const model::Event& event, const OptionValues& values) {
     return compose::attendance_data(event, attendance_options(values));

@@ -1,5 +1,6 @@
 // One document kind: its option helpers (defaults, choice checks).
 #include "documents/kind.h"
+#include "i18n/i18n.h"
 
 #include <algorithm>
 
@@ -33,11 +34,11 @@ std::optional<OptionProblem> check_choices(const DocumentKind& kind, const Optio
     if (known) continue;
     std::string expected;
     for (std::size_t i = 0; i < option.choices.size(); ++i) {
-      if (i > 0) expected += i + 1 == option.choices.size() ? " or " : ", ";
+      if (i > 0) expected += i + 1 == option.choices.size() ? _(" or ") : ", ";
       expected += option.choices[i].value;
     }
-    return OptionProblem{option.name, given->second, "invalid value '" + given->second + "'", "expected " + expected,
-                         true};
+    return OptionProblem{option.name, given->second, tr("invalid value '%1$s'", given->second),
+                         tr("expected %1$s", expected), true};
   }
   return std::nullopt;
 }

@@ -12,6 +12,7 @@
 #include "markup/markup.h"
 #include "layout/trace_canvas.h"
 #include "pdf/pdf_canvas.h"
+#include "i18n/i18n.h"
 
 namespace thidua::documents {
 
@@ -22,7 +23,7 @@ namespace fs = std::filesystem;
 // An internal error: a caller asked a kind for an output it does not have.
 [[noreturn]] void unsupported(const DocumentKind& kind, const char* output) {
   throw Failure(ExitCode::io_or_internal, SourceLoc{},
-                std::string("internal error: the ") + kind.name + " is not made as " + output);
+                tr("internal error: the %1$s is not made as %2$s", kind.name, output));
 }
 
 // Renders `template_name` with `data` into markup (freeing `data` then), lays it out and
@@ -49,7 +50,7 @@ int render_markup(const Toolbox& tools, const std::string& template_name, compos
 // Throws for an event the kind refuses (before a PDF canvas is made).
 void require_applies(const DocumentKind& kind, const model::Event& event) {
   if (kind.when_missing == WhenMissing::refuse && !kind.applies(event)) {
-    throw Failure(ExitCode::bad_input, SourceLoc{event.source_file, 0, 0}, kind.why_not);
+    throw Failure(ExitCode::bad_input, SourceLoc{event.source_file, 0, 0}, _(kind.why_not.c_str()));
   }
 }
 
@@ -61,8 +62,8 @@ void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagn
     for (layout::FontStyle style : {layout::FontStyle::regular, layout::FontStyle::bold}) {
       const char32_t missing = layout::first_missing_glyph(fonts, style, origin.value);
       if (missing != 0) {
-        diags.error(origin.where, "the document font has no glyph for " + layout::describe_code_point(missing) +
-                                      " in " + origin.field);
+        diags.error(origin.where, tr("the document font has no glyph for %1$s in %2$s",
+                                     layout::describe_code_point(missing), origin.field));
         break;
       }
     }
@@ -76,7 +77,7 @@ int render(const Toolbox& tools, const DocumentKind& kind, const model::Event& e
   check_glyphs(event, tools.fonts(), diags);
   if (diags.has_errors()) throw Failure(ExitCode::bad_input);
   if (kind.when_missing == WhenMissing::warn && !kind.applies(event)) {
-    diags.warning(SourceLoc{event.source_file, 0, 0}, kind.why_not);
+    diags.warning(SourceLoc{event.source_file, 0, 0}, _(kind.why_not.c_str()));
   }
   const int pages = render_markup(tools, kind.template_name, kind.compose(event, values), kind.meta(event), canvas, diags);
   if (kind.check_pages) kind.check_pages(event, values, pages, diags);

@@ -2,6 +2,7 @@
 #include "documents/registry.h"
 
 #include "documents/kinds.h"
+#include "i18n/i18n.h"
 
 namespace thidua::documents {
 
@@ -27,7 +28,7 @@ std::vector<Availability> availability(const model::Event& event) {
   std::vector<Availability> list;
   for (const DocumentKind& kind : registry()) {
     const bool applies = kind.applies(event);
-    list.push_back(Availability{&kind, applies, applies ? std::string() : kind.why_not});
+    list.push_back(Availability{&kind, applies, applies ? std::string() : std::string(_(kind.why_not.c_str()))});
   }
   return list;
 }

@@ -1,5 +1,6 @@
 // The fonts and templates every document needs, loaded once per process and shared by all threads.
 #include "documents/toolbox.h"
+#include "i18n/i18n.h"
 
 namespace thidua::documents {
 
@@ -15,7 +16,7 @@ std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& direc
     if (failure.code() != ExitCode::bad_input) throw;
     std::string lines;
     for (const Diagnostic& d : diags.all()) lines += "\n  " + d.format();
-    throw Failure(ExitCode::bad_input, SourceLoc{}, "the templates in " + directory + " have errors:" + lines);
+    throw Failure(ExitCode::bad_input, SourceLoc{}, tr("the templates in %1$s have errors:%2$s", directory, lines));
   }
 }
 

@@ -115,7 +115,8 @@ Language language_from_environment() {
 }
 
 const char* translate(const char* msgid) {
-  if (language() == Language::english || !gettext_ready()) return msgid;
+  // gettext("") is the catalogue's header, never a translation of the empty string.
+  if (msgid[0] == '\0' || language() == Language::english || !gettext_ready()) return msgid;
   return dgettext(kDomain, msgid);
 }
 

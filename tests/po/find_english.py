@@ -10,7 +10,7 @@ import sys
 
 # Words that no Vietnamese message uses but nearly every English sentence does.
 ENGLISH = set("""
-the is are was were be been not no of in on at to and or with has have had does do did you your
+the is are was were be been not of on at to and or with has have had does did you your
 mean must should cannot can could an this that these those for from only use write add more than
 file files line column value invalid error errors warning empty found required duplicate missing
 unknown expected allowed before after first last while when which there here its it into out
@@ -20,7 +20,7 @@ events unit units guest guests list page pages document documents template templ
 image images date time name names number exit code codes ok bad input internal memory
 """.split())
 # Quoted text, elements, options, paths and placeholders are the user's words or the file's: skip.
-SKIP = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”|</?[A-Za-z][^>]*>|&[a-z]+;|--?[A-Za-z][-A-Za-z]*(?:=\S*)?"
+SKIP = re.compile(r"^\s+[a-z]+(?=\s{2,})|\bthidua [a-z]+|--[a-z-]+ [a-z]+(?:\|[a-z|]+)?|=[a-z]+\)|\([a-z]+\)|'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”|</?[A-Za-z][^>]*>|&[a-z]+;|--?[A-Za-z][-A-Za-z]*(?:=\S*)?"
                   r"|\S*[/\\]\S*|\S+\.(?:xml|csv|pdf|html|json|png|jpe?g|xlsx|ods|mo|po|sh)\b|[A-Z][A-Z0-9_.]{1,}"
                   r"|\b[A-Za-z]+=|%\d+\$[sd]|\bthidua\b|https?://\S+")
 

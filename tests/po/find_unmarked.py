@@ -99,7 +99,7 @@ def english(literal):
     if body.strip() in ALLOWED or body in ALLOWED:
         return False
     # A lone identifier ("unit", "title", "csv") is a name in the file or the code, not a sentence.
-    if re.fullmatch(r"[a-z0-9_.-]*", body):
+    if re.fullmatch(r"[a-z0-9_.-]*(?:,[a-z])?", body):  # also an option's "name,n"
         return False
     # So is a list of element names ("p, heading, rule", "<td>, <th>").
     if re.fullmatch(r"<?[a-z0-9/-]+>?(?:, <?[a-z0-9/-]+>?)*(?:, )?", body):
