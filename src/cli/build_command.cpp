@@ -27,8 +27,8 @@ int run_build(const po::variables_map& options) {
   const documents::Toolbox tools(option_or_empty(options, "templates"), std::string());
   const archive::BuildSummary summary = archive::build_archive(build, tools, site);
   std::cout << build.archive_dir << ": "
-            << trn("%1$d of %2$d event built (%3$d already current)", "%1$d of %2$d events built (%3$d already current)",
-                   summary.events, summary.events - summary.failed, summary.events, summary.skipped_unchanged)
+            << tr("%1$d of %2$d events built (%3$d already current)", summary.events - summary.failed, summary.events,
+                  summary.skipped_unchanged)
             << ", " << trn("%1$d file in the manifest", "%1$d files in the manifest", summary.files, summary.files);
   if (summary.removed > 0) {
     std::cout << "; " << trn("%1$d file of events no longer given deleted",
