@@ -25,6 +25,10 @@ std::string entry_id(const SiteArticle& article, const SiteContext& site) {
          text::slug(article.event->id);
 }
 
+// Plain text for a WXR field that WordPress treats as HTML (titles, excerpts, term and display
+// names): escaped, so "<script>" in a title shows as text on the site, then put in CDATA.
+std::string wordpress_text(const std::string& text) { return tmpl::xml_cdata(tmpl::html_escape(text)); }
+
 Data tag_list(const model::Event& event) {
   std::vector<Data> tags;
   if (event.news) {
@@ -32,7 +36,7 @@ Data tag_list(const model::Event& event) {
       Data item;
       item.set("tag", tag);
       item.set("tag_slug", text::slug(tag));
-      item.set("tag_cdata", tmpl::xml_cdata(tag));
+      item.set("tag_cdata", wordpress_text(tag));
       tags.push_back(std::move(item));
     }
   }
@@ -149,13 +153,13 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
       for (const std::string& tag : event.news->tags) tags.emplace(text::slug(tag), tag);
     }
     Data item;
-    item.set("title_cdata", tmpl::xml_cdata(text_of(article.data, "title")));
+    item.set("title_cdata", wordpress_text(text_of(article.data, "title")));
     item.set("url", tmpl::safe_url(base + article.permalink));
     item.set("pub_date", rfc822(article.when));
     item.set("creator_cdata", tmpl::xml_cdata(login));
     item.set("guid", entry_id(article, site));
     item.set("content_cdata", tmpl::xml_cdata(content));
-    item.set("excerpt_cdata", tmpl::xml_cdata(text_of(article.data, "lead")));
+    item.set("excerpt_cdata", wordpress_text(text_of(article.data, "lead")));
     item.set("post_id", post_id);
     item.set("post_date", wordpress_local(article.when));
     item.set("post_date_gmt", wordpress_gmt(article.when));
@@ -171,7 +175,7 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
       Data attachment;
       attachment.set("post_id", std::to_string(++attachment_id));
       attachment.set("parent_id", post_id);
-      attachment.set("title_cdata", tmpl::xml_cdata(block.photo.caption.empty() ? file->path : block.photo.caption));
+      attachment.set("title_cdata", wordpress_text(block.photo.caption.empty() ? file->path : block.photo.caption));
       attachment.set("attachment_url", tmpl::safe_url(base + file->path));
       attachment.set("pub_date", rfc822(article.when));
       attachment.set("post_date", wordpress_local(article.when));
@@ -187,7 +191,7 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
     Data item;
     item.set("author_id", std::to_string(++author_id));
     item.set("login_cdata", tmpl::xml_cdata(login));
-    item.set("display_cdata", tmpl::xml_cdata(name));
+    item.set("display_cdata", wordpress_text(name));
     author_items.push_back(std::move(item));
   }
   std::vector<Data> tag_items;
@@ -196,7 +200,7 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
     Data item;
     item.set("term_id", std::to_string(++term_id));
     item.set("tag_slug", slug);
-    item.set("tag_cdata", tmpl::xml_cdata(name));
+    item.set("tag_cdata", wordpress_text(name));
     tag_items.push_back(std::move(item));
   }
   Data data;

@@ -192,6 +192,16 @@ TEST_CASE("hostile text leaves the site's pages, feed, sitemap and export well-f
   const std::string content = wxr.child("rss").child("channel").child("item").child_value("content:encoded");
   CHECK(content.find("<p class=\"lead\">") == 0);
   CHECK(count(lower(content), "<script") == 0);
+  // WordPress shows the title, excerpt and tag names as HTML: they arrive entity-escaped inside
+  // their CDATA, so "<script>" in a title shows as text on the site.
+  const pugi::xml_node item = wxr.child("rss").child("channel").child("item");
+  const std::string title = item.child_value("title");
+  CHECK(title.find("&lt;script&gt;window.__pwned=1&lt;/script&gt;") != std::string::npos);
+  CHECK(title.find('<') == std::string::npos);
+  CHECK(std::string(item.child_value("excerpt:encoded")).find('<') == std::string::npos);
+  for (const pugi::xml_node tag : wxr.child("rss").child("channel").children("wp:tag")) {
+    CHECK(std::string(tag.child_value("wp:tag_name")).find('<') == std::string::npos);
+  }
   fs::remove_all(hostile_dir);
   fs::remove_all(benign_dir);
 }
