@@ -29,18 +29,22 @@ std::vector<const model::Photo*> body_photos(const model::Event& event) {
 
 }  // namespace
 
-Data article_page_data(const model::Event& event, const tmpl::TemplateSet& templates, const PageContext& page,
-                       MediaStore& media, Diagnostics& diags) {
-  const auto resolve = [&](const model::Photo& photo) {
+compose::PhotoResolver media_resolver(const model::Event& event, const std::string& url_prefix, MediaStore& media,
+                                      Diagnostics& diags) {
+  return [&event, url_prefix, &media, &diags](const model::Photo& photo) {
     compose::PhotoRef ref;
     if (const MediaFile* file = media.publish(event, photo, diags)) {
-      ref.src = tmpl::safe_url(page.root + file->path);
+      ref.src = tmpl::safe_url(url_prefix + file->path);
       ref.width = file->width;
       ref.height = file->height;
     }
     return ref;
   };
-  Data data = compose::article_data(event, templates, resolve, diags);
+}
+
+Data article_page_data(const model::Event& event, const tmpl::TemplateSet& templates, const PageContext& page,
+                       MediaStore& media, Diagnostics& diags) {
+  Data data = compose::article_data(event, templates, media_resolver(event, page.root, media, diags), diags);
   data.set("root", tmpl::safe_url(page.root));
   data.set("is_site", page.is_site);
   data.set("site_title", page.site_title);
@@ -76,6 +80,16 @@ Data article_page_data(const model::Event& event, const tmpl::TemplateSet& templ
   data.set("has_images", !images.empty());
   data.set("images", compose::make_list(std::move(images)));
   return data;
+}
+
+std::string render_article_body(const model::Event& event, const tmpl::TemplateSet& templates,
+                                const compose::PhotoResolver& photos, Diagnostics& diags) {
+  const std::size_t errors_before = diags.error_count();
+  Data data = compose::article_data(event, templates, photos, diags);
+  if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
+  data.set("root", "");
+  data.set("is_site", false);
+  return templates.render("article/body", data, diags);
 }
 
 std::string render_article_page(const model::Event& event, const tmpl::TemplateSet& templates,

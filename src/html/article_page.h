@@ -6,6 +6,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "compose/article.h"
 #include "diag/diagnostic.h"
 #include "html/media.h"
 #include "model/event.h"
@@ -22,11 +23,22 @@ struct PageContext {
   std::string base_url;     // the output root's absolute URL, ending in "/"; empty when unknown
 };
 
+// A resolver that publishes photos through `media` and refers to them as `url_prefix` + their
+// path in the output ("../../media/x.png", "https://site/media/x.png"); problems go to `diags`.
+compose::PhotoResolver media_resolver(const model::Event& event, const std::string& url_prefix, MediaStore& media,
+                                      Diagnostics& diags);
+
 // The article page's template data: the composed article (compose::article_data) plus the
 // page's own values: root, canonical URL, description, OpenGraph image, JSON-LD. Photos are
 // published through `media`; a photo that cannot be published is an error in `diags`.
 kainjow::mustache::data article_page_data(const model::Event& event, const tmpl::TemplateSet& templates,
                                           const PageContext& page, MediaStore& media, Diagnostics& diags);
+
+// The article below its title (template article/body) with its photos where `photos` puts
+// them: the content of a WordPress post (export or REST). Tags are plain text, not links.
+// Throws Failure(bad_input) after reporting to `diags` when the photos or the templates have errors.
+std::string render_article_body(const model::Event& event, const tmpl::TemplateSet& templates,
+                                const compose::PhotoResolver& photos, Diagnostics& diags);
 
 // Renders the page (template article/page). Throws Failure(bad_input) after reporting to
 // `diags` when the event's photos or the templates have errors.

@@ -80,6 +80,37 @@ bool image_size(const std::string& s, int& width, int& height) {
   return !kind.empty();
 }
 
+std::optional<PhotoFile> read_photo(const model::Event& event, const model::Photo& photo, Diagnostics& diags) {
+  fs::path source(photo.file);
+  if (source.is_relative() && !event.source_dir.empty()) source = fs::path(event.source_dir) / source;
+  std::error_code ec;
+  if (!fs::is_regular_file(source, ec)) {
+    diags.error(photo.where, tr("photo file not found: %1$s", source.string()));
+    return std::nullopt;
+  }
+  PhotoFile file;
+  file.source = source.string();
+  try {
+    file.bytes = io::read_file(file.source);
+  } catch (const Failure&) {
+    diags.error(photo.where, tr("cannot read photo file: %1$s", file.source));
+    return std::nullopt;
+  }
+  file.extension = sniff_extension(file.bytes);
+  if (file.extension.empty()) {
+    diags.error(photo.where, tr("not a PNG, JPEG, GIF or WebP image: %1$s", file.source));
+    return std::nullopt;
+  }
+  file.mime_type = file.extension == "jpg" ? "image/jpeg" : "image/" + file.extension;
+  image_size(file.bytes, file.width, file.height);
+  file.sha256 = io::sha256_hex(file.bytes);
+  std::string stem = text::slug(source.stem().string());
+  if (stem.empty()) stem = "anh";
+  // Hex digits, a slug and a sniffed extension: nothing in the name comes verbatim from the input.
+  file.name = stem + "-" + file.sha256.substr(0, 12) + "." + file.extension;
+  return file;
+}
+
 MediaStore::MediaStore(std::string root) : root_(std::move(root)) {}
 
 const MediaFile* MediaStore::publish(const model::Event& event, const model::Photo& photo, Diagnostics& diags) {
@@ -90,32 +121,17 @@ const MediaFile* MediaStore::publish(const model::Event& event, const model::Pho
   const std::lock_guard lock(mutex_);
   if (auto found = by_source_.find(key); found != by_source_.end()) return &found->second;
   if (failed_.count(key) != 0) return nullptr;  // reported once already
-  failed_[key] = true;  // until it succeeds below
 
-  if (!fs::is_regular_file(source, ec)) {
-    diags.error(photo.where, tr("photo file not found: %1$s", source.string()));
-    return nullptr;
-  }
-  std::string bytes;
-  try {
-    bytes = io::read_file(source.string());
-  } catch (const Failure&) {
-    diags.error(photo.where, tr("cannot read photo file: %1$s", source.string()));
+  std::optional<PhotoFile> photo_file = read_photo(event, photo, diags);
+  if (!photo_file) {
+    failed_[key] = true;
     return nullptr;
   }
   MediaFile file;
-  const std::string extension = sniff_extension(bytes);
-  if (extension.empty()) {
-    diags.error(photo.where, tr("not a PNG, JPEG, GIF or WebP image: %1$s", source.string()));
-    return nullptr;
-  }
-  image_size(bytes, file.width, file.height);
-  std::string stem = text::slug(source.stem().string());
-  if (stem.empty()) stem = "anh";
-  // Hex digits, a slug and a sniffed extension: nothing in the name comes verbatim from the input.
-  file.path = "media/" + stem + "-" + io::sha256_hex(bytes).substr(0, 12) + "." + extension;
-  if (written_.count(file.path) == 0) pending_.emplace(file.path, std::move(bytes));
-  failed_.erase(key);
+  file.width = photo_file->width;
+  file.height = photo_file->height;
+  file.path = "media/" + photo_file->name;
+  if (written_.count(file.path) == 0) pending_.emplace(file.path, std::move(photo_file->bytes));
   return &by_source_.emplace(key, file).first->second;
 }
 

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +22,23 @@ struct MediaFile {
 
 // The width and height in a PNG, JPEG, GIF or WebP header; false when `bytes` is none of them.
 bool image_size(const std::string& bytes, int& width, int& height);
+
+// A photo's file read and checked: what publishing it (to media/ or to a WordPress site) needs.
+struct PhotoFile {
+  std::string source;     // the file's path as found (relative paths joined to the event's folder)
+  std::string bytes;      // its contents
+  std::string extension;  // "png", "jpg", "gif" or "webp", from the bytes
+  std::string mime_type;  // "image/png", …
+  std::string name;       // the published name: slugged stem, 12 hex digits of SHA-256, extension
+  std::string sha256;     // hex SHA-256 of the bytes
+  int width = 0;          // pixels, 0 when the header could not be read
+  int height = 0;
+};
+
+// Reads `photo` of `event` (its file is relative to the event file's folder). A missing or
+// unreadable file, or one that is not a PNG, JPEG, GIF or WebP image, is reported to `diags`
+// at the photo and gives nothing.
+std::optional<PhotoFile> read_photo(const model::Event& event, const model::Photo& photo, Diagnostics& diags);
 
 // Copies photos into `root`/media/. The name is the source's slugged stem plus a hash of the
 // bytes, so the same image used by several articles is written once, and two different images

@@ -129,11 +129,9 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
   std::vector<Diagnostics> content_diags(oldest_first.size());
   exec::parallel_for(oldest_first.size(), site.options.jobs, [&](std::size_t i) {
     try {
-      PageContext page;
-      page.root = base;
-      page.base_url = base;
-      const Data content_data = article_page_data(*oldest_first[i]->event, site.templates, page, media, content_diags[i]);
-      contents[i] = site.templates.render("article/body", content_data, content_diags[i]);
+      const model::Event& event = *oldest_first[i]->event;
+      contents[i] = render_article_body(event, site.templates, media_resolver(event, base, media, content_diags[i]),
+                                        content_diags[i]);
     } catch (const Failure& failure) {
       for (const Diagnostic& d : failure.diagnostics()) content_diags[i].error(d.where, d.message);
     }
