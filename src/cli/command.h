@@ -60,5 +60,6 @@ Command site_command();
 Command build_command();
 Command verify_command();
 Command serve_command();
+Command publish_command();
 
 }  // namespace thidua::cli

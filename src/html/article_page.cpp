@@ -82,14 +82,24 @@ Data article_page_data(const model::Event& event, const tmpl::TemplateSet& templ
   return data;
 }
 
-std::string render_article_body(const model::Event& event, const tmpl::TemplateSet& templates,
-                                const compose::PhotoResolver& photos, Diagnostics& diags) {
+ArticleContent render_article_content(const model::Event& event, const tmpl::TemplateSet& templates,
+                                      const compose::PhotoResolver& photos, Diagnostics& diags) {
   const std::size_t errors_before = diags.error_count();
   Data data = compose::article_data(event, templates, photos, diags);
   if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
   data.set("root", "");
   data.set("is_site", false);
-  return templates.render("article/body", data, diags);
+  ArticleContent content;
+  content.title = data.get("title")->string_value();
+  content.lead = data.get("lead")->string_value();
+  content.body = templates.render("article/body", data, diags);
+  for (const Data& block : data.get("body")->list_value()) {
+    const Data* photo = block.get("photo");
+    if (photo == nullptr || !photo->is_object()) continue;
+    content.photo_captions.emplace_back(templates.render("article/caption", *photo, diags),
+                                        photo->get("alt")->string_value());
+  }
+  return content;
 }
 
 std::string render_article_page(const model::Event& event, const tmpl::TemplateSet& templates,

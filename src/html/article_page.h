@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <kainjow/mustache.hpp>
@@ -34,11 +35,21 @@ compose::PhotoResolver media_resolver(const model::Event& event, const std::stri
 kainjow::mustache::data article_page_data(const model::Event& event, const tmpl::TemplateSet& templates,
                                           const PageContext& page, MediaStore& media, Diagnostics& diags);
 
-// The article below its title (template article/body) with its photos where `photos` puts
-// them: the content of a WordPress post (export or REST). Tags are plain text, not links.
-// Throws Failure(bad_input) after reporting to `diags` when the photos or the templates have errors.
-std::string render_article_body(const model::Event& event, const tmpl::TemplateSet& templates,
-                                const compose::PhotoResolver& photos, Diagnostics& diags);
+// What a WordPress post of an article holds (export or REST).
+struct ArticleContent {
+  std::string title;  // plain text
+  std::string lead;   // plain text: the excerpt
+  std::string body;   // HTML: the article below its title (template article/body)
+  // For each photo of the news body, in order: its caption and credit as HTML (template
+  // article/caption) and its alt text (plain).
+  std::vector<std::pair<std::string, std::string>> photo_captions;
+};
+
+// The article's post: the article below its title with its photos where `photos` puts them.
+// Tags are plain text, not links. Throws Failure(bad_input) after reporting to `diags` when the
+// photos or the templates have errors.
+ArticleContent render_article_content(const model::Event& event, const tmpl::TemplateSet& templates,
+                                      const compose::PhotoResolver& photos, Diagnostics& diags);
 
 // Renders the page (template article/page). Throws Failure(bad_input) after reporting to
 // `diags` when the event's photos or the templates have errors.

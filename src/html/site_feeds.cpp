@@ -130,8 +130,8 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
   exec::parallel_for(oldest_first.size(), site.options.jobs, [&](std::size_t i) {
     try {
       const model::Event& event = *oldest_first[i]->event;
-      contents[i] = render_article_body(event, site.templates, media_resolver(event, base, media, content_diags[i]),
-                                        content_diags[i]);
+      contents[i] = render_article_content(event, site.templates, media_resolver(event, base, media, content_diags[i]),
+                                           content_diags[i]).body;
     } catch (const Failure& failure) {
       for (const Diagnostic& d : failure.diagnostics()) content_diags[i].error(d.where, d.message);
     }

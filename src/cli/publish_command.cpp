@@ -1,0 +1,141 @@
+// `thidua publish`: the events' articles to a WordPress site through its REST API.
+#include <cstdlib>
+#include <iostream>
+
+#include "archive/builder.h"
+#include "cli/command.h"
+#include "cli/event_input.h"
+#include "documents/toolbox.h"
+#include "io/files.h"
+#include "publish/publisher.h"
+
+namespace thidua::cli {
+
+namespace {
+
+// The application password: the first line of --password-file, else THIDUA_WP_PASSWORD. Never
+// an option's value: command lines are visible to every user of the machine (ps) and kept in
+// shell histories.
+std::string application_password(const po::variables_map& options) {
+  std::string password;
+  if (options.count("password-file")) {
+    const std::string file = options["password-file"].as<std::string>();
+    password = io::read_file(file);
+    password = password.substr(0, password.find_first_of("\r\n"));
+    if (password.empty()) throw Failure(ExitCode::usage, {file, 1, 1}, "the password file's first line is empty");
+  } else if (const char* from_environment = std::getenv("THIDUA_WP_PASSWORD")) {
+    password = from_environment;
+  }
+  if (password.empty()) {
+    throw UsageError("no application password: give --password-file FILE or set THIDUA_WP_PASSWORD "
+                     "(WordPress: Users > Profile > Application Passwords)");
+  }
+  return password;
+}
+
+int run_publish(const po::variables_map& options) {
+  std::string url = options["wordpress"].as<std::string>();
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+    throw UsageError("--wordpress must be the site's http(s) address, e.g. https://congdoan.example.vn/");
+  }
+  if (url.back() != '/') url += '/';
+  publish::PublishOptions publish_options;
+  if (options.count("status")) publish_options.status = options["status"].as<std::string>();
+  if (publish_options.status != "draft" && publish_options.status != "pending" && publish_options.status != "publish") {
+    throw UsageError("--status must be draft, pending or publish");
+  }
+  if (options.count("category")) publish_options.category = options["category"].as<std::string>();
+  publish::HttpOptions http_options;
+  http_options.user = options["user"].as<std::string>();
+  http_options.password = application_password(options);
+  if (options.count("timeout")) http_options.timeout = std::chrono::seconds(options["timeout"].as<unsigned>());
+  if (options.count("no-verify-tls")) {
+    http_options.verify_tls = false;
+    std::cerr << "thidua: warning: the site's TLS certificate is not checked (--no-verify-tls)\n";
+  }
+
+  // The events first: bad input is reported without touching the site.
+  std::vector<model::Event> events;
+  ExitCode worst = ExitCode::ok;
+  for (const std::string& file : archive::collect_event_files(options["event"].as<std::vector<std::string>>())) {
+    LoadedEvent loaded = load_event_reporting(file);
+    if (loaded.event) {
+      events.push_back(std::move(*loaded.event));
+    } else if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) {
+      worst = loaded.failure;
+    }
+  }
+  if (events.empty()) return static_cast<int>(worst == ExitCode::ok ? ExitCode::bad_input : worst);
+  const documents::Toolbox tools(option_or_empty(options, "templates"), "", {"article"});
+
+  publish::HttpClient http(http_options);
+  publish::WordPressSite site(http, url, http_options.user);
+  try {
+    site.connect();
+  } catch (const publish::SiteError& error) {
+    std::cerr << "thidua: error: " << error.what() << '\n';
+    return static_cast<int>(ExitCode::io_or_internal);
+  }
+  publish::Publisher publisher(site, tools.templates(), publish_options);
+  for (const model::Event& event : events) {
+    Diagnostics diags;
+    try {
+      const publish::PublishReport report = publisher.publish(event, diags);
+      diags.print(std::cerr);
+      std::cout << event.source_file << ": " << (report.created ? "created" : "updated") << " post " << report.post_id
+                << " (" << report.status << ") " << report.link << "; photos: " << report.media_uploaded
+                << " uploaded, " << report.media_found << " already there\n";
+    } catch (const Failure& failure) {
+      diags.print(std::cerr);
+      for (const Diagnostic& d : failure.diagnostics()) std::cerr << d.format() << '\n';
+      if (static_cast<int>(failure.code()) > static_cast<int>(worst)) worst = failure.code();
+    } catch (const publish::SiteError& error) {
+      diags.print(std::cerr);
+      Diagnostic message;
+      message.where.file = event.source_file;
+      message.message = error.what();
+      std::cerr << message.format() << '\n';
+      // The site refused or went away: the next events would fare no better.
+      return static_cast<int>(ExitCode::io_or_internal);
+    }
+  }
+  return static_cast<int>(worst);
+}
+
+}  // namespace
+
+Command publish_command() {
+  Command command;
+  command.name = "publish";
+  command.summary = "Publish the events' articles to a WordPress site";
+  command.usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]";
+  command.details =
+      "Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
+      "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
+      "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"
+      "with its caption, credit and alt text; the first is the featured image. The post gets the\n"
+      "title, the article, the lead as excerpt, the date of publication, the tags and the category\n"
+      "(created when missing). It is created as a draft and given --status (default draft) once its\n"
+      "photos are in place. Publishing an event again updates its post: its id is kept in\n"
+      "EVENT.wordpress.json beside the event file (else the post is found by its slug).\n"
+      "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off).";
+  command.declare = [](po::options_description& options, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    options.add_options()
+        ("wordpress", po::value<std::string>()->required()->value_name("URL"), "the site's address")
+        ("user", po::value<std::string>()->required()->value_name("NAME"), "the WordPress user name")
+        ("password-file", po::value<std::string>()->value_name("FILE"),
+         "a file whose first line is the application password (else THIDUA_WP_PASSWORD)")
+        ("status", po::value<std::string>()->value_name("STATUS"), "draft (default), pending or publish")
+        ("category", po::value<std::string>()->value_name("TEXT"), "the posts' category (default \"Thi đua\")")
+        ("timeout", po::value<unsigned>()->value_name("SECONDS"), "longest wait for one request (default 120)")
+        ("no-verify-tls", "do not check the site's TLS certificate (a test site's own certificate)")
+        ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR");
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files or folders");
+    positional.add("event", -1);
+  };
+  command.run = run_publish;
+  return command;
+}
+
+}  // namespace thidua::cli
