@@ -37,6 +37,22 @@ std::string raw_of(const json& object, const char* field) {
   return {};
 }
 
+// WordPress keeps a term's name in 200 characters (wp_terms.name is varchar(200)).
+constexpr std::size_t term_name_limit = 200;
+
+std::size_t code_points(const std::string& utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// The first `limit` bytes of `utf8`, never ending inside a character.
+std::string utf8_prefix(const std::string& utf8, std::size_t limit) {
+  if (utf8.size() <= limit) return utf8;
+  while (limit > 0 && (static_cast<unsigned char>(utf8[limit]) & 0xC0) == 0x80) --limit;
+  return utf8.substr(0, limit) + "…";
+}
+
 long id_of(const json& object) {
   const auto found = object.find("id");
   if (found == object.end() || !found->is_number_integer()) throw SiteError("WordPress answered without an id");
@@ -171,6 +187,14 @@ PublishReport Publisher::publish(const model::Event& event, Diagnostics& diags) 
   for (const model::Photo& photo : article_photos(event)) {
     if (files.count(photo.file) != 0) continue;
     if (std::optional<html::PhotoFile> file = html::read_photo(event, photo, diags)) files.emplace(photo.file, std::move(*file));
+  }
+  if (event.news) {
+    for (const std::string& tag : event.news->tags) {
+      if (code_points(tmpl::html_escape(tag)) > term_name_limit) {
+        diags.error({event.source_file, 0, 0}, "the tag '" + utf8_prefix(tag, 60) + "' is too long for WordPress (at most " +
+                                                   std::to_string(term_name_limit) + " characters, markup counted as entities)");
+      }
+    }
   }
   if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
 
