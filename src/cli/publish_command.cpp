@@ -7,6 +7,7 @@
 #include "cli/event_input.h"
 #include "documents/toolbox.h"
 #include "io/files.h"
+#include "load/load_event.h"
 #include "publish/publisher.h"
 
 namespace thidua::cli {
@@ -57,7 +58,12 @@ int run_publish(const po::variables_map& options) {
   // The events first: bad input is reported without touching the site.
   std::vector<model::Event> events;
   ExitCode worst = ExitCode::ok;
-  for (const std::string& file : archive::collect_event_files(options["event"].as<std::vector<std::string>>())) {
+  // Inside folders, only files whose top element is <event> (not a site's feed.xml), with a note.
+  Diagnostics notes;
+  const std::vector<std::string> files =
+      archive::collect_event_files(options["event"].as<std::vector<std::string>>(), load::not_an_event_file, "", notes);
+  notes.print(std::cerr);
+  for (const std::string& file : files) {
     LoadedEvent loaded = load_event_reporting(file);
     if (loaded.event) {
       events.push_back(std::move(*loaded.event));
