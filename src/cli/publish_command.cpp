@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/event_input.h"
 #include "documents/toolbox.h"
+#include "i18n/i18n.h"
 #include "io/files.h"
 #include "load/load_event.h"
 #include "publish/publisher.h"
@@ -23,13 +24,13 @@ std::string application_password(const po::variables_map& options) {
     const std::string file = options["password-file"].as<std::string>();
     password = io::read_file(file);
     password = password.substr(0, password.find_first_of("\r\n"));
-    if (password.empty()) throw Failure(ExitCode::usage, {file, 1, 1}, "the password file's first line is empty");
+    if (password.empty()) throw Failure(ExitCode::usage, {file, 1, 1}, _("the password file's first line is empty"));
   } else if (const char* from_environment = std::getenv("THIDUA_WP_PASSWORD")) {
     password = from_environment;
   }
   if (password.empty()) {
-    throw UsageError("no application password: give --password-file FILE or set THIDUA_WP_PASSWORD "
-                     "(WordPress: Users > Profile > Application Passwords)");
+    throw UsageError(_("no application password: give --password-file FILE or set THIDUA_WP_PASSWORD "
+                       "(WordPress: Users > Profile > Application Passwords)"));
   }
   return password;
 }
@@ -37,13 +38,13 @@ std::string application_password(const po::variables_map& options) {
 int run_publish(const po::variables_map& options) {
   std::string url = options["wordpress"].as<std::string>();
   if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
-    throw UsageError("--wordpress must be the site's http(s) address, e.g. https://congdoan.example.vn/");
+    throw UsageError(_("--wordpress must be the site's http(s) address, e.g. https://congdoan.example.vn/"));
   }
   if (url.back() != '/') url += '/';
   publish::PublishOptions publish_options;
   if (options.count("status")) publish_options.status = options["status"].as<std::string>();
   if (publish_options.status != "draft" && publish_options.status != "pending" && publish_options.status != "publish") {
-    throw UsageError("--status must be draft, pending or publish");
+    throw UsageError(_("--status must be draft, pending or publish"));
   }
   if (options.count("category")) publish_options.category = options["category"].as<std::string>();
   publish::HttpOptions http_options;
@@ -52,7 +53,7 @@ int run_publish(const po::variables_map& options) {
   if (options.count("timeout")) http_options.timeout = std::chrono::seconds(options["timeout"].as<unsigned>());
   if (options.count("no-verify-tls")) {
     http_options.verify_tls = false;
-    std::cerr << "thidua: warning: the site's TLS certificate is not checked (--no-verify-tls)\n";
+    std::cerr << "thidua: " << _("warning") << ": " << _("the site's TLS certificate is not checked (--no-verify-tls)") << '\n';
   }
 
   // The events first: bad input is reported without touching the site.
@@ -79,7 +80,7 @@ int run_publish(const po::variables_map& options) {
   try {
     site.connect();
   } catch (const publish::SiteError& error) {
-    std::cerr << "thidua: error: " << error.what() << '\n';
+    std::cerr << "thidua: " << _("error") << ": " << error.what() << '\n';
     return static_cast<int>(ExitCode::io_or_internal);
   }
   publish::Publisher publisher(site, tools.templates(), publish_options);
@@ -88,9 +89,11 @@ int run_publish(const po::variables_map& options) {
     try {
       const publish::PublishReport report = publisher.publish(event, diags);
       diags.print(std::cerr);
-      std::cout << event.source_file << ": " << (report.created ? "created" : "updated") << " post " << report.post_id
-                << " (" << report.status << ") " << report.link << "; photos: " << report.media_uploaded
-                << " uploaded, " << report.media_found << " already there\n";
+      const char* line = report.created ? N_("%1$s: created post %2$d (%3$s) %4$s; photos: %5$d uploaded, %6$d already there")
+                                        : N_("%1$s: updated post %2$d (%3$s) %4$s; photos: %5$d uploaded, %6$d already there");
+      std::cout << tr(_(line), event.source_file, report.post_id, report.status, report.link, report.media_uploaded,
+                      report.media_found)
+                << '\n';
     } catch (const Failure& failure) {
       diags.print(std::cerr);
       for (const Diagnostic& d : failure.diagnostics()) std::cerr << d.format() << '\n';
@@ -113,9 +116,9 @@ int run_publish(const po::variables_map& options) {
 Command publish_command() {
   Command command;
   command.name = "publish";
-  command.summary = "Publish the events' articles to a WordPress site";
-  command.usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]";
-  command.details =
+  command.summary = _("Publish the events' articles to a WordPress site");
+  command.usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]";  // not shown
+  command.details = _(
       "Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
       "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
       "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"
@@ -124,20 +127,20 @@ Command publish_command() {
       "(created when missing). It is created as a draft and given --status (default draft) once its\n"
       "photos are in place. Publishing an event again updates its post: its id is kept in\n"
       "EVENT.wordpress.json beside the event file (else the post is found by its slug).\n"
-      "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off).";
+      "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off).");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
-        ("wordpress", po::value<std::string>()->required()->value_name("URL"), "the site's address")
-        ("user", po::value<std::string>()->required()->value_name("NAME"), "the WordPress user name")
+        ("wordpress", po::value<std::string>()->required()->value_name("URL"), _("the site's address"))  // not shown
+        ("user", po::value<std::string>()->required()->value_name("NAME"), _("the WordPress user name"))
         ("password-file", po::value<std::string>()->value_name("FILE"),
-         "a file whose first line is the application password (else THIDUA_WP_PASSWORD)")
-        ("status", po::value<std::string>()->value_name("STATUS"), "draft (default), pending or publish")
-        ("category", po::value<std::string>()->value_name("TEXT"), "the posts' category (default \"Thi đua\")")
-        ("timeout", po::value<unsigned>()->value_name("SECONDS"), "longest wait for one request (default 120)")
-        ("no-verify-tls", "do not check the site's TLS certificate (a test site's own certificate)")
-        ("templates", po::value<std::string>()->value_name("DIR"), "use the templates in DIR");
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files or folders");
+         _("a file whose first line is the application password (else THIDUA_WP_PASSWORD)"))
+        ("status", po::value<std::string>()->value_name("STATUS"), _("draft (default), pending or publish"))
+        ("category", po::value<std::string>()->value_name("TEXT"), _("the posts' category (default \"Thi đua\")"))
+        ("timeout", po::value<unsigned>()->value_name("SECONDS"), _("longest wait for one request (default 120)"))
+        ("no-verify-tls", _("do not check the site's TLS certificate (a test site's own certificate)"))
+        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
+    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files or folders");  // not shown
     positional.add("event", -1);
   };
   command.run = run_publish;

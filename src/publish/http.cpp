@@ -4,6 +4,8 @@
 #include <curl/curl.h>
 #include <dlfcn.h>
 
+#include "i18n/i18n.h"
+
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -31,7 +33,7 @@ struct CurlApi {
 template <typename Function>
 void bind(void* library, const char* name, Function& function) {
   void* symbol = dlsym(library, name);
-  if (symbol == nullptr) throw HttpError(std::string("libcurl lacks ") + name);
+  if (symbol == nullptr) throw HttpError(tr("libcurl lacks %1$s", name));
   function = reinterpret_cast<Function>(symbol);
 }
 
@@ -42,7 +44,7 @@ const CurlApi& curl() {
   std::call_once(once, [] {
     void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) {
-      failure = "cannot load libcurl (libcurl.so.4; Debian package libcurl4): " + std::string(dlerror());
+      failure = tr("cannot load libcurl (libcurl.so.4; Debian package libcurl4): %1$s", dlerror());
       return;
     }
     try {
@@ -60,7 +62,7 @@ const CurlApi& curl() {
       failure = error.what();
       return;
     }
-    if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) failure = "libcurl failed to initialise";
+    if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) failure = _("libcurl failed to initialise");
   });
   if (!failure.empty()) throw HttpError(failure);
   return api;
@@ -93,7 +95,7 @@ HttpResponse HttpClient::send(const HttpRequest& request) {
   const CurlApi& api = curl();
   if (handle_ == nullptr) {
     handle_ = api.easy_init();
-    if (handle_ == nullptr) throw HttpError("libcurl could not make a connection handle");
+    if (handle_ == nullptr) throw HttpError(_("libcurl could not make a connection handle"));
   }
   CURL* handle = static_cast<CURL*>(handle_);
   std::unique_ptr<curl_slist, SlistDeleter> headers;
@@ -148,7 +150,7 @@ HttpResponse HttpClient::send(const HttpRequest& request) {
       const bool timed_out = result == CURLE_OPERATION_TIMEDOUT;
       if (!timed_out || attempt >= options_.attempts) {
         std::string message = error_text[0] != '\0' ? error_text : api.easy_strerror(result);
-        if (timed_out && attempt > 1) message += " (" + std::to_string(attempt) + " tries)";
+        if (timed_out && attempt > 1) message = tr("%1$s (%2$d tries)", message, attempt);
         throw HttpError(message);
       }
     }

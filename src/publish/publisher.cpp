@@ -7,6 +7,7 @@
 #include "html/article_page.h"
 #include "html/feed_dates.h"
 #include "html/media.h"
+#include "i18n/i18n.h"
 #include "io/files.h"
 #include "text/vietnamese.h"
 #include "tmpl/escape.h"
@@ -55,7 +56,7 @@ std::string utf8_prefix(const std::string& utf8, std::size_t limit) {
 
 long id_of(const json& object) {
   const auto found = object.find("id");
-  if (found == object.end() || !found->is_number_integer()) throw SiteError("WordPress answered without an id");
+  if (found == object.end() || !found->is_number_integer()) throw SiteError(_("WordPress answered without an id"));
   return found->get<long>();
 }
 
@@ -122,8 +123,8 @@ void store_post_id(const std::string& state_file, const std::string& site, const
     io::write_file_atomic(state_file, state.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
                           io::MissingFolders::fail);
   } catch (const Failure& failure) {
-    const std::string why = failure.diagnostics().empty() ? std::string() : ": " + failure.diagnostics()[0].message;
-    diags.warning({state_file, 0, 0}, "cannot record the post's id (later runs find the post by its slug)" + why);
+    const std::string why = failure.diagnostics().empty() ? std::string() : failure.diagnostics()[0].message;
+    diags.warning({state_file, 0, 0}, tr("cannot record the post's id (later runs find the post by its slug): %1$s", why));
   }
 }
 
@@ -174,7 +175,7 @@ Publisher::Media Publisher::media_for(const std::string& sha256, const std::stri
     media.width = details->value("width", 0);
     media.height = details->value("height", 0);
   }
-  if (media.url.empty()) throw SiteError("WordPress gave no address for the uploaded photo " + name);
+  if (media.url.empty()) throw SiteError(tr("WordPress gave no address for the uploaded photo %1$s", name));
   media_[sha256] = media;
   return media;
 }
@@ -191,8 +192,9 @@ PublishReport Publisher::publish(const model::Event& event, Diagnostics& diags) 
   if (event.news) {
     for (const std::string& tag : event.news->tags) {
       if (code_points(tmpl::html_escape(tag)) > term_name_limit) {
-        diags.error({event.source_file, 0, 0}, "the tag '" + utf8_prefix(tag, 60) + "' is too long for WordPress (at most " +
-                                                   std::to_string(term_name_limit) + " characters, markup counted as entities)");
+        diags.error({event.source_file, 0, 0},
+                    tr("the tag '%1$s' is too long for WordPress (at most %2$d characters, markup counted as entities)",
+                       utf8_prefix(tag, 60), term_name_limit));
       }
     }
   }

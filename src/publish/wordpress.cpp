@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "i18n/i18n.h"
 #include "tmpl/escape.h"
 
 namespace thidua::publish {
@@ -18,7 +19,7 @@ std::string query_string(const Query& query) {
   return out;
 }
 
-std::string status_text(long status) { return "HTTP " + std::to_string(status); }
+std::string status_text(long status) { return "HTTP " + std::to_string(status); }  // not shown alone
 
 bool is_success(long status) { return status >= 200 && status < 300; }
 
@@ -72,7 +73,7 @@ HttpResponse WordPressSite::send(HttpRequest request, const std::string& what) {
   try {
     return http_.send(request);
   } catch (const HttpError& error) {
-    throw SiteError("cannot reach " + site_url_ + " to " + what + ": " + error.what());
+    throw SiteError(tr("cannot reach %1$s (%2$s): %3$s", site_url_, what, error.what()));
   }
 }
 
@@ -86,24 +87,24 @@ nlohmann::json WordPressSite::answer_of(const HttpResponse& response, const std:
   const std::optional<nlohmann::json> answer = parse_answer(response.body);
   if (is_success(response.status)) {
     if (answer) return *answer;
-    throw SiteError(site_url_ + " did not answer in JSON to " + what + " (" + status_text(response.status) +
-                    "): is its REST API switched off?");
+    throw SiteError(tr("%1$s did not answer in JSON (%2$s, %3$s): is its REST API switched off?", site_url_, what,
+                       status_text(response.status)));
   }
   const std::string why = explanation(response, answer);
   if (response.status == 401) {
-    throw SiteError(site_url_ + " refused the user name or application password of '" + user_ + "' (" +
-                    status_text(response.status) + "): " + why);
+    throw SiteError(tr("%1$s refused the user name or application password of '%2$s' (%3$s): %4$s", site_url_, user_,
+                       status_text(response.status), why));
   }
   if (response.status == 403) {
-    throw SiteError("the user '" + user_ + "' may not " + what + " on " + site_url_ + " (" +
-                    status_text(response.status) + "): " + why);
+    throw SiteError(tr("the user '%1$s' is not allowed this on %2$s (%3$s, %4$s): %5$s", user_, site_url_, what,
+                       status_text(response.status), why));
   }
   if (answer && !wordpress_error(*answer).empty()) {
-    throw SiteError("WordPress at " + site_url_ + " could not " + what + " (" + status_text(response.status) +
-                    "): " + why);
+    throw SiteError(tr("WordPress at %1$s answered with an error (%2$s, %3$s): %4$s", site_url_, what,
+                       status_text(response.status), why));
   }
-  throw SiteError(site_url_ + " answered " + status_text(response.status) + " to " + what +
-                  ", not as WordPress's REST API does: is the REST API switched off?");
+  throw SiteError(tr("%1$s answered %2$s (%3$s), not as WordPress's REST API does: is the REST API switched off?",
+                     site_url_, status_text(response.status), what));
 }
 
 void WordPressSite::connect() {
@@ -116,9 +117,9 @@ void WordPressSite::connect() {
   for (const auto& [root, plain] : roots) {
     HttpRequest request;
     request.url = root;
-    const HttpResponse response = send(request, "read its REST API index");
+    const HttpResponse response = send(request, "GET wp-json/");
     const std::optional<nlohmann::json> answer = parse_answer(response.body);
-    if (response.status == 401) answer_of(response, "read its REST API index");  // throws: wrong password
+    if (response.status == 401) answer_of(response, "GET wp-json/");  // throws: wrong password
     if (is_success(response.status) && answer && answer->is_object() && answer->contains("namespaces")) {
       index = answer;
       api_root_ = root;
@@ -129,41 +130,50 @@ void WordPressSite::connect() {
     last_status = response.status;
   }
   if (!index) {
-    if (!refusal.empty()) throw SiteError("the WordPress REST API at " + site_url_ + " is switched off: " + refusal);
-    throw SiteError("no WordPress REST API at " + site_url_ + " (" + status_text(last_status) +
-                    " at wp-json/ and ?rest_route=/): the REST API is switched off, or this is not a WordPress site");
+    if (!refusal.empty()) throw SiteError(tr("the WordPress REST API at %1$s is switched off: %2$s", site_url_, refusal));
+    throw SiteError(tr("no WordPress REST API at %1$s (%2$s at wp-json/ and ?rest_route=/): the REST API is switched "
+                       "off, or this is not a WordPress site",
+                       site_url_, status_text(last_status)));
   }
   const nlohmann::json& namespaces = (*index)["namespaces"];
   if (!namespaces.is_array() || std::find(namespaces.begin(), namespaces.end(), "wp/v2") == namespaces.end()) {
-    throw SiteError("the WordPress REST API at " + site_url_ + " does not offer its posts and media (wp/v2): "
-                    "switched off by a plugin?");
+    throw SiteError(tr("the WordPress REST API at %1$s does not offer its posts and media (wp/v2): switched off by a "
+                       "plugin?",
+                       site_url_));
   }
   if (const auto found = index->find("name"); found != index->end() && found->is_string()) name_ = *found;
 
   // Who we are: an application password that WordPress ignores makes an anonymous request.
   HttpRequest request;
   request.url = endpoint("users/me", {{"context", "edit"}});
-  const HttpResponse response = send(request, "check the user");
+  const HttpResponse response = send(request, "GET users/me");
   if (response.status == 401) {
-    std::string hint;
     const auto authentication = index->find("authentication");
     const bool application_passwords = authentication != index->end() && authentication->is_object() &&
                                        authentication->contains("application-passwords");
-    if (!application_passwords) {
-      hint = site_url_.rfind("http://", 0) == 0
-                 ? "; WordPress accepts application passwords over plain HTTP only on a local site: use https://"
-                 : "; application passwords are off on this site (WordPress 5.6 or later, Users > Profile)";
-    }
     const std::optional<nlohmann::json> answer = parse_answer(response.body);
-    throw SiteError(site_url_ + " refused the user name or application password of '" + user_ + "' (" +
-                    status_text(response.status) + "): " + explanation(response, answer) + hint);
+    const std::string why = explanation(response, answer);
+    const std::string status = status_text(response.status);
+    if (!application_passwords && site_url_.rfind("http://", 0) == 0) {
+      throw SiteError(tr("%1$s refused the user name or application password of '%2$s' (%3$s): %4$s; WordPress accepts "
+                         "application passwords over plain HTTP only on a local site: use https://",
+                         site_url_, user_, status, why));
+    }
+    if (!application_passwords) {
+      throw SiteError(tr("%1$s refused the user name or application password of '%2$s' (%3$s): %4$s; application "
+                         "passwords are off on this site (they need WordPress 5.6 or later)",
+                         site_url_, user_, status, why));
+    }
+    throw SiteError(tr("%1$s refused the user name or application password of '%2$s' (%3$s): %4$s", site_url_, user_,
+                       status, why));
   }
-  const nlohmann::json me = answer_of(response, "check the user");
+  const nlohmann::json me = answer_of(response, "GET users/me");
   const auto capabilities = me.find("capabilities");
   for (const char* needed : {"upload_files", "edit_posts", "publish_posts"}) {
     if (capabilities == me.end() || !capabilities->is_object() || !capabilities->value(needed, false)) {
-      throw SiteError("the user '" + user_ + "' may not publish on " + site_url_ + ": the account lacks the right '" +
-                      needed + "' (an Author, Editor or Administrator account is needed)");
+      throw SiteError(tr("the user '%1$s' may not publish on %2$s: the account lacks the right '%3$s' (an Author, "
+                         "Editor or Administrator account is needed)",
+                         user_, site_url_, needed));
     }
   }
 }
@@ -171,15 +181,15 @@ void WordPressSite::connect() {
 nlohmann::json WordPressSite::get(const std::string& route, const Query& query) {
   HttpRequest request;
   request.url = endpoint(route, query);
-  return answer_of(send(request, "read " + route), "read " + route);
+  return answer_of(send(request, "GET " + route), "GET " + route);
 }
 
 std::optional<nlohmann::json> WordPressSite::get_if_exists(const std::string& route, const Query& query) {
   HttpRequest request;
   request.url = endpoint(route, query);
-  const HttpResponse response = send(request, "read " + route);
+  const HttpResponse response = send(request, "GET " + route);
   if (response.status == 404 || response.status == 410) return std::nullopt;
-  return answer_of(response, "read " + route);
+  return answer_of(response, "GET " + route);
 }
 
 nlohmann::json WordPressSite::post(const std::string& route, const nlohmann::json& body) {
@@ -188,7 +198,7 @@ nlohmann::json WordPressSite::post(const std::string& route, const nlohmann::jso
   request.url = endpoint(route, {});
   request.headers = {"Content-Type: application/json; charset=utf-8"};
   request.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return answer_of(send(request, "save " + route), "save " + route);
+  return answer_of(send(request, "POST " + route), "POST " + route);
 }
 
 nlohmann::json WordPressSite::upload(const std::string& file_name, const std::string& mime_type,
@@ -199,7 +209,7 @@ nlohmann::json WordPressSite::upload(const std::string& file_name, const std::st
   // The name is a slug and hex digits (html::read_photo): nothing to quote inside the header.
   request.headers = {"Content-Type: " + mime_type, "Content-Disposition: attachment; filename=\"" + file_name + "\""};
   request.body = bytes;
-  return answer_of(send(request, "upload " + file_name), "upload " + file_name);
+  return answer_of(send(request, "POST media " + file_name), "POST media " + file_name);
 }
 
 }  // namespace thidua::publish

@@ -55,9 +55,10 @@ async function waitForSite() {
   throw new Error(`WordPress at ${site} did not answer`);
 }
 
-function publish(args, passwordFile = adminPassword, user = 'admin') {
+// Runs `thidua publish`, in English unless `language` says otherwise (Vietnamese is the default).
+function publish(args, passwordFile = adminPassword, user = 'admin', language = 'en') {
   const result = spawnSync(thidua, ['publish', ...args, '--wordpress', site, '--user', user, '--password-file', passwordFile],
-    { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+    { cwd: repo, encoding: 'utf8', timeout: 120_000, env: { ...process.env, LANGUAGE: language, LC_ALL: 'C.UTF-8' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -219,6 +220,10 @@ test('a wrong application password: exit 3, the message, nothing created', async
   assert.equal(result.status, 3, result.stderr);
   assert.match(result.stderr, /refused the user name or application password of 'admin' \(HTTP 401\): .*\((incorrect_password|rest_not_logged_in)\)/);
   assert.equal(result.stdout, '');
+  // The same in Vietnamese, the default language of office staff.
+  const vietnamese = publish([events], wrong, 'admin', 'vi');
+  assert.equal(vietnamese.status, 3, vietnamese.stderr);
+  assert.match(vietnamese.stderr, /lỗi: .* từ chối tên đăng nhập hoặc mật khẩu ứng dụng của 'admin' \(HTTP 401\)/);
   assert.deepEqual(await counts(), before);
 });
 
@@ -296,7 +301,7 @@ test('a stopped server: exit 3, the message, and nothing created', async () => {
   await stopPhp();
   const result = publish([events]);
   assert.equal(result.status, 3, result.stderr);
-  assert.match(result.stderr, /cannot reach http:\/\/127\.0\.0\.1:\d+\/ to read its REST API index: .*(refused|Failed to connect)/i);
+  assert.match(result.stderr, /cannot reach http:\/\/127\.0\.0\.1:\d+\/ \(GET wp-json\/\): .*(refused|Failed to connect)/i);
   startPhp();
   await waitForSite();
   assert.deepEqual(await counts(), before);
