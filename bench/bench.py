@@ -10,6 +10,7 @@ thidua. Workloads (KEYS for --only, comma-separated):
   invitations-1    thidua invitations, 1 letter, vs Typst and WeasyPrint
   invitations-500  the same with 500 letters (generate_events.py guests 500)
   attendance       thidua attendance, 10,000 delegates (generate_events.py attendees 10000)
+  attendance-xlsx  the same list read from an .xlsx workbook (the CSV converted by LibreOffice)
   build            thidua build of 1,000 events -j 2, then the rebuild with everything current
 
 Every command is a whole process. It first runs once untimed (checking the exit code and
@@ -331,8 +332,19 @@ def generate(work, want):
     jobs = (("invitations-1", "guests", 1, "invite-1"), ("invitations-500", "guests", 500, "invite-500"),
             ("attendance", "attendees", 10000, "attendance"), ("build", "events", 1000, "events"))
     for key, what, n, target in jobs:
-        if want(key):
+        if want(key) or (key == "attendance" and want("attendance-xlsx")):
             subprocess.run([py, gen, what, str(n), paths[target]], check=True)
+    if want("attendance-xlsx"):
+        # The same 10,000 rows as a workbook, written by LibreOffice as staff's Excel files are.
+        folder = os.path.dirname(paths["attendance"])
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/soffice-profile", "--headless",
+                        "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", folder,
+                        os.path.join(folder, "event-attendees.csv")], check=True, stdout=subprocess.DEVNULL)
+        with open(paths["attendance"], encoding="utf-8") as f:
+            event = f.read()
+        paths["attendance-xlsx"] = os.path.join(folder, "event-xlsx.xml")
+        with open(paths["attendance-xlsx"], "w", encoding="utf-8") as f:
+            f.write(event.replace('csv="event-attendees.csv"', 'file="event-attendees.xlsx"'))
     if want("agreement"):
         subprocess.run([py, os.path.join(PEERS, "agreement", "make_html.py"), SAMPLE,
                         os.path.join(peers, "agreement.html"), "--fonts", FONT_DIR], check=True)
@@ -398,6 +410,15 @@ def workloads(thidua, work, paths, quick, want):
                   f"{out}/attendance.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance",
                   prepare=["rm", "-f", f"{out}/attendance.pdf"])
         result.append(("attendance", "Attendance list, 10,000 delegates", att, 0.5, []))
+    if want("attendance-xlsx"):
+        with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
+            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
+        last = next(n for n in reversed(names) if len(n) <= 16)
+        att_xlsx = Cmd("attendance-xlsx-thidua", "thidua",
+                       [thidua, "attendance", paths["attendance-xlsx"], "-o", f"{out}/attendance-xlsx.pdf"],
+                       f"{out}/attendance-xlsx.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance",
+                       prepare=["rm", "-f", f"{out}/attendance-xlsx.pdf"])
+        result.append(("attendance-xlsx", "Attendance list, 10,000 delegates, from .xlsx", att_xlsx, 0.5, []))
     if not want("build"):
         return result
 
@@ -547,14 +568,14 @@ def main():
     thidua = os.path.abspath(args.thidua)
     if not os.access(thidua, os.X_OK):
         sys.exit(f"bench: error: no thidua executable at {thidua} (build it, or pass --thidua)")
-    for tool in ("qpdf", "pdftotext", "weasyprint", "node"):
+    for tool in ("qpdf", "pdftotext", "weasyprint", "node", "soffice"):
         if not shutil.which(tool):
             sys.exit(f"bench: error: {tool} is missing: run `bash scripts/setup.sh --bench` as root")
     if not typst_version():
         sys.exit("bench: error: the Typst peer is missing: run `npm ci` in bench/peers")
     timer_kind = args.timer or ("hyperfine" if shutil.which("hyperfine") else "python")
     only = {k.strip() for k in args.only.split(",") if k.strip()}
-    known = {"agreement", "invitations-1", "invitations-500", "attendance", "build"}
+    known = {"agreement", "invitations-1", "invitations-500", "attendance", "attendance-xlsx", "build"}
     if only - known:
         sys.exit(f"bench: error: unknown workload {sorted(only - known)}; known: {sorted(known)}")
 

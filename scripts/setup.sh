@@ -5,16 +5,16 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config
           libhpdf-dev libdeflate-dev libpugixml-dev libkainjow-mustache-dev libboost-program-options-dev libboost-dev
-          catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev gettext help2man
+          catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev libzip-dev libxlsxwriter-dev gettext help2man
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd)
+  packages+=(libreoffice-calc-nogui poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd)
   # The real WordPress that `thidua publish` is tested against (tests/wordpress/), with a theme to
   # render the published post; the test starts MariaDB and PHP's server itself.
   packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)
+  packages+=(libreoffice-calc-nogui poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)
 fi
 
 missing=()

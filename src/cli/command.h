@@ -61,5 +61,6 @@ Command build_command();
 Command verify_command();
 Command serve_command();
 Command publish_command();
+Command init_command();
 
 }  // namespace thidua::cli

@@ -20,12 +20,33 @@ const char* severity_word(Severity severity) {
 
 }  // namespace
 
-std::string Diagnostic::format() const {
-  std::string out = where.file.empty() ? std::string("thidua") : where.file;
-  if (where.line > 0) {
-    out += ':' + std::to_string(where.line);
-    if (where.column > 0) out += ':' + std::to_string(where.column);
+std::string column_letters(int column) {
+  std::string letters;
+  for (int n = column; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
+std::string SourceLoc::format() const {
+  std::string out = file.empty() ? std::string("thidua") : file;
+  if (!sheet.empty()) {
+    // As the spreadsheet shows the place: the sheet's tab, the row number, the column letter.
+    if (line > 0 && column > 0 && !column_name.empty()) {
+      return out + ": " + tr("sheet '%1$s', row %2$d, column %3$s (%4$s)", sheet, line, column_letters(column), column_name);
+    }
+    if (line > 0 && column > 0) return out + ": " + tr("sheet '%1$s', row %2$d, column %3$s", sheet, line, column_letters(column));
+    if (line > 0) return out + ": " + tr("sheet '%1$s', row %2$d", sheet, line);
+    return out + ": " + tr("sheet '%1$s'", sheet);
   }
+  if (line > 0) {
+    out += ':' + std::to_string(line);
+    if (column > 0) out += ':' + std::to_string(column);
+  }
+  return out;
+}
+
+
+std::string Diagnostic::format() const {
+  std::string out = where.format();
   out += ": ";
   out += severity_word(severity);
   out += ": ";

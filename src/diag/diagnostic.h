@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace thidua {
@@ -17,12 +18,30 @@ enum class ExitCode : int { ok = 0, bad_input = 1, usage = 2, io_or_internal = 3
 enum class Severity { error, warning, note };
 
 // A place in a source file; line and column are 1-based, column counts code points.
-// An empty file means "no file" and line 0 means "the whole file".
+// An empty file means "no file" and line 0 means "the whole file". In a workbook (`sheet`
+// set), line is the row and column the column number (1 = A) as the spreadsheet shows them.
 struct SourceLoc {
+  SourceLoc() = default;
+  // A place in a text file (or the whole file when `at_line` is 0).
+  SourceLoc(std::string in_file, int at_line = 0, int at_column = 0)
+      : file(std::move(in_file)), line(at_line), column(at_column) {}
+  // A cell (or a row, when `at_column` is 0) of sheet `in_sheet` of a workbook.
+  SourceLoc(std::string in_file, int row, int at_column, std::string in_sheet, std::string header = "")
+      : file(std::move(in_file)), line(row), column(at_column), sheet(std::move(in_sheet)), column_name(std::move(header)) {}
+
   std::string file;
   int line = 0;
   int column = 0;
+  std::string sheet;        // the worksheet's name, for a cell of an XLSX or ODS workbook
+  std::string column_name;  // the column's header text, shown after its letter when known
+
+  // How the place reads in a message: "units.csv:12:5", or for a workbook cell
+  // "dai-bieu.xlsx: sheet 'Đại biểu', row 12, column C (Chức vụ)".
+  std::string format() const;
 };
+
+// "C" for column 3, "AA" for column 27: column letters as spreadsheets show them.
+std::string column_letters(int column);
 
 // One message about one place: prints as `FILE:LINE:COL: error: message`.
 struct Diagnostic {

@@ -1,16 +1,24 @@
 // Cross-checks of a loaded event: unique ids, references, leader and deputy, members, kind-specific parts.
+#include <algorithm>
 #include <unordered_map>
 
 #include "load/context.h"
 #include "load/did_you_mean.h"
+#include "text/match_key.h"
+#include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
 namespace thidua::load {
 
 namespace {
 
-// "line 12" when `first` is in the same file as `here`, else "units.csv:12".
+// "line 12" (or "row 12" of a sheet) when `first` is in the same file as `here`, else
+// "units.csv:12" (or "don-vi.xlsx, sheet 'Đơn vị', row 12").
 std::string where_words(const SourceLoc& here, const SourceLoc& first) {
+  if (!first.sheet.empty()) {
+    if (here.file == first.file) return tr("row %1$d", first.line);
+    return tr("%1$s, sheet '%2$s', row %3$d", first.file, first.sheet, first.line);
+  }
   if (here.file == first.file) return tr("line %1$d", first.line);
   return first.file + ":" + std::to_string(first.line);
 }
@@ -58,6 +66,62 @@ void check_references(LoadContext& ctx, const std::vector<Reference>& refs,
   }
 }
 
+// Unit references may name a unit as staff write it: its id, its name or its short name
+// ("LĐLĐ thị xã Hòa Thành"), matched ignoring case, spacing and tone placement. Names that
+// match one unit are replaced by its id in the model; others are reported.
+void resolve_unit_references(LoadContext& ctx, const std::unordered_map<std::string, const model::Unit*>& by_id) {
+  std::unordered_map<std::string, std::vector<const model::Unit*>> by_key;  // built on the first non-id
+  std::vector<std::string_view> names;
+  std::unordered_map<std::string, std::string> renamed;  // reference as written -> unit id
+  for (const Reference& ref : ctx.unit_refs) {
+    if (by_id.count(ref.id) != 0 || renamed.count(ref.id) != 0) continue;
+    if (by_key.empty()) {
+      for (const model::Unit& unit : ctx.event.units) {
+        // Ids are matched exactly (above); names as staff write them.
+        for (const std::string* written : {&unit.name, &unit.short_name}) {
+          if (written->empty()) continue;
+          std::vector<const model::Unit*>& units = by_key[text::match_key(*written)];
+          if (std::find(units.begin(), units.end(), &unit) == units.end()) units.push_back(&unit);
+          names.push_back(*written);
+        }
+        if (!unit.id.empty()) names.push_back(unit.id);
+      }
+    }
+    const auto found = by_key.find(text::match_key(ref.id));
+    if (found != by_key.end() && found->second.size() == 1) {
+      if (!found->second.front()->id.empty()) renamed.emplace(ref.id, found->second.front()->id);
+      continue;
+    }
+    if (found != by_key.end()) {
+      std::vector<std::string> ids;
+      for (const model::Unit* unit : found->second) {
+        ids.push_back("'" + unit->id + "' (" + where_words(ref.where, unit->where) + ")");  // not shown
+      }
+      ctx.diags.error(ref.where, tr("unit '%1$s' in %2$s could be %3$s: they share this name; write the unit's id instead",
+                                    ref.id, ref.how, text::join_list(ids, _("or"))));
+      continue;
+    }
+    const std::string suggestion = ctx.diags.limit_reached() ? std::string() : closest_name(ref.id, names);
+    ctx.diags.error(ref.where, suggestion.empty()
+                                   ? tr("unknown unit '%1$s' in %2$s", ref.id, ref.how)
+                                   : tr("unknown unit '%1$s' in %2$s; did you mean '%3$s'?", ref.id, ref.how, suggestion));
+  }
+  if (renamed.empty()) return;
+  const auto rename = [&](std::string& unit_id) {
+    const auto found = renamed.find(unit_id);
+    if (found != renamed.end()) unit_id = found->second;
+  };
+  for (model::Guest& guest : ctx.event.guests) rename(guest.unit_id);
+  for (model::Attendee& attendee : ctx.event.attendees) rename(attendee.unit_id);
+  if (ctx.event.agreement) {
+    for (model::Section& section : ctx.event.agreement->sections) {
+      for (model::Item& item : section.items) {
+        for (model::Target& target : item.targets) rename(target.party_id);
+      }
+    }
+  }
+}
+
 // Reports a second unit with `role`; returns the unit holding it (or nullptr).
 const model::Unit* check_single_role(LoadContext& ctx, model::UnitRole role) {
   const model::Unit* holder = nullptr;
@@ -97,7 +161,10 @@ void check_members(LoadContext& ctx) {
     return;
   }
   if (event.units.empty()) {
-    ctx.diags.error(*ctx.places.units, _("the member list is empty: add a <unit> for each member of the bloc"));
+    ctx.diags.error(*ctx.places.units,
+                    ctx.units_file.empty()
+                        ? std::string(_("the member list is empty: add a <unit> for each member of the bloc"))
+                        : tr("the member list is empty: add a row to '%1$s' for each member of the bloc", ctx.units_file));
     return;
   }
   // A bloc or cluster always has a leading unit for the year (reports 000-002); a campaign
@@ -128,7 +195,7 @@ void check_event(LoadContext& ctx) {
   model::Event& event = ctx.event;
   const auto units = index_ids(ctx, event.units, "unit");
   const auto guests = index_ids(ctx, event.guests, "guest");
-  check_references(ctx, ctx.unit_refs, units, "unit");
+  resolve_unit_references(ctx, units);
   check_references(ctx, ctx.guest_refs, guests, "guest");
   check_members(ctx);
   check_kind_part(ctx, event.kind == model::EventKind::movement, event.movement.has_value(), ctx.places.movement,

@@ -39,7 +39,8 @@ struct LoadContext {
   std::vector<Reference> unit_refs;   // guest unit=, attendee unit=, target party=
   std::vector<Reference> guest_refs;  // quote by=
   Places places;
-  bool units_unreadable = false;  // the units CSV could not be read: its error says enough
+  bool units_unreadable = false;  // the units list file could not be read: its error says enough
+  std::string units_file;         // the units list file as messages name it ("" for <unit> elements)
 
   // Records where a text field came from (nothing for an absent value).
   void origin(std::string field, const Value& value);
@@ -126,7 +127,7 @@ model::Attendee read_attendee_fields(LoadContext& ctx, Fields& fields, SourceLoc
 
 // Reads the root <event> element and everything in it into ctx.event.
 void read_event(LoadContext& ctx, pugi::xml_node root);
-// Reads <units> (elements or csv=).
+// Reads <units> (elements, or file= / csv=).
 void read_units(LoadContext& ctx, pugi::xml_node units);
 // Reads <guests> (elements or csv=).
 void read_guests(LoadContext& ctx, pugi::xml_node guests);
@@ -141,14 +142,20 @@ void read_campaign(LoadContext& ctx, pugi::xml_node campaign);
 // Reads <news>.
 void read_news(LoadContext& ctx, pugi::xml_node news);
 
-// --- CSV tables (csv_tables.cpp) ---
+// --- lists from CSV files and workbooks (tables.cpp) ---
 
-// Reads the units of the CSV file named by `csv` (a csv= attribute).
-void read_units_csv(LoadContext& ctx, const Value& csv);
-// Reads the guests of the CSV file named by `csv`.
-void read_guests_csv(LoadContext& ctx, const Value& csv);
-// Reads the attendees of the CSV file named by `csv`.
-void read_attendees_csv(LoadContext& ctx, const Value& csv);
+// Where a list comes from: file= (or csv=) and, for a workbook, sheet= (absent: the first visible sheet).
+struct ListSource {
+  Value file;
+  Value sheet;
+};
+
+// Reads the units of the list file named by `source`.
+void read_units_table(LoadContext& ctx, const ListSource& source);
+// Reads the guests of the list file named by `source`.
+void read_guests_table(LoadContext& ctx, const ListSource& source);
+// Reads the attendees of the list file named by `source`.
+void read_attendees_table(LoadContext& ctx, const ListSource& source);
 
 // --- cross-checks (checks.cpp) ---
 

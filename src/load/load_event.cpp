@@ -119,7 +119,7 @@ std::optional<model::Event> load_event_from_string(std::string_view bytes, const
   model::Event event;
   event.source_file = display_name;
   event.source_dir = base_dir.empty() ? "." : base_dir;
-  LoadContext ctx{xml, diags, event, parent_dir(display_name), base_dir, {}, {}, {}};
+  LoadContext ctx{xml, diags, event, parent_dir(display_name), base_dir, {}, {}, {}, false, {}};
   read_event(ctx, root);
   check_event(ctx);
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -99,8 +99,25 @@ void read_logo(LoadContext& ctx, pugi::xml_node logo) {
 // True when `parent` has a child element named `name`.
 bool has_child(pugi::xml_node parent, const char* name) { return static_cast<bool>(parent.child(name)); }
 
-void report_csv_and_elements(LoadContext& ctx, const Value& csv, std::string_view parent, std::string_view child) {
-  ctx.diags.error(csv.where, tr("<%1$s> has both csv= and <%2$s> elements; use one or the other", parent, child));
+// The list file of `parent` (file= or csv=, and sheet=), or nullopt when its records are elements.
+std::optional<ListSource> list_source(LoadContext& ctx, pugi::xml_node parent, const char* child) {
+  const Value csv = ctx.xml.attr(parent, "csv");
+  const Value file = ctx.xml.attr(parent, "file");
+  const Value sheet = ctx.xml.attr(parent, "sheet");
+  const std::string_view element = parent.name();
+  if (csv && file) {
+    ctx.diags.error(csv.where, tr("<%1$s> has both csv= and file=; use file= alone (csv= is its older name)", element));
+  }
+  const Value& named = file ? file : csv;
+  if (!named) {
+    if (sheet) ctx.diags.error(sheet.where, _("sheet= needs file= naming the workbook (.xlsx or .ods) it is in"));
+    return std::nullopt;
+  }
+  if (has_child(parent, child)) {
+    ctx.diags.error(named.where, file ? tr("<%1$s> has both file= and <%2$s> elements; use one or the other", element, child)
+                                      : tr("<%1$s> has both csv= and <%2$s> elements; use one or the other", element, child));
+  }
+  return ListSource{named, sheet};
 }
 
 }  // namespace
@@ -108,10 +125,8 @@ void report_csv_and_elements(LoadContext& ctx, const Value& csv, std::string_vie
 void read_units(LoadContext& ctx, pugi::xml_node units) {
   ctx.places.units = ctx.xml.element_loc(units);
   ctx.xml.check_structure(units, spec("units"));
-  const Value csv = ctx.xml.attr(units, "csv");
-  if (csv) {
-    if (has_child(units, "unit")) report_csv_and_elements(ctx, csv, "units", "unit");
-    read_units_csv(ctx, csv);
+  if (const std::optional<ListSource> source = list_source(ctx, units, "unit")) {
+    read_units_table(ctx, *source);
     return;
   }
   std::size_t number = 0;
@@ -137,12 +152,10 @@ void read_units(LoadContext& ctx, pugi::xml_node units) {
 
 void read_guests(LoadContext& ctx, pugi::xml_node guests) {
   ctx.xml.check_structure(guests, spec("guests"));
-  const Value csv = ctx.xml.attr(guests, "csv");
-  if (csv) {
-    // Groups cannot be written in a CSV file, so they may stay beside csv=.
-    if (has_child(guests, "guest")) report_csv_and_elements(ctx, csv, "guests", "guest");
-    read_guests_csv(ctx, csv);
-  }
+  // Groups cannot be written in a list file, so they may stay beside file=.
+  const std::optional<ListSource> source = list_source(ctx, guests, "guest");
+  if (source) read_guests_table(ctx, *source);
+  const bool csv = source.has_value();
   std::size_t guest_number = 0;
   std::size_t group_number = 0;
   for (pugi::xml_node element : guests.children()) {
@@ -167,10 +180,8 @@ void read_guests(LoadContext& ctx, pugi::xml_node guests) {
 
 void read_attendees(LoadContext& ctx, pugi::xml_node attendees) {
   ctx.xml.check_structure(attendees, spec("attendees"));
-  const Value csv = ctx.xml.attr(attendees, "csv");
-  if (csv) {
-    if (has_child(attendees, "attendee")) report_csv_and_elements(ctx, csv, "attendees", "attendee");
-    read_attendees_csv(ctx, csv);
+  if (const std::optional<ListSource> source = list_source(ctx, attendees, "attendee")) {
+    read_attendees_table(ctx, *source);
     return;
   }
   std::size_t number = 0;

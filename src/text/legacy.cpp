@@ -1,9 +1,10 @@
-// TCVN3 (ABC) and VNI Windows byte tables, their conversion to NFC UTF-8, and detection of which one a text uses.
+// Windows-1258, TCVN3 (ABC) and VNI Windows byte tables, their conversion to NFC UTF-8, and detection of which one a text uses.
 #include "text/legacy.h"
 
 #include <utf8proc.h>
 
 #include <array>
+#include <utility>
 #include <cstddef>
 #include <vector>
 #include <string_view>
@@ -97,6 +98,27 @@ constexpr std::array<VniLetter, 9> vni_letters = {{
     {0xC6, U'Ỉ', U'ỉ'}, {0xCC, U'Ì', U'ì'}, {0xCD, U'Í', U'í'}, {0xCE, U'Ỵ', U'ỵ'}, {0xD1, U'Đ', U'đ'},
     {0xD2, U'Ị', U'ị'}, {0xD3, U'Ĩ', U'ĩ'}, {0xD4, U'Ơ', U'ơ'}, {0xD6, U'Ư', U'ư'},
 }};
+
+// Windows-1258 (Microsoft's Vietnamese code page) is Windows-1252 with these 0xC0–0xFF bytes
+// replaced by Vietnamese letters, combining tone marks and the đồng sign; Excel writes toned
+// letters as a letter followed by one of the five tone-mark bytes. Pairs (byte, code point).
+constexpr std::array<std::pair<unsigned char, char32_t>, 14> windows_1258_changes = {{
+    {0xC3, U'Ă'}, {0xCC, 0x0300}, {0xD0, U'Đ'}, {0xD2, 0x0309}, {0xD5, U'Ơ'}, {0xDD, U'Ư'}, {0xDE, 0x0303},
+    {0xE3, U'ă'}, {0xEC, 0x0301}, {0xF0, U'đ'}, {0xF2, 0x0323}, {0xF5, U'ơ'}, {0xFD, U'ư'}, {0xFE, 0x20AB},
+}};
+
+// The UTF-8 one Windows-1258 byte stands for (the four bytes 1258 leaves free in 0x80–0x9F stay C1 controls).
+std::string windows_1258_byte(unsigned char byte) {
+  if (byte < 0x80) return std::string(1, static_cast<char>(byte));
+  if (byte < 0xA0) {
+    const bool unused = byte == 0x8A || byte == 0x8E || byte == 0x9A || byte == 0x9E;
+    return encode_utf8(unused ? char32_t{byte} : windows_1252_80_to_9f[byte - 0x80u]);
+  }
+  for (const auto& [changed, cp] : windows_1258_changes) {
+    if (changed == byte) return encode_utf8(cp);
+  }
+  return encode_utf8(byte);  // Latin-1
+}
 
 // The UTF-8 one TCVN3 byte stands for.
 std::string tcvn3_byte(unsigned char byte) {
@@ -225,6 +247,13 @@ std::string tcvn3_to_utf8(std::string_view bytes) {
   return nfc(out);
 }
 
+std::string windows_1258_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 4);
+  for (const char c : bytes) out += windows_1258_byte(static_cast<unsigned char>(c));
+  return nfc(out);  // composes the tone marks with their letters
+}
+
 std::string vni_to_utf8(std::string_view bytes) {
   std::string out;
   for (const char c : bytes) out += vni_byte(static_cast<unsigned char>(c));
@@ -238,7 +267,9 @@ enum class ByteClass { word, punctuation, unlikely_symbol };
 ByteClass classify(unsigned char byte, LegacyEncoding encoding) {
   if (byte < 0x80) return is_ascii_letter(byte) ? ByteClass::word : ByteClass::punctuation;
   if (byte <= 0xA0) return ByteClass::punctuation;  // Windows-1252 quotes and dashes, no-break space
-  const std::string decoded = encoding == LegacyEncoding::tcvn3 ? tcvn3_byte(byte) : vni_byte(byte);
+  const std::string decoded = encoding == LegacyEncoding::tcvn3 ? tcvn3_byte(byte)
+                              : encoding == LegacyEncoding::vni ? vni_byte(byte)
+                                                                : windows_1258_byte(byte);
   const char32_t first = code_points(decoded).front();
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(first))) {
     case UTF8PROC_CATEGORY_LU:
@@ -306,22 +337,47 @@ Evidence weigh(std::string_view bytes, LegacyEncoding encoding) {
 }  // namespace
 
 LegacyEncoding detect_legacy_encoding(std::string_view bytes) {
-  // Valid UTF-8 (plain ASCII included) is not legacy text; real TCVN3 or VNI with
-  // Vietnamese letters is practically never valid UTF-8.
+  // Valid UTF-8 (plain ASCII included) is not legacy text; real Vietnamese text in an
+  // 8-bit encoding is practically never valid UTF-8.
   if (is_valid_utf8(bytes)) return LegacyEncoding::none;
-  const Evidence tcvn3 = weigh(bytes, LegacyEncoding::tcvn3);
-  const Evidence vni = weigh(bytes, LegacyEncoding::vni);
-  const bool tcvn3_fits = tcvn3.plausible();
-  const bool vni_fits = vni.plausible();
-  if (tcvn3_fits && (!vni_fits || tcvn3.score() > vni.score())) return LegacyEncoding::tcvn3;
-  if (vni_fits && (!tcvn3_fits || vni.score() > tcvn3.score())) return LegacyEncoding::vni;
-  return LegacyEncoding::none;  // neither, or both equally: better to ask than to guess
+  LegacyEncoding best = LegacyEncoding::none;
+  int best_score = 0;
+  bool tie = false;
+  for (const LegacyEncoding candidate : {LegacyEncoding::windows1258, LegacyEncoding::tcvn3, LegacyEncoding::vni}) {
+    const Evidence evidence = weigh(bytes, candidate);
+    if (!evidence.plausible()) continue;
+    if (best == LegacyEncoding::none || evidence.score() > best_score) {
+      tie = false;
+      best = candidate;
+      best_score = evidence.score();
+    } else if (evidence.score() == best_score) {
+      tie = true;
+    }
+  }
+  return tie ? LegacyEncoding::none : best;  // two equally good: better to ask than to guess
+}
+
+bool looks_like_binary(std::string_view bytes) {
+  std::size_t controls = 0;
+  std::size_t high_letters = 0;
+  std::size_t high_other = 0;
+  for (const char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
+      ++controls;
+    } else if (byte >= 0x80) {
+      // Latin-1 letters sit at 0xC0–0xFF (except the two signs × and ÷).
+      (byte >= 0xC0 && byte != 0xD7 && byte != 0xF7 ? high_letters : high_other) += 1;
+    }
+  }
+  return controls * 20 > bytes.size() || high_other > high_letters * 4 + 8;
 }
 
 std::string legacy_to_utf8(std::string_view bytes, LegacyEncoding encoding) {
   switch (encoding) {
     case LegacyEncoding::tcvn3: return tcvn3_to_utf8(bytes);
     case LegacyEncoding::vni: return vni_to_utf8(bytes);
+    case LegacyEncoding::windows1258: return windows_1258_to_utf8(bytes);
     case LegacyEncoding::none: break;
   }
   return nfc(bytes);  // not legacy: treated as UTF-8, malformed bytes replaced
@@ -331,6 +387,7 @@ const char* legacy_encoding_name(LegacyEncoding encoding) {
   switch (encoding) {
     case LegacyEncoding::tcvn3: return "TCVN3 (ABC)";
     case LegacyEncoding::vni: return "VNI";
+    case LegacyEncoding::windows1258: return "Windows-1258";
     case LegacyEncoding::none: break;
   }
   return "none";

@@ -3,6 +3,10 @@
 
 #include <iconv.h>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 #include <string>
 #include <vector>
 
@@ -188,4 +192,96 @@ TEST_CASE("legacy encodings have their user-facing names", "[text]") {
   CHECK(std::string(tx::legacy_encoding_name(LegacyEncoding::none)) == "none");
   // "none" converts as UTF-8, replacing malformed bytes.
   CHECK(tx::legacy_to_utf8("Ho\xF8" "a", LegacyEncoding::none) == "Ho\uFFFDa");
+}
+
+namespace {
+
+// The text of every sample event (its element texts and attribute values, one per line):
+// real Vietnamese from published reports, to encode and detect.
+std::string sample_texts() {
+  std::string all;
+  for (const char* name : {"2012-van-phong-ubnd-phat-dong.xml", "2020-soc-trang-cum-3.xml",
+                           "2022-khanh-hoa-khoi-nganh-i.xml", "2022-kien-giang-chien-dich-sang-kien.xml",
+                           "2023-cdvc-viet-nam-khoi-ii.xml", "2020-soc-trang-cum-3-attendees.csv"}) {
+    std::ifstream in(std::string(THIDUA_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::string content = text.str();
+    // Markup out, words kept: '<…>' becomes a line break.
+    std::string words;
+    bool in_tag = false;
+    for (const char c : content) {
+      if (c == '<') in_tag = true;
+      if (!in_tag) words += c;
+      if (c == '>') {
+        in_tag = false;
+        words += '\n';
+      }
+    }
+    all += words;
+  }
+  return tx::nfc(all);
+}
+
+// Splits `text` into lines of at most `size` bytes (at line ends): files of many sizes.
+std::vector<std::string> chunks(const std::string& text, std::size_t size) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + size);
+    const std::size_t line_end = text.rfind('\n', end);
+    if (end < text.size() && line_end != std::string::npos && line_end > start) end = line_end + 1;
+    out.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Windows-1258 as Excel writes it (glibc's iconv, tones as combining marks) is detected and composed", "[text]") {
+  const std::string text = sample_texts();
+  REQUIRE(text.size() > 20000);
+  int pieces = 0;
+  for (const std::string& piece : chunks(text, 400)) {
+    const std::string cp1258 = glibc_iconv(piece, "UTF-8", "CP1258");
+    if (cp1258.empty() || tx::is_valid_utf8(cp1258)) continue;  // iconv refused, or a piece of pure ASCII
+    ++pieces;
+    INFO(piece);
+    CHECK(tx::detect_legacy_encoding(cp1258) == LegacyEncoding::windows1258);
+    CHECK(tx::legacy_to_utf8(cp1258, LegacyEncoding::windows1258) == piece);
+  }
+  CHECK(pieces > 50);
+  // The combining tone marks really are there: "Nguyễn" is "Nguy", ê, combining tilde.
+  CHECK(glibc_iconv("Nguyễn", "UTF-8", "CP1258") == "Nguy\xEA\xDEn");
+}
+
+TEST_CASE("real Vietnamese text in TCVN3 is never taken for Windows-1258, nor the reverse", "[text]") {
+  const std::string text = sample_texts();
+  int pieces = 0;
+  for (const std::string& piece : chunks(text, 400)) {
+    const std::string tcvn = glibc_iconv(piece, "UTF-8", "TCVN5712-1");
+    if (tcvn.empty() || tx::is_valid_utf8(tcvn)) continue;
+    ++pieces;
+    INFO(piece);
+    CHECK(tx::detect_legacy_encoding(tcvn) != LegacyEncoding::windows1258);
+    CHECK(tx::detect_legacy_encoding(tcvn) != LegacyEncoding::vni);
+  }
+  CHECK(pieces > 50);
+  for (const Sample& sample : samples) {
+    CHECK(tx::detect_legacy_encoding(sample.vni) == LegacyEncoding::vni);
+    CHECK(tx::detect_legacy_encoding(sample.tcvn3) == LegacyEncoding::tcvn3);
+  }
+}
+
+TEST_CASE("Latin-1 text and binary data fit no Vietnamese encoding and are described", "[text]") {
+  const std::string french = glibc_iconv("Le comité régional a signé la convention à Genève. Müller, Peña.", "UTF-8", "LATIN1");
+  REQUIRE(!french.empty());
+  CHECK(tx::detect_legacy_encoding(french) == LegacyEncoding::none);
+  CHECK_FALSE(tx::looks_like_binary(french));
+  std::string binary;
+  for (int i = 0; i < 512; ++i) binary += static_cast<char>((i * 37) & 0xFF);
+  CHECK(tx::detect_legacy_encoding(binary) == LegacyEncoding::none);
+  CHECK(tx::looks_like_binary(binary));
+  CHECK(std::string(tx::legacy_encoding_name(LegacyEncoding::windows1258)) == "Windows-1258");
 }

@@ -1,0 +1,93 @@
+// `thidua init`: a new event to start from — the XML skeleton and the three list workbooks.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/init_skeleton.h"
+#include "i18n/i18n.h"
+#include "io/files.h"
+#include "workbook/writer.h"
+
+namespace thidua::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+int run_init(const po::variables_map& options) {
+  const std::string folder = options.count("folder") != 0 ? options["folder"].as<std::string>() : ".";
+  const std::string kind = options["kind"].as<std::string>();
+  if (kind != "agreement" && kind != "movement" && kind != "campaign") {
+    throw UsageError(tr("unknown kind '%1$s' for --kind; use agreement, movement or campaign", kind));
+  }
+  const std::vector<std::pair<std::string, workbook::SheetSpec>> lists = list_skeletons(kind);
+  std::vector<std::string> names = {"su-kien.xml"};
+  for (const auto& [name, sheet] : lists) names.push_back(name);
+  // Never overwrite: a second init in a folder must not wipe lists staff have filled in.
+  std::error_code ec;
+  Diagnostics diags;
+  for (const std::string& name : names) {
+    if (fs::exists(fs::path(folder) / name, ec)) {
+      diags.error({(fs::path(folder) / name).string()},
+                  _("the file already exists, and thidua init never overwrites: choose an empty folder"));
+      diags.print(std::cerr);
+      return static_cast<int>(ExitCode::bad_input);
+    }
+  }
+  fs::create_directories(folder, ec);
+  if (ec) {
+    diags.error({folder}, tr("cannot create the folder: %1$s", i18n::system_error_text(ec)));
+    diags.print(std::cerr);
+    return static_cast<int>(ExitCode::io_or_internal);
+  }
+  for (const auto& [name, sheet] : lists) {
+    const std::string path = (fs::path(folder) / name).string();
+    const std::string temporary = io::temporary_path_for(path);
+    const std::string error = workbook::write_xlsx(temporary, {sheet});
+    if (!error.empty()) {
+      io::discard_temporary(temporary);
+      diags.error({path}, tr("cannot write the workbook: %1$s", error));
+      diags.print(std::cerr);
+      return static_cast<int>(ExitCode::io_or_internal);
+    }
+    io::commit_temporary(temporary, path);
+  }
+  io::write_file_atomic((fs::path(folder) / "su-kien.xml").string(), event_skeleton(kind));
+  const std::string shown = folder == "." ? "" : folder + "/";
+  std::cout << tr("Created %1$ssu-kien.xml and the lists %2$s.", shown, [&] {
+    std::string joined;
+    for (std::size_t i = 1; i < names.size(); ++i) joined += (i > 1 ? ", " : "") + shown + names[i];
+    return joined;
+  }()) << '\n'
+            << tr("Fill in the empty fields (the comments say what to write), then run: thidua check %1$ssu-kien.xml", shown)
+            << '\n';
+  return 0;
+}
+
+}  // namespace
+
+Command init_command() {
+  Command command;
+  command.name = "init";
+  command.summary = _("Start a new event: an XML file to fill in and the list workbooks");
+  command.usage = "thidua init [FOLDER] [--kind agreement|movement|campaign]";  // not shown
+  command.details = _(
+      "Writes su-kien.xml, with a Vietnamese comment on every field saying what to write, and the\n"
+      "list workbooks don-vi.xlsx with the member units (not for a movement), khach-moi.xlsx with\n"
+      "the guests and dai-bieu.xlsx with the delegates, all with Vietnamese column headers, into\n"
+      "FOLDER, by default the current folder. Files that exist are never overwritten.\n"
+      "`thidua check su-kien.xml` then lists the fields that remain to fill.");
+  command.declare = [](po::options_description& visible, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+    const char* const default_kind = "agreement";  // not shown
+    visible.add_options()(
+        "kind", po::value<std::string>()->default_value(default_kind)->value_name("KIND"),  // not shown
+        _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
+    hidden.add_options()("folder", po::value<std::string>()->value_name("FOLDER"), "the folder to write into");  // not shown
+    positional.add("folder", 1);
+  };
+  command.run = run_init;
+  return command;
+}
+
+}  // namespace thidua::cli
