@@ -4,20 +4,15 @@
 #include <kainjow/mustache.hpp>
 #include <string>
 
+#include "markup/document.h"
 #include "model/event.h"
 
 namespace thidua::compose {
 
 using Data = kainjow::mustache::data;
 
-// Metadata of a generated document (PDF Info or HTML head).
-struct DocumentMeta {
-  std::string title;
-  std::string subject;
-  std::string author;
-  std::string keywords;
-  std::string date;  // "YYYY-MM-DD": the event's date, never the clock
-};
+// Metadata of a generated document (defined once, by the markup stage).
+using DocumentMeta = markup::DocumentMeta;
 
 // The header of a formal document: parent body, issuing body, "Số:" line, place and date.
 // `symbol_kind` is used when the event gives no number/symbol (e.g. "GM" for a giấy mời).

@@ -39,11 +39,7 @@ int render_markup(const Toolbox& tools, const std::string& template_name, compos
   const layout::Document document = markup::parse_markup(markup, markup_name, diags);
   markup = std::string();
   layout::DocumentInfo info;
-  info.title = meta.title;
-  info.subject = meta.subject;
-  info.author = meta.author;
-  info.keywords = meta.keywords;
-  info.creation_date = meta.date;
+  static_cast<compose::DocumentMeta&>(info) = meta;
   return layout::render(document, tools.fonts(), canvas, info, diags);
 }
 

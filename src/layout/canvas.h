@@ -10,13 +10,8 @@
 
 namespace thidua::layout {
 
-// Document metadata written into the output file.
-struct DocumentInfo {
-  std::string title;
-  std::string subject;
-  std::string author;
-  std::string keywords;
-  std::string creation_date;  // "YYYY-MM-DD" (the event's date, never the clock)
+// What a backend is told before the first page: the document's metadata and the code points it draws.
+struct DocumentInfo : DocumentMeta {
   // Every code point the document draws, per FontStyle (by its number), sorted and unique.
   // layout::render fills it before the first page: a backend that embeds font subsets
   // needs them then, to write each page as soon as it is drawn.

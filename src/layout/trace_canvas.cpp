@@ -93,7 +93,7 @@ std::string TraceCanvas::text() const {
   info_line("subject", info_.subject);
   info_line("author", info_.author);
   info_line("keywords", info_.keywords);
-  info_line("date", info_.creation_date);
+  info_line("date", info_.date);
   for (const TraceOp& op : ops_) {
     switch (op.kind) {
       case TraceOp::Kind::page:

@@ -13,6 +13,15 @@ namespace thidua::markup {
 // Points (1/72 inch, the unit of every length here) in one millimetre.
 inline constexpr double points_per_mm = 72.0 / 25.4;
 
+// Metadata of a generated document (PDF Info, HTML head): made by compose, written by the backends.
+struct DocumentMeta {
+  std::string title;
+  std::string subject;
+  std::string author;
+  std::string keywords;
+  std::string date;  // "YYYY-MM-DD": the event's date, never the clock
+};
+
 // The four faces of the document font family.
 enum class FontStyle { regular, bold, italic, bold_italic };
 

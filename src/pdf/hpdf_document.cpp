@@ -132,11 +132,11 @@ void HpdfDocument::set_info(const layout::DocumentInfo& info) {
     if (string == nullptr) fail(output_path_, _("cannot set the document information"), HPDF_FAILD_TO_ALLOC_MEM);
     check(HPDF_Dict_Add(doc_->info, key, string), N_("cannot set the document information"));
   }
-  if (info.creation_date.empty()) return;
-  auto date = text::parse_date(info.creation_date);
+  if (info.date.empty()) return;
+  auto date = text::parse_date(info.date);
   if (!date || !date->valid()) {
     throw Failure(ExitCode::io_or_internal, {output_path_, 0, 0},
-                  tr("internal error: invalid creation date \"%1$s\"", info.creation_date));
+                  tr("internal error: invalid creation date \"%1$s\"", info.date));
   }
   // Midnight with no time zone: the event's date, never the clock (deterministic output).
   HPDF_Date value{date->year, date->month, date->day, 0, 0, 0, ' ', 0, 0};
