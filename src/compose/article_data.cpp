@@ -185,7 +185,8 @@ void set_facts(Data& data, const model::Event& event, const PhotoResolver& photo
   data.set("event_weekday", text::weekday_name(event.date));
   data.set("has_start", event.start.has_value());
   data.set("start_clock", event.start ? text::clock_hhmm(*event.start) : std::string());
-  data.set("start_part", event.start ? text::part_of_day(*event.start) : std::string());
+  data.set("start_part", event.start ? text::part_of_day(*event.start) : event.part_of_day);
+  data.set("has_start_part", event.start.has_value() || !event.part_of_day.empty());
   set_text(data, "upper_parent", event.upper.parent);
   PhotoRef logo;
   if (!event.logo.empty()) {

@@ -90,8 +90,8 @@ void set_role_unit(Data& data, const std::string& key, const model::Unit* unit) 
 Data sentence_data(const model::Event& event) {
   Data data;
   set_kind_flags(data, event);
-  data.set("has_time", event.start.has_value());
-  data.set("part_of_day", event.start ? text::part_of_day(*event.start) : std::string());
+  data.set("has_time", event.start.has_value() || !event.part_of_day.empty());
+  data.set("part_of_day", event.start ? text::part_of_day(*event.start) : event.part_of_day);
   data.set("date", text::slash_date(event.date));
   data.set("short_date", text::short_dash_date(event.date));
   data.set("year", std::to_string(event.year));

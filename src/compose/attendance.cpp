@@ -200,8 +200,14 @@ std::string ceremony_name(const model::Event& event) {
 }
 
 std::string ceremony_when(const model::Event& event) {
-  std::string when = event.start ? text::clock_phrase(*event.start) + ", " : std::string();
-  return when + text::weekday_name(event.date) + ", " + text::document_date(event.date);
+  if (event.start) return text::clock_phrase(*event.start) + ", " + text::weekday_name(event.date) + ", " +
+                          text::document_date(event.date);
+  // Only the part of the day is known: the hour is left to fill in by hand.
+  if (!event.part_of_day.empty()) {
+    return "… giờ …, " + text::lower(event.part_of_day) + " " + text::weekday_name(event.date) + ", " +
+           text::document_date(event.date);
+  }
+  return text::weekday_name(event.date) + ", " + text::document_date(event.date);
 }
 
 std::string attendance_title(const model::Event& event) {

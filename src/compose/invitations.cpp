@@ -87,7 +87,7 @@ std::string invitation_purpose(const model::Event& event) {
 }
 
 std::string invitation_time(const model::Event& event) {
-  return (event.start ? "Vào lúc " : "Vào ") + ceremony_when(event);
+  return (event.start || !event.part_of_day.empty() ? "Vào lúc " : "Vào ") + ceremony_when(event);
 }
 
 std::string invitation_number_line(const model::Event& event) {

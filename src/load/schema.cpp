@@ -38,7 +38,7 @@ const std::map<std::string_view, ElementSpec>& all_specs() {
         {"bloc", {{"kind", req}, {"name", req}, {"full"}}, {}, TextRule::none, ""},
         {"name", {}, {}, TextRule::required, N_("the ceremony's name")},
         {"date", {}, {}, TextRule::required, N_("a date YYYY-MM-DD")},
-        {"time", {}, {}, TextRule::required, N_("a time HH:MM")},
+        {"time", {}, {}, TextRule::required, N_("a time HH:MM, or Sáng, Trưa, Chiều, Tối")},
         {"place", {{"province", req}}, {}, TextRule::optional, N_("the place of the ceremony")},
         {"logo", {{"file", req}}, {}, TextRule::none, ""},
         {"units", {{"csv"}, {"file"}, {"sheet"}}, {{"unit", false, rep}}, TextRule::none, ""},

@@ -53,6 +53,15 @@ void read_upper(LoadContext& ctx, pugi::xml_node upper) {
   ctx.origin("upper parent", parent);
 }
 
+// "Sáng", "Trưa", "Chiều" or "Tối" for those words in any case; empty for anything else.
+std::string capitalised_part_of_day(const std::string& text) {
+  const std::string lower = text::lower(text);
+  for (const char* part : {"Sáng", "Trưa", "Chiều", "Tối"}) {
+    if (lower == text::lower(part)) return part;
+  }
+  return {};
+}
+
 void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   ctx.xml.check_structure(bloc, spec("bloc"));
   model::Bloc& out = ctx.event.bloc;
@@ -220,7 +229,15 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
     } else if (name == "date") {
       if (const auto date = parse_date_value(ctx, text_element(ctx, child))) event.date = *date;
     } else if (name == "time") {
-      event.start = parse_time_value(ctx, text_element(ctx, child));
+      // "Sáng" or "Chiều" alone when the hour is not known: never an invented clock time.
+      const Value value = text_element(ctx, child);
+      const std::string part = capitalised_part_of_day(value.text);
+      if (!part.empty()) {
+        event.part_of_day = part;
+        ctx.origin("time", value);
+      } else {
+        event.start = parse_time_value(ctx, value);
+      }
     } else if (name == "place") {
       read_place(ctx, child);
     } else if (name == "logo") {

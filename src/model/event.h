@@ -186,6 +186,7 @@ struct Event {
   std::string name;  // the ceremony's name when it is not the default one; may be empty
   Date date;
   std::optional<Time> start;
+  std::string part_of_day;  // "Sáng", "Chiều"… when the report gives only that (start is then empty)
   std::string place;     // "Cơ quan Liên đoàn Lao động tỉnh Khánh Hòa"
   std::string province;  // "Khánh Hòa", for the date line
   std::vector<Unit> units;

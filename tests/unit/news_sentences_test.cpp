@@ -246,3 +246,12 @@ TEST_CASE("a bloc name that already says 'Cụm thi đua' is not written twice, 
   CHECK(s.lead.find("Cụm thi đua Cụm thi đua") == std::string::npos);
   CHECK(s.lead.find("Cụm thi đua số 02 phát động phong trào thi đua năm 2023.") != std::string::npos);
 }
+
+TEST_CASE("a time given only as 'Chiều' stays without an hour in the lead", "[news]") {
+  Event e = report_002();
+  e.start.reset();
+  e.part_of_day = "Chiều";
+  const compose::ArticleSentences s = sentences(e);
+  CHECK(s.lead.starts_with("Chiều 09/06/2020, tại Hội trường Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng, "));
+  CHECK(s.lead.find("giờ") == std::string::npos);
+}
