@@ -135,6 +135,7 @@ TEST_CASE("report 002: the member sentence is the report's own; guests in the re
 TEST_CASE("parts the data does not support are left out", "[news]") {
   Event e = report_000();
   e.start.reset();
+  e.part_of_day.clear();
   e.place.clear();
   e.guests.clear();
   e.guest_groups.clear();
