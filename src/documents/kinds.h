@@ -11,6 +11,14 @@ DocumentKind agreement_kind();
 DocumentKind attendance_kind();
 // The invitation letters (giấy mời).
 DocumentKind invitations_kind();
+// The plan of a movement launch (kế hoạch phát động phong trào thi đua).
+DocumentKind plan_kind();
+// The programme of the ceremony (chương trình hội nghị).
+DocumentKind programme_kind();
+// The master of ceremonies' script (kịch bản dẫn chương trình).
+DocumentKind script_kind();
+// The minutes of the ceremony (biên bản hội nghị).
+DocumentKind minutes_kind();
 // The news article (bài viết), an HTML page.
 DocumentKind article_kind();
 

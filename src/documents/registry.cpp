@@ -12,6 +12,10 @@ const std::vector<DocumentKind>& registry() {
       agreement_kind(),
       attendance_kind(),
       invitations_kind(),
+      plan_kind(),
+      programme_kind(),
+      script_kind(),
+      minutes_kind(),
       article_kind(),
   };
   return kinds;

@@ -139,6 +139,10 @@ void read_agreement(LoadContext& ctx, pugi::xml_node agreement);
 void read_movement(LoadContext& ctx, pugi::xml_node movement);
 // Reads <campaign>.
 void read_campaign(LoadContext& ctx, pugi::xml_node campaign);
+// Reads <programme> (the steps of the ceremony).
+void read_programme(LoadContext& ctx, pugi::xml_node programme);
+// Reads <minutes> (chair, secretary, closing time, absent units).
+void read_minutes(LoadContext& ctx, pugi::xml_node minutes);
 // Reads <news>.
 void read_news(LoadContext& ctx, pugi::xml_node news);
 

@@ -237,14 +237,43 @@ void read_movement(LoadContext& ctx, pugi::xml_node element) {
   ctx.places.movement = ctx.xml.element_loc(element);
   ctx.xml.check_structure(element, spec("movement"));
   model::Movement movement;
+  const Value number = ctx.xml.attr(element, "number");
+  const Value symbol = ctx.xml.attr(element, "symbol");
+  movement.number = number.text;
+  movement.symbol = symbol.text;
+  ctx.origin("movement number", number);
+  ctx.origin("movement symbol", symbol);
   for (pugi::xml_node child : known_children(element)) {
     const std::string_view name = child.name();
+    if (name == "implementation") {
+      read_lines(ctx, child, "movement implementation", movement.implementation, false);
+      continue;
+    }
+    if (name == "recipients") {
+      read_lines(ctx, child, "movement recipient", movement.recipients, true);
+      continue;
+    }
+    if (name == "signatory") {
+      ctx.xml.check_structure(child, spec("signatory"));
+      const Value signer = ctx.xml.attr(child, "name");
+      const Value title = ctx.xml.attr(child, "title");
+      const Value authority = ctx.xml.attr(child, "authority");
+      movement.signatory = model::Signatory{signer.text, title.text, authority.text};
+      ctx.origin("movement signatory name", signer);
+      ctx.origin("movement signatory title", title);
+      ctx.origin("movement signatory authority", authority);
+      continue;
+    }
     const Value value = text_element(ctx, child);
     if (name == "theme") {
       movement.theme = value.text;
       ctx.origin("movement theme", value);
     } else {
-      std::vector<std::string>& list = name == "goal" ? movement.goals : movement.solutions;
+      std::vector<std::string>& list = name == "goal"          ? movement.goals
+                                       : name == "solution"    ? movement.solutions
+                                       : name == "purpose"     ? movement.purposes
+                                       : name == "requirement" ? movement.requirements
+                                                               : movement.rewards;
       list.push_back(value.text);
       ctx.origin("movement " + std::string(name) + " " + std::to_string(list.size()), value);
     }
@@ -286,6 +315,81 @@ void read_news(LoadContext& ctx, pugi::xml_node element) {
     }
   }
   ctx.event.news = std::move(news);
+}
+
+}  // namespace thidua::load
+
+namespace thidua::load {
+
+namespace {
+
+// A person of the minutes: name= and title= of <chair> or <secretary>.
+model::Person read_person(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec(element.name()));
+  model::Person person;
+  const Value name = ctx.xml.attr(element, "name");
+  const Value title = ctx.xml.attr(element, "title");
+  person.name = name.text;
+  person.title = title.text;
+  const std::string field = std::string("minutes ") + element.name();
+  ctx.origin(field + " name", name);
+  ctx.origin(field + " title", title);
+  return person;
+}
+
+}  // namespace
+
+void read_programme(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec("programme"));
+  for (pugi::xml_node child : known_children(element)) {
+    model::ProgrammeStep step;
+    step.where = ctx.xml.element_loc(child);
+    const Value title = text_element(ctx, child);
+    step.title = title.text;
+    ctx.origin("programme step " + std::to_string(ctx.event.programme.size() + 1), title);
+    if (const Value time = ctx.xml.attr(child, "time")) step.time = parse_time_value(ctx, time);
+    const Value guest = ctx.xml.attr(child, "guest");
+    const Value unit = ctx.xml.attr(child, "unit");
+    const Value by = ctx.xml.attr(child, "by");
+    if (guest) {
+      step.guest_id = guest.text;
+      ctx.guest_refs.push_back({guest.text, guest.where, tr("attribute '%1$s'", "guest")});
+    }
+    if (unit) {
+      step.unit_id = unit.text;
+      ctx.unit_refs.push_back({unit.text, unit.where, tr("attribute '%1$s'", "unit")});
+    }
+    step.by = by.text;
+    ctx.origin("programme step " + std::to_string(ctx.event.programme.size() + 1) + " by", by);
+    if (static_cast<int>(bool(guest)) + static_cast<int>(bool(unit)) + static_cast<int>(bool(by)) > 1) {
+      ctx.diags.error(step.where, _("a <step> names who leads it once: give one of guest=, unit= or by="));
+    }
+    ctx.event.programme.push_back(std::move(step));
+  }
+}
+
+void read_minutes(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec("minutes"));
+  model::Minutes minutes;
+  if (const Value end = ctx.xml.attr(element, "end")) minutes.end = parse_time_value(ctx, end);
+  if (const Value absent = ctx.xml.attr(element, "absent")) {
+    // A space-separated list of unit ids, each checked like any other unit reference.
+    std::size_t start = 0;
+    const std::string& ids = absent.text;
+    while (start < ids.size()) {
+      std::size_t stop = ids.find(' ', start);
+      if (stop == std::string::npos) stop = ids.size();
+      if (stop > start) {
+        minutes.absent_units.push_back(ids.substr(start, stop - start));
+        ctx.unit_refs.push_back({minutes.absent_units.back(), absent.where, tr("attribute '%1$s'", "absent")});
+      }
+      start = stop + 1;
+    }
+  }
+  for (pugi::xml_node child : known_children(element)) {
+    (std::string_view(child.name()) == "chair" ? minutes.chair : minutes.secretary) = read_person(ctx, child);
+  }
+  ctx.event.minutes = std::move(minutes);
 }
 
 }  // namespace thidua::load

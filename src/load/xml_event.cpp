@@ -254,6 +254,10 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
       read_movement(ctx, child);
     } else if (name == "campaign") {
       read_campaign(ctx, child);
+    } else if (name == "programme") {
+      read_programme(ctx, child);
+    } else if (name == "minutes") {
+      read_minutes(ctx, child);
     } else if (name == "news") {
       read_news(ctx, child);
     }

@@ -134,11 +134,19 @@ struct Agreement {
   std::vector<std::string> recipients;  // nơi nhận, without the leading "- "
 };
 
-// A movement launch (report 003): theme, goals, solutions.
+// A movement launch (report 003): theme, goals, solutions, and what its plan (kế hoạch) adds.
 struct Movement {
   std::string theme;
   std::vector<std::string> goals;
   std::vector<std::string> solutions;
+  std::string number;                         // "01" of "Số: 01/KH-CĐCS"; may be empty
+  std::string symbol;                         // "KH-CĐCS"; may be empty
+  std::vector<std::string> purposes;          // mục đích
+  std::vector<std::string> requirements;      // yêu cầu
+  std::vector<std::string> rewards;           // danh hiệu thi đua, hình thức khen thưởng
+  std::vector<std::string> implementation;    // tổ chức thực hiện: who does what, by when
+  std::optional<Signatory> signatory;         // the issuing union's signer
+  std::vector<std::string> recipients;        // nơi nhận, without the leading "- "
 };
 
 // A campaign between clusters (report 004).
@@ -176,6 +184,30 @@ struct News {
   std::vector<std::string> tags;
 };
 
+// One item of the ceremony's programme (chương trình): when, what, and who leads or speaks.
+struct ProgrammeStep {
+  std::optional<Time> time;
+  std::string title;     // "Tuyên bố lý do, giới thiệu đại biểu"
+  std::string guest_id;  // the guest who speaks or leads it; may be empty
+  std::string unit_id;   // or the member unit whose signatory speaks; may be empty
+  std::string by;        // or who, as free text ("Ban Tổ chức"); may be empty
+  SourceLoc where;
+};
+
+// A person the minutes name (the chair, the secretary).
+struct Person {
+  std::string name;
+  std::string title;  // "Chủ tịch Công đoàn cơ sở Ủy ban MTTQ Việt Nam tỉnh"; may be empty
+};
+
+// What the minutes (biên bản) of the ceremony need beyond the event itself.
+struct Minutes {
+  Person chair;                           // chủ trì
+  Person secretary;                       // thư ký
+  std::optional<Time> end;                // when the meeting closed; blank to fill in when absent
+  std::vector<std::string> absent_units;  // ids of member units not present (all present when empty)
+};
+
 // One event as described by one XML file.
 struct Event {
   std::string id;  // stable identifier, used in permalinks and archive paths
@@ -197,6 +229,8 @@ struct Event {
   std::optional<Movement> movement;
   std::optional<Campaign> campaign;
   std::optional<News> news;
+  std::vector<ProgrammeStep> programme;  // empty: the usual order of the ceremony is composed
+  std::optional<Minutes> minutes;
   std::string logo;  // optional image for invitations, relative to the event file
 
   std::string source_file;  // the event file as given on the command line
