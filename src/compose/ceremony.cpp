@@ -27,7 +27,9 @@ constexpr std::array<model::GuestRole, 3> kProtocol = {model::GuestRole::chair, 
 // ("Chủ tịch Công đoàn ngành Giáo dục - trưởng khối") is joined by a comma instead.
 std::string person_phrase(const std::string& honorific, const std::string& name, const std::string& title) {
   std::string phrase = honorific.empty() ? name : honorific + " " + name;
-  if (!title.empty()) phrase += (title.find(" - ") != std::string::npos ? ", " : " - ") + title;
+  // The dash is tied to the title's first word (a no-break space): a line may start with
+  // "- Chủ tịch" but never end with a lone dash, which readers take for a hyphenated word.
+  if (!title.empty()) phrase += (title.find(" - ") != std::string::npos ? ", " : " -\u00A0") + title;
   return phrase;
 }
 
@@ -126,11 +128,6 @@ std::vector<ProgrammeLine> usual_order(const model::Event& event) {
 bool names_signing(const std::string& title) {
   const std::string lower = text::lower(title);
   return lower.find("ký kết") != std::string::npos || lower.find("ký giao ước") != std::string::npos;
-}
-
-Data& append_object(Data& list) {
-  list.push_back(Data(Data::type::object));
-  return list.list_value().back();
 }
 
 // "Hôm nay, vào lúc 08 giờ 00, Thứ Ba, ngày 09 tháng 6 năm 2020, tại …" — the opening of the minutes.

@@ -36,6 +36,12 @@ Data document_header(const model::Event& event, const std::string& number_line) 
   return header;
 }
 
+Data& append_object(Data& list) {
+  list.push_back(Data{});
+  // The list itself is not const, only kainjow's accessor.
+  return const_cast<Data&>(list.list_value().back());
+}
+
 std::string roman_numeral(int number) {
   static constexpr std::array<std::pair<int, const char*>, 13> steps{{{1000, "M"}, {900, "CM"}, {500, "D"},
                                                                       {400, "CD"}, {100, "C"}, {90, "XC"},
