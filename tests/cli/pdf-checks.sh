@@ -70,7 +70,8 @@ check_pdf() {
   # Ghostscript reads the ToUnicode maps its own way (it misread bfranges): the same words.
   gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=txtwrite -sOutputFile="$work/gs.txt" "$pdf" 2>"$work/gs-stderr.txt" ||
     { cat "$work/gs-stderr.txt"; fail "gs could not read $pdf"; }
-  tr -d '\r' <"$work/gs.txt" | tr -s ' \n\f' '\n\n\n' | grep -v '^$' >"$work/gs-words.txt"
+  # A no-break space (a dash tied to the word after it) separates words like a space.
+  tr -d '\r' <"$work/gs.txt" | sed 's/\xc2\xa0/ /g' | tr -s ' \n\f' '\n\n\n' | grep -v '^$' >"$work/gs-words.txt"
   diff <(sort "$work/expected-words.txt") <(sort "$work/gs-words.txt") >"$work/gs-diff.txt" ||
     { head -20 "$work/gs-diff.txt"; fail "Ghostscript (txtwrite) text of $pdf differs from what was drawn"; }
   local node_dir

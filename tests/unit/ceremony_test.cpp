@@ -1,13 +1,11 @@
 // The ceremony's papers: programme, MC's script and minutes — golden traces, protocol order, signing order.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "compose/ceremony.h"
 #include "documents/pipeline.h"
+#include "golden.h"
 #include "documents/registry.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
@@ -73,18 +71,10 @@ TEST_CASE("the ceremony's papers of every sample they apply to match their golde
       if (!documents::find_kind(kind)->applies(event)) continue;
       const std::string trace = trace_of(kind, event);
       const fs::path golden = fs::path(repo) / "tests/golden" / kind / (name + ".trace");
-      if (std::getenv("THIDUA_UPDATE") != nullptr) {
-        fs::create_directories(golden.parent_path());
-        std::ofstream(golden, std::ios::binary) << trace;
-        WARN("updated " << golden.string());
-        continue;
-      }
-      std::ifstream in(golden, std::ios::binary);
-      INFO("golden file " << golden.string() << " (THIDUA_UPDATE=1 rewrites it)");
-      REQUIRE(in.good());
-      std::stringstream expected;
-      expected << in.rdbuf();
-      CHECK(trace == expected.str());
+      if (testing::updating_golden_files()) fs::create_directories(golden.parent_path());
+      const std::string difference = testing::golden_difference(golden, trace);
+      INFO(difference);
+      CHECK(difference.empty());
     }
   }
 }
