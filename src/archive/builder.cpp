@@ -15,6 +15,7 @@
 
 #include "archive/manifest.h"
 #include "exec/parallel.h"
+#include "i18n/i18n.h"
 #include "io/files.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
@@ -32,6 +33,8 @@ constexpr const char* site_folder = "site";
 // One event file on its way through the build.
 struct Slot {
   std::string path;
+  std::string relative;  // EventSource::relative
+  std::vector<std::string> inputs;  // archived_inputs(), relative to the event's folder
   std::string source_bytes;
   std::optional<model::Event> event;
   Diagnostics diags;
@@ -126,7 +129,14 @@ bool outputs_current(Slot& slot, const Manifest& previous, const std::map<std::s
   if (previous.thidua_version != THIDUA_VERSION) return false;
   const std::string source_hash = io::sha256_hex(slot.source_bytes);
   for (const EventEntry& entry : previous.events) {
-    if (entry.folder != slot.folder || entry.sha256 != source_hash) continue;
+    if (entry.folder != slot.folder || entry.sha256 != source_hash || entry.inputs != slot.inputs) continue;
+    // A list or photo changed since (the event file did not) is a reason to rebuild.
+    for (const std::string& input : slot.inputs) {
+      auto file = files.find(slot.folder + "/" + input);
+      if (file == files.end()) return false;
+      const fs::path disk = fs::path(slot.event->source_dir) / input;
+      if (io::sha256_hex(io::read_file(disk.string())) != file->second->sha256) return false;
+    }
     for (const std::string& output : entry.outputs) {
       auto file = files.find(output);
       if (file == files.end()) return false;
@@ -146,6 +156,12 @@ void build_one(Slot& slot, const fs::path& root, const std::vector<DocumentWrite
   const fs::path folder = root / slot.folder;
   io::write_file_atomic((folder / source_copy_name).string(), slot.source_bytes);
   slot.outputs.push_back(slot.folder + "/" + source_copy_name);
+  // The inputs beside the copy, at the paths the event names them by: the archived event
+  // checks and builds on its own, and `thidua restore` gives the data folder back.
+  for (const std::string& input : slot.inputs) {
+    io::write_file_atomic((folder / input).string(), io::read_file((fs::path(slot.event->source_dir) / input).string()));
+    slot.outputs.push_back(slot.folder + "/" + input);
+  }
   for (const DocumentWriter& writer : writers) {
     if (!writer.applies(*slot.event)) continue;
     for (const std::string& written : writer.write(*slot.event, folder.string(), slot.diags)) {
@@ -160,15 +176,37 @@ std::string event_folder(const model::Event& event) {
   return std::to_string(event.year) + "/" + text::slug(event.bloc.full_name);
 }
 
-std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs,
+std::vector<std::string> archived_inputs(const model::Event& event, Diagnostics& diags) {
+  std::vector<std::string> inputs;
+  std::error_code error;
+  const fs::path home = fs::weakly_canonical(fs::path(event.source_dir), error);
+  for (const std::string& named : event.input_files) {
+    const fs::path relative = fs::path(named).lexically_normal();
+    const fs::path resolved = fs::weakly_canonical(fs::path(event.source_dir) / relative, error);
+    const fs::path inside = resolved.lexically_relative(home);
+    if (relative.is_absolute() || relative.empty() || *relative.begin() == ".." || error || inside.empty() ||
+        *inside.begin() == ".." || relative == source_copy_name) {
+      diags.error(SourceLoc{event.source_file, 0, 0},
+                  tr("the file '%1$s' lies outside the event's folder, so the archive cannot keep it beside the "
+                     "event: move it into the folder of the event file (or a folder below it) and name it from there",
+                     named));
+      continue;
+    }
+    const std::string path = relative.generic_string();
+    if (std::find(inputs.begin(), inputs.end(), path) == inputs.end()) inputs.push_back(path);
+  }
+  return inputs;
+}
+
+std::vector<EventSource> collect_event_files(const std::vector<std::string>& inputs,
                                              const EventFileCheck& not_an_event, const std::string& archive_dir,
                                              Diagnostics& notes) {
-  std::vector<std::string> files;
+  std::vector<EventSource> files;
   std::error_code error;
   const fs::path archive = archive_dir.empty() ? fs::path() : fs::weakly_canonical(archive_dir, error);
   for (const std::string& input : inputs) {
     if (fs::is_directory(input, error)) {
-      std::vector<std::string> found;
+      std::vector<EventSource> found;
       std::vector<std::pair<std::string, std::string>> left_out;  // path, why (noted in sorted order)
       auto entry = fs::recursive_directory_iterator(input, error);
       for (; entry != fs::recursive_directory_iterator(); entry.increment(error)) {
@@ -187,14 +225,14 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
           left_out.emplace_back(path, reason);
           continue;
         }
-        found.push_back(path);
+        found.push_back({path, entry->path().lexically_relative(input).generic_string()});
       }
-      std::sort(found.begin(), found.end());
+      std::sort(found.begin(), found.end(), [](const EventSource& x, const EventSource& y) { return x.path < y.path; });
       std::sort(left_out.begin(), left_out.end());
       for (const auto& [path, why] : left_out) notes.note({path, 0, 0}, tr("left out: %1$s", why));
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(input, error)) {
-      files.push_back(input);
+      files.push_back({input, fs::path(input).filename().string()});
     } else {
       throw Failure(ExitCode::io_or_internal, SourceLoc{input, 0, 0}, _("cannot read file: no such file or folder"));
     }
@@ -205,7 +243,7 @@ std::vector<std::string> collect_event_files(const std::vector<std::string>& inp
 BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
                            const std::vector<DocumentWriter>& writers, const SiteWriter& site) {
   Diagnostics notes;
-  const std::vector<std::string> files =
+  const std::vector<EventSource> files =
       collect_event_files(options.inputs, options.not_an_event, options.archive_dir, notes);
   notes.print(std::cerr);
   const fs::path root(options.archive_dir);
@@ -219,12 +257,16 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
 
   // 1. Load every event (in parallel: loading is independent).
   std::vector<Slot> slots(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) slots[i].path = files[i];
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    slots[i].path = files[i].path;
+    slots[i].relative = files[i].relative;
+  }
   exec::parallel_for(slots.size(), options.jobs, [&](std::size_t i) {
     Slot& slot = slots[i];
     try {
       slot.source_bytes = io::read_file(slot.path);
       slot.event = load(slot.path, slot.diags);
+      if (slot.event) slot.inputs = archived_inputs(*slot.event, slot.diags);
     } catch (const Failure& failure) {
       for (const Diagnostic& d : failure.diagnostics()) slot.diags.error(d.where, d.message);
     }
@@ -298,13 +340,14 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   for (const Slot& slot : slots) {
     if (slot.failed) {
       ++summary.failed;
-      manifest.failed.push_back(fs::path(slot.path).filename().string());
+      manifest.failed.push_back(slot.relative);
       continue;
     }
     if (slot.skipped) ++summary.skipped_unchanged;
     EventEntry entry;
     entry.id = slot.event->id;
-    entry.source_name = fs::path(slot.path).filename().string();
+    entry.source_name = slot.relative;
+    entry.inputs = slot.inputs;
     entry.source_copy = slot.folder + "/" + source_copy_name;
     entry.sha256 = io::sha256_hex(slot.source_bytes);
     entry.size = slot.source_bytes.size();
@@ -324,9 +367,8 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
   std::set<std::string> kept;
   for (const Slot& slot : slots) {
     if (!slot.failed) continue;
-    const std::string name = fs::path(slot.path).filename().string();
     for (const EventEntry& entry : previous.events) {
-      if (entry.source_name != name) continue;
+      if (entry.source_name != slot.relative) continue;
       kept.insert(entry.outputs.begin(), entry.outputs.end());
     }
   }

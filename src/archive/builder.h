@@ -55,12 +55,24 @@ struct BuildSummary {
 // The folder inside the archive for an event: "2022/khoi-thi-dua-cong-doan-nganh-i".
 std::string event_folder(const model::Event& event);
 
+// One event file to build: where it is, and its path relative to the folder it was found in
+// (its name when given as a file), which the manifest keeps for `thidua restore`.
+struct EventSource {
+  std::string path;
+  std::string relative;
+};
+
 // Expands folders into the *.xml files below them (sorted); throws Failure for a missing input.
 // Inside folders, files `not_an_event` rejects and everything under `archive_dir` (its own
 // copies of the events) are left out, each file with a note in `notes`.
-std::vector<std::string> collect_event_files(const std::vector<std::string>& inputs,
+std::vector<EventSource> collect_event_files(const std::vector<std::string>& inputs,
                                              const EventFileCheck& not_an_event, const std::string& archive_dir,
                                              Diagnostics& notes);
+
+// The files an event names (lists, logo, photos) as archive paths relative to its folder:
+// normalised, each once, in order of mention. A path that leaves the event's folder is
+// reported to `diags` (the archived event could not find it) and left out.
+std::vector<std::string> archived_inputs(const model::Event& event, Diagnostics& diags);
 
 // Builds the archive. Diagnostics of each event are printed to stderr in input order. Files
 // the previous build listed that this one does not make (events no longer given, their site

@@ -21,7 +21,7 @@ json event_json(const EventEntry& event) {
   return json{{"id", event.id},           {"source", event.source_name},
               {"source_copy", event.source_copy}, {"sha256", event.sha256},
               {"size", event.size},       {"folder", event.folder},
-              {"outputs", event.outputs}};
+              {"outputs", event.outputs}, {"inputs", event.inputs}};
 }
 
 // Reads a required member, recording a located error when it is missing or mistyped.
@@ -99,6 +99,8 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
     entry.size = member<std::uint64_t>(event, "size", this_event, whole, diags);
     entry.folder = member<std::string>(event, "folder", this_event, whole, diags);
     entry.outputs = member<std::vector<std::string>>(event, "outputs", this_event, whole, diags);
+    // Archives made before inputs were kept have none listed.
+    if (event.contains("inputs")) entry.inputs = member<std::vector<std::string>>(event, "inputs", this_event, whole, diags);
     manifest.events.push_back(std::move(entry));
   }
   return manifest;

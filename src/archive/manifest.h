@@ -20,12 +20,15 @@ struct FileEntry {
 // One event built into the archive.
 struct EventEntry {
   std::string id;
-  std::string source_name;  // the event file's name as given (no folders: machine-independent)
+  // The event file's path relative to the folder given to `build` (its name when the file
+  // itself was given): machine-independent, and where `thidua restore` puts it back.
+  std::string source_name;
   std::string source_copy;  // the copy of the event file inside the archive
   std::string sha256;       // of the event file
   std::uint64_t size = 0;
   std::string folder;       // where its documents are, relative to the root
-  std::vector<std::string> outputs;  // its documents, relative to the root
+  std::vector<std::string> outputs;  // its documents and inputs, relative to the root
+  std::vector<std::string> inputs;   // the files the event names, as written (relative to its file)
 };
 
 // The whole manifest.
@@ -33,7 +36,7 @@ struct Manifest {
   std::string thidua_version;
   std::vector<EventEntry> events;  // sorted by folder
   std::vector<FileEntry> files;    // sorted by path; the manifest itself is not listed
-  std::vector<std::string> failed; // event files that could not be built, by name
+  std::vector<std::string> failed; // event files that could not be built (as source_name)
 };
 
 // The manifest's file name at the archive root.

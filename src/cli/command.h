@@ -62,5 +62,6 @@ Command verify_command();
 Command serve_command();
 Command publish_command();
 Command init_command();
+Command restore_command();
 
 }  // namespace thidua::cli

@@ -61,11 +61,11 @@ int run_publish(const po::variables_map& options) {
   ExitCode worst = ExitCode::ok;
   // Inside folders, only files whose top element is <event> (not a site's feed.xml), with a note.
   Diagnostics notes;
-  const std::vector<std::string> files =
+  const std::vector<archive::EventSource> files =
       archive::collect_event_files(options["event"].as<std::vector<std::string>>(), load::not_an_event_file, "", notes);
   notes.print(std::cerr);
-  for (const std::string& file : files) {
-    LoadedEvent loaded = load_event_reporting(file);
+  for (const archive::EventSource& file : files) {
+    LoadedEvent loaded = load_event_reporting(file.path);
     if (loaded.event) {
       events.push_back(std::move(*loaded.event));
     } else if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) {

@@ -169,6 +169,7 @@ class TableReader {
   // Reads the file of `source` into `table`; false after reporting why it cannot be read.
   bool load(const ListSource& source, Table& table) {
     shown_ = ctx_.display_path(source.file.text);
+    ctx_.event.input_files.push_back(source.file.text);
     workbook::Format format{};
     const bool is_workbook = workbook::format_of(source.file.text, format);
     if (source.sheet && !is_workbook) {

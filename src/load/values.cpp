@@ -119,6 +119,7 @@ bool check_id(LoadContext& ctx, const Value& value, const std::string& field) {
 
 void check_image(LoadContext& ctx, const Value& value) {
   if (!value) return;
+  ctx.event.input_files.push_back(value.text);
   const std::string shown = ctx.display_path(value.text);
   std::ifstream in(ctx.disk_path(value.text), std::ios::binary);
   std::error_code ec;

@@ -235,6 +235,9 @@ struct Event {
 
   std::string source_file;  // the event file as given on the command line
   std::string source_dir;   // its directory, for relative paths
+  // Every file the event names (lists, logo, photos), as written: relative to source_dir.
+  // The archive keeps a copy of each beside the event's copy, so the archived event is whole.
+  std::vector<std::string> input_files;
 
   // Where each text field came from, so later stages can point at the input.
   struct Origin {

@@ -140,9 +140,12 @@ TEST_CASE("files a folder holds that are not events, and the archive itself, are
   // The second build finds the archive's own copies of the events (su-kien.xml), and leaves them out.
   REQUIRE(fs::exists(out / "2022/khoi-thi-dua-cong-doan-nganh-i/su-kien.xml"));
   Diagnostics notes;
-  const std::vector<std::string> files =
+  const std::vector<archive::EventSource> files =
       archive::collect_event_files(options.inputs, options.not_an_event, options.archive_dir, notes);
-  CHECK(files == std::vector<std::string>{(inputs / "a.xml").string(), (inputs / "b.xml").string()});
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].path == (inputs / "a.xml").string());
+  CHECK(files[0].relative == "a.xml");
+  CHECK(files[1].path == (inputs / "b.xml").string());
   REQUIRE(notes.all().size() == 2);
   CHECK(notes.all()[0].format() == (inputs / "feed.xml").string() + ": note: left out: its top-level element is <feed>");
   CHECK(notes.all()[1].format() == out.string() + ": note: left out: this is the archive being built");

@@ -161,6 +161,8 @@ TEST_CASE("registry: build writes exactly the entries that apply", "[documents][
     const fs::path folder = out / archive::event_folder(event);
     REQUIRE(fs::is_directory(folder));
     std::set<std::string> expected_prefixes{"su-kien.xml"};
+    // The lists and photos the event names are kept beside its copy (for check and restore).
+    for (const std::string& input : event.input_files) expected_prefixes.insert(input);
     for (const documents::DocumentKind& kind : documents::registry()) {
       INFO(kind.name);
       const bool written = fs::is_regular_file(folder / kind.archive_name);
@@ -171,7 +173,7 @@ TEST_CASE("registry: build writes exactly the entries that apply", "[documents][
         expected_prefixes.insert(page_folder.empty() ? kind.archive_name : page_folder + "/");
       }
     }
-    // Nothing else: every file is the source copy or belongs to an entry that applies.
+    // Nothing else: every file is the source copy, an input, or belongs to an entry that applies.
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
       if (!entry.is_regular_file()) continue;
       const std::string relative = fs::relative(entry.path(), folder).generic_string();
