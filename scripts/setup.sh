@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config
           libhpdf-dev libdeflate-dev libpugixml-dev libkainjow-mustache-dev libboost-program-options-dev libboost-dev
-          catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev libzip-dev libxlsxwriter-dev gettext help2man
+          catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev libzip-dev libxlsxwriter-dev libsodium-dev gettext help2man
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libreoffice-calc-nogui poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd)

@@ -1,12 +1,13 @@
 // The web app: the events list, the editor (a form over the event's XML tree) and the live preview.
 import * as T from './tree.js';
 import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, UPLOADS, attrLabel, elementLabel } from './labels.js';
-import { Preview } from './preview.js';
+import { Preview, setCsrfToken } from './preview.js';
 
 const main = document.getElementById('main');
 const statusLine = document.getElementById('status');
 let schema = null;
 let documentKinds = [];
+let session = { office: false };  // office mode: { user, role, folders, writable, csrf }
 
 // ---------- small helpers ----------
 
@@ -36,10 +37,36 @@ async function api(path, body, method) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
   }
+  if (options.method !== 'GET' && session.csrf) options.headers['X-CSRF-Token'] = session.csrf;
   const response = await fetch(path, options);
   const type = response.headers.get('content-type') || '';
   const data = type.startsWith('application/json') ? await response.json() : await response.arrayBuffer();
+  if (response.status === 401 && data.login) location.assign('/login');
   return { status: response.status, data };
+}
+
+const ROLE_NAMES = { admin: 'quản trị', editor: 'biên tập', reader: 'chỉ xem' };
+
+// Office mode: who is signed in, in the header, with the sign-out button.
+async function loadSession() {
+  const { data } = await api('/api/session');
+  session = data;
+  if (!session.office) return;
+  setCsrfToken(session.csrf);
+  const logout = el('button', { type: 'button', id: 'logout', text: 'Đăng xuất' });
+  logout.addEventListener('click', async () => {
+    await api('/api/logout', {});
+    location.assign('/login');
+  });
+  const folders = session.role === 'admin' ? 'mọi thư mục' : session.folders.join(', ');
+  document.querySelector('header.top').append(el('span', { class: 'account' },
+    el('span', { id: 'account-name', text: `Tài khoản: ${session.user} (${ROLE_NAMES[session.role] || session.role}: ${folders})` }), logout));
+}
+
+function formatWhen(iso) {
+  const d = new Date(iso);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 async function loadSchema() {
@@ -87,12 +114,17 @@ async function showEvents(routeId) {
         el('thead', {}, el('tr', {}, ['Khối, cụm thi đua', 'Loại', 'Ngày', 'Kiểm tra', 'Tệp'].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, rows))));
   }
-  main.append(newEventForm(data.events), buildPanel());
+  if (!session.office || session.writable.length) main.append(newEventForm(data.events));
+  if (!session.office || session.role === 'admin') main.append(buildPanel());
 }
 
 function newEventForm(events) {
   const idInput = el('input', { id: 'new-id', name: 'new-id', required: true, autocomplete: 'off', 'aria-describedby': 'new-id-hint' });
   const kind = el('select', { id: 'new-kind' }, CHOICES['event.kind'].map(([v, l]) => el('option', { value: v, text: l })));
+  // Office mode: the event goes into one of the caller's bloc folders.
+  const folder = session.office
+    ? el('select', { id: 'new-folder' }, session.writable.map((f) => el('option', { value: f, text: f })))
+    : null;
   const source = el('select', { id: 'new-source' }, el('option', { value: '', text: 'Mẫu trống' }),
     events.map((e) => el('option', { value: e.path, text: `Bản sao của ${e.bloc || e.path} (${displayDate(e.date)})` })));
   const message = el('p', { class: 'error-text', role: 'alert' });
@@ -100,6 +132,7 @@ function newEventForm(events) {
     el('h2', { id: 'new-title', text: 'Tạo sự kiện mới' }),
     el('div', { class: 'field' }, el('label', { for: 'new-id', text: 'Mã sự kiện (cũng là tên tệp)' }), idInput,
       el('p', { id: 'new-id-hint', class: 'hint', text: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ soc-trang-cum-3-2021.' })),
+    folder ? el('div', { class: 'field' }, el('label', { for: 'new-folder', text: 'Thư mục (khối, cụm thi đua)' }), folder) : null,
     el('div', { class: 'field' }, el('label', { for: 'new-kind', text: 'Loại sự kiện' }), kind),
     el('div', { class: 'field' }, el('label', { for: 'new-source', text: 'Bắt đầu từ' }), source,
       el('p', { class: 'hint', text: 'Bản sao giữ mọi nội dung, trừ ngày, người ký và vai trò của các đơn vị: hãy điền lại các mục đó.' })),
@@ -114,7 +147,8 @@ function newEventForm(events) {
       idInput.focus();
       return;
     }
-    if (events.some((e) => e.path === `${id}.xml`)) {
+    const file = folder ? `${folder.value}/${id}.xml` : `${id}.xml`;
+    if (events.some((e) => e.path === file)) {
       message.textContent = `Đã có tệp ${id}.xml. Hãy chọn mã khác.`;
       idInput.focus();
       return;
@@ -126,8 +160,8 @@ function newEventForm(events) {
     } else {
       doc = T.blankEvent(id, kind.value);
     }
-    pendingNew = { path: `${id}.xml`, doc };
-    location.hash = `#/edit/${encodeURIComponent(`${id}.xml`)}`;
+    pendingNew = { path: file, doc };
+    location.hash = `#/edit/${encodeURIComponent(file)}`;
   });
   return form;
 }
@@ -192,8 +226,9 @@ let pendingNew = null;  // a new event made on the list page, not saved yet
 let editor = null;
 
 class Editor {
-  constructor(path, doc, version) {
+  constructor(path, doc, version, writable = true) {
     this.path = path;
+    this.writable = writable;
     this.doc = doc;
     this.version = version;  // null: a new file
     this.dirty = version === null;
@@ -213,7 +248,7 @@ class Editor {
   render() {
     document.title = `${this.path} – thidua`;
     this.widgets = new WeakMap();
-    const saveButton = el('button', { type: 'button', class: 'primary', id: 'save', text: 'Lưu' });
+    const saveButton = el('button', { type: 'button', class: 'primary', id: 'save', text: 'Lưu', disabled: !this.writable });
     saveButton.addEventListener('click', () => this.save());
     this.saveState = el('span', { id: 'save-state', class: 'muted', 'aria-live': 'polite' });
     this.summary = el('div', { id: 'problems', class: 'problems', 'aria-live': 'polite' });
@@ -229,7 +264,13 @@ class Editor {
       el('p', {}, el('a', { href: '#/', text: '← Danh sách sự kiện' })),
       el('h1', { text: `Sự kiện ${this.path}` }),
       el('div', { class: 'toolbar' }, saveButton, this.saveState),
+      this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: 'Tài khoản của bạn chỉ được xem tệp này; các thay đổi ở đây không lưu được.' }),
       this.conflict, this.summary, layout);
+    if (session.office && this.version !== null) {
+      this.historyPanel = el('section', { class: 'card history', id: 'history', 'aria-labelledby': 'history-title' });
+      main.append(this.historyPanel);
+      this.loadHistory();
+    }
     this.updateSaveState();
     this.scheduleCheck(0);
   }
@@ -331,7 +372,8 @@ class Editor {
       const dir = this.path.includes('/') ? this.path.slice(0, this.path.lastIndexOf('/') + 1) : '';
       const target = `${kind.folder}${file.name.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
       const response = await fetch(`/api/upload?path=${encodeURIComponent(dir + target)}`, {
-        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file,
+        method: 'POST', credentials: 'same-origin', body: file,
+        headers: { 'Content-Type': file.type || 'application/octet-stream', ...(session.csrf ? { 'X-CSRF-Token': session.csrf } : {}) },
       });
       const data = await response.json();
       if (response.status !== 200) { message.textContent = data.error; return; }
@@ -656,8 +698,45 @@ class Editor {
     return { path: this.path, tree: this.doc };
   }
 
+  // ----- history (office mode) -----
+  async loadHistory() {
+    const { status, data } = await api(`/api/history?path=${encodeURIComponent(this.path)}`);
+    if (status !== 200 || !this.historyPanel) return;
+    const rows = data.versions.map((v, i) => {
+      const cells = [
+        el('td', { text: formatWhen(v.when) }),
+        el('td', { text: v.user || 'không rõ (trước lần lưu đầu tiên)' }),
+        el('td', { text: i === 0 ? 'Bản hiện tại' : '' }),
+      ];
+      const action = el('td');
+      if (i > 0 && this.writable) {
+        const button = el('button', { type: 'button', class: 'restore', 'data-version': v.id, text: 'Khôi phục' });
+        button.setAttribute('aria-label', `Khôi phục phiên bản lúc ${formatWhen(v.when)} của ${v.user || 'không rõ'}`);
+        button.addEventListener('click', () => this.restore(v.id));
+        action.append(button);
+      }
+      return el('tr', {}, cells, action);
+    });
+    this.historyPanel.replaceChildren(el('h2', { id: 'history-title', text: 'Lịch sử các phiên bản' }),
+      rows.length
+        ? el('table', {}, el('thead', {}, el('tr', {}, ['Lúc', 'Người lưu', '', ''].map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))
+        : el('p', { class: 'muted', text: 'Chưa có phiên bản nào được lưu qua thidua.' }));
+  }
+
+  async restore(id) {
+    const { status, data } = await api('/api/restore', { path: this.path, id, version: this.version });
+    if (status === 200) {
+      say(`Đã khôi phục phiên bản; lưu lúc ${data.saved_at}.`);
+      this.dirty = false;
+      await openEditor(this.path, true);
+      return;
+    }
+    this.conflict.replaceChildren(el('div', { class: 'alert' }, el('p', { text: data.error || 'Không khôi phục được.' })));
+  }
+
   // ----- saving -----
   async save() {
+    if (!this.writable) return;
     this.conflict.replaceChildren();
     const { status, data } = await api('/api/save', { path: this.path, version: this.version, tree: this.doc });
     if (status === 200) {
@@ -665,6 +744,8 @@ class Editor {
       this.dirty = false;
       this.updateSaveState(`Đã lưu lúc ${data.saved_at}.${data.errors ? ` Tệp còn ${data.errors} lỗi.` : ''}`);
       say(`Đã lưu lúc ${data.saved_at}.`);
+      if (this.historyPanel) this.loadHistory();
+      else if (session.office) this.render();
       return;
     }
     const reload = el('button', { type: 'button', text: 'Tải lại bản mới nhất' });
@@ -693,7 +774,7 @@ async function openEditor(path, forceReload = false, routeId = currentRoute) {
         el('a', { href: '#/', text: 'Về danh sách sự kiện' }));
       return;
     }
-    editor = new Editor(path, data.tree, data.version);
+    editor = new Editor(path, data.tree, data.version, data.writable !== false);
   }
   editor.render();
 }
@@ -722,4 +803,4 @@ document.addEventListener('keydown', (e) => {
     editor.save();
   }
 });
-route();
+loadSession().then(route, route);

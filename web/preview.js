@@ -5,6 +5,10 @@ pdfjs.GlobalWorkerOptions.workerSrc = '/assets/vendor/pdf.worker.min.mjs';
 // One worker for every render: starting one (parsing pdf.js's worker) per document cost most of a preview.
 let sharedWorker = null;
 
+// Office mode's CSRF token, sent with every render request (set by app.js after it signs in).
+let csrfToken = '';
+export function setCsrfToken(token) { csrfToken = token || ''; }
+
 export class Preview {
   // `kinds`: the documents the server makes; `source()`: the {path, tree} to render.
   constructor(kinds, source) {
@@ -72,7 +76,8 @@ export class Preview {
     try {
       const body = { ...this.source(), document: this.kind };
       const response = await fetch('/api/render', {
-        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+        method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json', ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) },
       });
       if (response.status !== 200) {
         const data = await response.json();

@@ -218,6 +218,18 @@ std::vector<EventSource> collect_event_files(const std::vector<std::string>& inp
           entry.disable_recursion_pending();
           continue;
         }
+        if (entry->is_directory()) {
+          // Hidden folders (office mode's .thidua-history, .git) hold no events of their own;
+          // another archive's copies are the same events again.
+          const std::string name = entry->path().filename().string();
+          if (!name.empty() && name.front() == '.') {
+            entry.disable_recursion_pending();
+          } else if (fs::exists(entry->path() / "manifest.json", error)) {
+            left_out.emplace_back(entry->path().string(), _("this folder is an archive (it holds manifest.json)"));
+            entry.disable_recursion_pending();
+          }
+          continue;
+        }
         if (!entry->is_regular_file() || entry->path().extension() != ".xml") continue;
         const std::string path = entry->path().string();
         const std::string reason = not_an_event ? not_an_event(path) : std::string();

@@ -75,7 +75,7 @@ const std::vector<Command>& all_commands() {
     std::vector<Command> list{check_command()};
     for (const documents::DocumentKind& kind : documents::registry()) list.push_back(document_command(kind));
     for (Command command :
-         {site_command(), build_command(), verify_command(), restore_command(), serve_command(), publish_command(), init_command()}) {
+         {site_command(), build_command(), verify_command(), restore_command(), serve_command(), user_command(), publish_command(), init_command()}) {
       list.push_back(std::move(command));
     }
     return list;

@@ -63,5 +63,6 @@ Command serve_command();
 Command publish_command();
 Command init_command();
 Command restore_command();
+Command user_command();
 
 }  // namespace thidua::cli

@@ -1,5 +1,7 @@
 // `thidua serve`: the web app for a folder of event files, with the document pipeline handed to it.
 #include <atomic>
+#include <chrono>
+#include <iostream>
 #include <memory>
 #include <thread>
 
@@ -11,6 +13,7 @@
 #include "html/site.h"
 #include "i18n/i18n.h"
 #include "load/load_event.h"
+#include "office/config.h"
 #include "serve/serve.h"
 
 namespace thidua::cli {
@@ -65,6 +68,19 @@ serve::DocumentService document_service(std::shared_ptr<const documents::Toolbox
 
 int run_serve(const po::variables_map& options) {
   serve::ServeOptions serve;
+  office::Config config;
+  if (options.count("config")) {
+    // The configuration file first; options given on the command line then override it.
+    Diagnostics diags;
+    config = office::read_config(options["config"].as<std::string>(), diags);
+    diags.print(std::cerr);
+    if (diags.has_errors()) return static_cast<int>(ExitCode::bad_input);
+    serve.folder = config.data;
+    serve.host = config.host;
+    serve.port = config.port;
+  } else {
+    config.office = options.count("office") > 0;
+  }
   if (options.count("folder")) serve.folder = options["folder"].as<std::string>();
   if (options.count("host")) serve.host = options["host"].as<std::string>();
   if (options.count("port")) {
@@ -72,7 +88,24 @@ int run_serve(const po::variables_map& options) {
     if (port > 65535) throw UsageError(_("--port must be between 0 and 65535"));
     serve.port = static_cast<unsigned short>(port);
   }
+  if (options.count("public-url")) {
+    config.public_url = options["public-url"].as<std::string>();
+    if (office::url_origin(config.public_url).empty()) {
+      throw UsageError(tr("--public-url: '%1$s' is not an http:// or https:// address", config.public_url));
+    }
+  }
+  if (options.count("proxy")) config.proxy = options["proxy"].as<std::string>();
   serve.open_browser = options.count("open") > 0;
+  if (config.office) {
+    serve::OfficeSettings office;
+    office.data_folder = serve.folder;
+    office.public_url = config.public_url;
+    office.proxy = config.proxy;
+    office.idle = std::chrono::minutes(config.session_minutes);
+    serve.office = office;
+  } else if (!config.public_url.empty() || !config.proxy.empty()) {
+    throw UsageError(_("--public-url and --proxy are for office mode: add --office (or office = yes in the configuration)"));
+  }
   // Fonts and templates are loaded once and shared by every request.
   const auto tools = std::make_shared<const documents::Toolbox>(option_or_empty(options, "templates"), std::string());
   return serve::run_server(serve, document_service(tools));
@@ -84,20 +117,30 @@ Command serve_command() {
   Command command;
   command.name = "serve";
   command.summary = _("Open the event editor and document preview in the browser");
-  command.usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open]";  // not shown
+  command.usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]";  // not shown
   command.details = _(
       "Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
       "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
       "a live preview of its documents, and the archive build. Prints the address to open, with\n"
       "a session token that every request must carry, and runs until Ctrl-C. Listens on 127.0.0.1\n"
-      "unless --host is given. The JSON API is described in docs/serve.md.");
+      "unless --host is given. The JSON API is described in docs/serve.md.\n"
+      "\n"
+      "Office mode (--office, or --config FILE as the thidua service runs it) serves a whole\n"
+      "office instead: FOLDER holds one folder per bloc; clerks sign in with the accounts made by\n"
+      "'thidua user'; each sees only her folders; every save is kept in a history and the audit\n"
+      "log. The configuration file (/etc/thidua/thidua.conf) sets listen, data, public-url, proxy,\n"
+      "office and session-minutes; options given here override it. See docs/office.md.");
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
         ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))  // not shown
         ("host", po::value<std::string>()->value_name("ADDR"), _("the address to listen on (default 127.0.0.1)"))
         ("open", _("open the address in the browser"))
-        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
+        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"))
+        ("office", _("office mode: accounts, roles, history (FOLDER holds one folder per bloc)"))
+        ("config", po::value<std::string>()->value_name("FILE"), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
+        ("public-url", po::value<std::string>()->value_name("URL"), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
+        ("proxy", po::value<std::string>()->value_name("ADDR"), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
     hidden.add_options()("folder", po::value<std::string>(), "the folder of event files");  // not shown
     positional.add("folder", 1);
   };

@@ -17,6 +17,7 @@
 #include "load/load_event.h"
 #include "load/read_file.h"
 #include "load/schema.h"
+#include "office/history.h"
 #include "serve/web_assets.h"
 #include "serve/xml_tree.h"
 
@@ -172,23 +173,34 @@ struct App::State {
 
   // The latest article previews (page and images), served under /preview/N/.
   std::mutex preview_mutex;
-  std::map<unsigned, RenderedDocument> previews;
+  std::map<unsigned, std::pair<std::string, RenderedDocument>> previews;  // id → (account, page)
   unsigned next_preview = 0;
 
   State(Folder f, Gate g, DocumentService d) : folder(std::move(f)), gate(std::move(g)), documents(std::move(d)) {}
 
-  HttpResponse route(const HttpRequest& request);
+  HttpResponse route(const HttpRequest& request, const Caller& caller);
   HttpResponse asset(const std::string& path) const;
-  HttpResponse list_events();
-  HttpResponse read_event(const HttpRequest& request);
-  HttpResponse check(const HttpRequest& request);
-  HttpResponse save(const HttpRequest& request);
-  HttpResponse render(const HttpRequest& request);
-  HttpResponse start_build();
+  HttpResponse session(const Caller& caller);
+  HttpResponse list_events(const Caller& caller);
+  HttpResponse read_event(const HttpRequest& request, const Caller& caller);
+  HttpResponse check(const HttpRequest& request, const Caller& caller);
+  HttpResponse save(const HttpRequest& request, const Caller& caller);
+  HttpResponse render(const HttpRequest& request, const Caller& caller);
+  HttpResponse start_build(const Caller& caller);
   HttpResponse build_status();
-  HttpResponse upload(const HttpRequest& request);
-  HttpResponse file(const std::string& relative);
-  HttpResponse preview_file(const std::string& rest);
+  HttpResponse upload(const HttpRequest& request, const Caller& caller);
+  HttpResponse file(const std::string& relative, const Caller& caller);
+  HttpResponse preview_file(const std::string& rest, const Caller& caller);
+  HttpResponse history(const HttpRequest& request, const Caller& caller);
+  HttpResponse version(const HttpRequest& request, const Caller& caller);
+  HttpResponse restore(const HttpRequest& request, const Caller& caller);
+
+  // `relative` resolved in the folder when the caller may read it (or write it, when `write`).
+  Resolved resolve_for(const Caller& caller, const std::string& relative, bool write) const;
+  // The event files the caller may read.
+  std::vector<std::string> visible_event_files(const Caller& caller) const;
+  // The bloc folders the caller may create events in (office mode).
+  std::vector<std::string> writable_folders(const Caller& caller) const;
 
   // The event in a request body: its path, and its XML (from "tree" or "xml").
   struct Submitted {
@@ -196,7 +208,10 @@ struct App::State {
     std::string relative;
     WrittenXml xml;
   };
-  Submitted submitted(const json& body);
+  Submitted submitted(const json& body, const Caller& caller, bool write);
+  // Writes `xml` as the event at `s` when its current version is `version` (null: a new file);
+  // in office mode keeps the version in the history and writes the audit line `action`.
+  HttpResponse write_event(Submitted s, const json& version, const Caller& caller, const char* action);
   // Loads `xml` as the event at `relative`, after refusing references that lead out of the folder.
   json check_json(const std::string& relative, const WrittenXml& xml, std::optional<model::Event>* event_out);
 };
@@ -210,16 +225,17 @@ App::~App() {
 
 HttpResponse App::handle(const HttpRequest& request) {
   HttpResponse response;
-  if (std::optional<HttpResponse> refusal = state_->gate.admit(request)) {
+  Caller caller;
+  if (std::optional<HttpResponse> refusal = state_->gate.admit(request, caller)) {
     response = std::move(*refusal);
   } else {
-    response = state_->route(request);
+    response = state_->route(request, caller);
   }
   add_security_headers(response, request.path().rfind("/preview/", 0) == 0);
   return response;
 }
 
-HttpResponse App::State::route(const HttpRequest& request) {
+HttpResponse App::State::route(const HttpRequest& request, const Caller& caller) {
   const std::string path = request.path();
   const bool get = request.method == "GET" || request.method == "HEAD";
   const bool post = request.method == "POST";
@@ -230,8 +246,12 @@ HttpResponse App::State::route(const HttpRequest& request) {
   try {
     if (get && (path == "/" || path == "/index.html")) return asset("index.html");
     if (get && path.rfind("/assets/", 0) == 0) return asset(path.substr(8));
-    if (get && path.rfind("/files/", 0) == 0) return file(percent_decode(path.substr(7)));
-    if (get && path.rfind("/preview/", 0) == 0) return preview_file(percent_decode(path.substr(9)));
+    if (get && path == "/login" && gate.office()) return asset("login.html");
+    if (post && path == "/api/login" && gate.office()) return gate.login(request, caller);
+    if (post && path == "/api/logout" && gate.office()) return gate.logout(request, caller);
+    if (get && path == "/api/session") return session(caller);
+    if (get && path.rfind("/files/", 0) == 0) return file(percent_decode(path.substr(7)), caller);
+    if (get && path.rfind("/preview/", 0) == 0) return preview_file(percent_decode(path.substr(9)), caller);
     if (get && path == "/api/schema") return json_response(200, json{{"schema", schema}, {"documents", [&] {
                                                                    json kinds = json::array();
                                                                    for (const DocumentKindInfo& k : documents.kinds)
@@ -241,14 +261,17 @@ HttpResponse App::State::route(const HttpRequest& request) {
                                                                                       {"html", k.html}});
                                                                    return kinds;
                                                                  }()}});
-    if (get && path == "/api/events") return list_events();
-    if (get && path == "/api/event") return read_event(request);
-    if (post && path == "/api/check") return check(request);
-    if (post && path == "/api/save") return save(request);
-    if (post && path == "/api/render") return render(request);
-    if (post && path == "/api/build") return start_build();
+    if (get && path == "/api/events") return list_events(caller);
+    if (get && path == "/api/event") return read_event(request, caller);
+    if (post && path == "/api/check") return check(request, caller);
+    if (post && path == "/api/save") return save(request, caller);
+    if (post && path == "/api/render") return render(request, caller);
+    if (post && path == "/api/build") return start_build(caller);
     if (get && path == "/api/build") return build_status();
-    if (post && path == "/api/upload") return upload(request);
+    if (post && path == "/api/upload") return upload(request, caller);
+    if (get && path == "/api/history" && gate.office()) return history(request, caller);
+    if (get && path == "/api/version" && gate.office()) return version(request, caller);
+    if (post && path == "/api/restore" && gate.office()) return restore(request, caller);
   } catch (const json::exception&) {
     return error_response(400, "Dữ liệu gửi lên không đúng dạng JSON.");
   } catch (const std::invalid_argument& error) {
@@ -275,9 +298,51 @@ HttpResponse App::State::asset(const std::string& path) const {
   return response;
 }
 
-HttpResponse App::State::list_events() {
+Resolved App::State::resolve_for(const Caller& caller, const std::string& relative, bool write) const {
+  if (!caller.may_read(relative)) {
+    return Resolved{{}, "Bạn không có quyền mở " + relative + " (tệp này thuộc thư mục của khối, cụm khác)."};
+  }
+  if (write && !caller.may_write(relative)) {
+    return Resolved{{}, "Tài khoản của bạn chỉ được xem, không được lưu hay tải tệp lên."};
+  }
+  return folder.resolve(relative);
+}
+
+std::vector<std::string> App::State::visible_event_files(const Caller& caller) const {
+  if (!caller.office) return folder.event_files();
+  std::vector<std::string> files;
+  for (std::string& name : folder.office_event_files(archive_folder)) {
+    if (caller.may_read(name)) files.push_back(std::move(name));
+  }
+  return files;
+}
+
+std::vector<std::string> App::State::writable_folders(const Caller& caller) const {
+  std::vector<std::string> names;
+  if (caller.role == office::Role::reader) return names;
+  if (!caller.admin()) return caller.folders;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder.root(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(ec) && !name.empty() && name.front() != '.' && name != archive_folder) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+HttpResponse App::State::session(const Caller& caller) {
+  if (!caller.office) return json_response(200, json{{"office", false}});
+  return json_response(200, json{{"office", true},
+                                 {"user", caller.user},
+                                 {"role", office::role_name(caller.role)},
+                                 {"folders", caller.folders},
+                                 {"writable", writable_folders(caller)},
+                                 {"csrf", caller.csrf}});
+}
+
+HttpResponse App::State::list_events(const Caller& caller) {
   json events = json::array();
-  for (const std::string& name : folder.event_files()) {
+  for (const std::string& name : visible_event_files(caller)) {
     const Resolved path = folder.resolve(name);
     if (!path) continue;
     const load::FileBytes file = load::read_file_bytes(path.path.string());
@@ -285,6 +350,7 @@ HttpResponse App::State::list_events() {
     json entry = list_facts(*file.bytes);
     entry["path"] = name;
     entry["version"] = io::sha256_hex(*file.bytes);
+    entry["writable"] = caller.may_write(name);
     Diagnostics diags(1000);
     const std::optional<json> tree = [&]() -> std::optional<json> {
       std::string ignored;
@@ -305,16 +371,16 @@ HttpResponse App::State::list_events() {
   return json_response(200, json{{"folder", folder.root().string()}, {"events", events}});
 }
 
-HttpResponse App::State::read_event(const HttpRequest& request) {
+HttpResponse App::State::read_event(const HttpRequest& request, const Caller& caller) {
   const std::string relative = request.query("path");
-  const Resolved path = folder.resolve(relative);
+  const Resolved path = resolve_for(caller, relative, false);
   if (!path) return error_response(403, path.refusal);
   const load::FileBytes file = load::read_file_bytes(path.path.string());
   if (!file.bytes) return error_response(404, "Không đọc được tệp " + relative + ": " + file.error + ".");
   Diagnostics diags;
   const std::optional<std::string> text = load::decode_text(*file.bytes, relative, load::LegacyPolicy::reject,
                                                             "the file is empty", diags);
-  json body{{"path", relative}, {"version", io::sha256_hex(*file.bytes)}};
+  json body{{"path", relative}, {"version", io::sha256_hex(*file.bytes)}, {"writable", caller.may_write(relative)}};
   if (!text) {
     body["xml"] = "";
     body["parse_error"] = diags.all().empty() ? std::string("không đọc được tệp") : diags.all().front().message;
@@ -330,10 +396,10 @@ HttpResponse App::State::read_event(const HttpRequest& request) {
   return json_response(200, body);
 }
 
-App::State::Submitted App::State::submitted(const json& body) {
+App::State::Submitted App::State::submitted(const json& body, const Caller& caller, bool write) {
   Submitted s;
   s.relative = body.at("path").get<std::string>();
-  s.path = folder.resolve(s.relative);
+  s.path = resolve_for(caller, s.relative, write);
   if (body.contains("tree")) {
     s.xml = tree_to_xml(body.at("tree"));
   } else {
@@ -393,24 +459,28 @@ json App::State::check_json(const std::string& relative, const WrittenXml& xml,
   return json{{"ok", errors == 0}, {"errors", errors}, {"warnings", warnings}, {"diagnostics", items}};
 }
 
-HttpResponse App::State::check(const HttpRequest& request) {
+HttpResponse App::State::check(const HttpRequest& request, const Caller& caller) {
   const json body = json::parse(request.body);
-  const Submitted s = submitted(body);
+  const Submitted s = submitted(body, caller, false);
   if (!s.path) return error_response(403, s.path.refusal);
   return json_response(200, check_json(s.relative, s.xml, nullptr));
 }
 
-HttpResponse App::State::save(const HttpRequest& request) {
+HttpResponse App::State::save(const HttpRequest& request, const Caller& caller) {
   const json body = json::parse(request.body);
-  Submitted s = submitted(body);
+  Submitted s = submitted(body, caller, true);
   if (!s.path) return error_response(403, s.path.refusal);
+  return write_event(std::move(s), body.value("version", json()), caller, "save");
+}
+
+HttpResponse App::State::write_event(Submitted s, const json& version, const Caller& caller, const char* action) {
   if (lowercase_extension(s.path.path) != ".xml") return error_response(400, "Tệp sự kiện phải có đuôi .xml.");
-  const json version = body.value("version", json());
   std::lock_guard lock(save_mutex);
   std::error_code ec;
   const bool exists = fs::exists(s.path.path, ec);
   if (version.is_null()) {
     if (exists) {
+      if (caller.office) gate.audit().record(caller.user, caller.address, action, s.relative, "exists");
       return json_response(409, json{{"error", "Đã có tệp " + s.relative + ". Hãy chọn tên khác."}, {"conflict", true}});
     }
   } else {
@@ -419,15 +489,27 @@ HttpResponse App::State::save(const HttpRequest& request) {
     if (current_version != version.get<std::string>()) {
       struct stat st{};
       const std::string when = ::stat(s.path.path.c_str(), &st) == 0 ? time_of_day(st.st_mtime) : std::string("?");
+      std::string by;
+      if (caller.office) {
+        gate.audit().record(caller.user, caller.address, action, s.relative, "conflict");
+        const std::vector<office::Version> kept = office::list_versions(s.path.path);
+        if (!kept.empty() && !kept.front().user.empty()) by = " bởi " + kept.front().user;
+      }
       return json_response(
-          409, json{{"error", "Tệp đã được sửa ở nơi khác lúc " + when +
+          409, json{{"error", "Tệp đã được sửa ở nơi khác" + by + " lúc " + when +
                                   ". Hãy tải lại để xem bản mới nhất; nội dung đang sửa ở đây chưa được lưu."},
                     {"conflict", true},
                     {"version", current_version}});
     }
   }
   if (!s.xml.text.empty() && s.xml.text.back() != '\n') s.xml.text += '\n';
+  if (caller.office) office::keep_original(s.path.path);
   io::write_file_atomic(s.path.path.string(), s.xml.text, io::MissingFolders::fail);
+  if (caller.office) {
+    // The version just written is kept too: the history lists every version with its author.
+    office::keep_version(s.path.path, caller.user, std::time(nullptr), s.xml.text);
+    gate.audit().record(caller.user, caller.address, action, s.relative, "ok");
+  }
   json result = check_json(s.relative, s.xml, nullptr);
   result["version"] = io::sha256_hex(s.xml.text);
   result["saved_at"] = time_of_day(std::time(nullptr));
@@ -435,9 +517,41 @@ HttpResponse App::State::save(const HttpRequest& request) {
   return json_response(200, result);
 }
 
-HttpResponse App::State::render(const HttpRequest& request) {
+HttpResponse App::State::history(const HttpRequest& request, const Caller& caller) {
+  const std::string relative = request.query("path");
+  const Resolved path = resolve_for(caller, relative, false);
+  if (!path) return error_response(403, path.refusal);
+  json versions = json::array();
+  for (const office::Version& v : office::list_versions(path.path)) {
+    versions.push_back(json{{"id", v.id}, {"user", v.user}, {"when", v.when}, {"bytes", v.bytes}});
+  }
+  return json_response(200, json{{"path", relative}, {"versions", versions}});
+}
+
+HttpResponse App::State::version(const HttpRequest& request, const Caller& caller) {
+  const std::string relative = request.query("path");
+  const Resolved path = resolve_for(caller, relative, false);
+  if (!path) return error_response(403, path.refusal);
+  const std::optional<std::string> bytes = office::read_version(path.path, request.query("id"));
+  if (!bytes) return error_response(404, "Không có phiên bản này trong lịch sử của tệp.");
+  return json_response(200, json{{"path", relative}, {"id", request.query("id")}, {"xml", *bytes}});
+}
+
+HttpResponse App::State::restore(const HttpRequest& request, const Caller& caller) {
   const json body = json::parse(request.body);
-  const Submitted s = submitted(body);
+  Submitted s;
+  s.relative = body.at("path").get<std::string>();
+  s.path = resolve_for(caller, s.relative, true);
+  if (!s.path) return error_response(403, s.path.refusal);
+  const std::optional<std::string> bytes = office::read_version(s.path.path, body.at("id").get<std::string>());
+  if (!bytes) return error_response(404, "Không có phiên bản này trong lịch sử của tệp.");
+  s.xml.text = *bytes;
+  return write_event(std::move(s), body.value("version", json()), caller, "restore");
+}
+
+HttpResponse App::State::render(const HttpRequest& request, const Caller& caller) {
+  const json body = json::parse(request.body);
+  const Submitted s = submitted(body, caller, false);
   if (!s.path) return error_response(403, s.path.refusal);
   const std::string kind = body.at("document").get<std::string>();
   const auto known = std::find_if(documents.kinds.begin(), documents.kinds.end(),
@@ -475,8 +589,8 @@ HttpResponse App::State::render(const HttpRequest& request) {
     // A page with images: kept for the preview frame to load, with its images, by address.
     std::lock_guard lock(preview_mutex);
     const unsigned id = ++next_preview;
-    previews[id] = std::move(rendered);
-    while (previews.size() > 16) previews.erase(previews.begin());
+    previews[id] = {caller.user, std::move(rendered)};
+    while (previews.size() > 64) previews.erase(previews.begin());  // a few per clerk of a full office
     return json_response(200, json{{"page", "/preview/" + std::to_string(id) + "/index.html"}});
   }
   HttpResponse response;
@@ -486,14 +600,16 @@ HttpResponse App::State::render(const HttpRequest& request) {
   return response;
 }
 
-HttpResponse App::State::start_build() {
+HttpResponse App::State::start_build(const Caller& caller) {
+  if (!caller.admin()) return error_response(403, "Chỉ quản trị viên được tạo bộ lưu trữ của cả cơ quan.");
   std::lock_guard lock(build_mutex);
   if (build_running) return error_response(409, "Đang tạo bộ lưu trữ; hãy chờ lần này xong.");
   if (build_thread.joinable()) build_thread.join();
   std::vector<std::string> files;
-  for (const std::string& name : folder.event_files()) {
+  for (const std::string& name : visible_event_files(caller)) {
     if (const Resolved r = folder.resolve(name)) files.push_back(r.path.string());
   }
+  if (caller.office) gate.audit().record(caller.user, caller.address, "build", archive_folder, "started");
   build_running = true;
   build_state = "running";
   build_done = 0;
@@ -501,7 +617,7 @@ HttpResponse App::State::start_build() {
   build_failed = 0;
   build_messages = json::array();
   const std::string archive = (folder.root() / archive_folder).string();
-  build_thread = std::thread([this, files, archive] {
+  build_thread = std::thread([this, files, archive, caller] {
     Diagnostics diags(1000);
     std::size_t failed = 0;
     std::string failure;
@@ -527,6 +643,7 @@ HttpResponse App::State::start_build() {
     build_failed = failed;
     build_done = build_total;
     build_state = failure.empty() ? "done" : "failed";
+    if (caller.office) gate.audit().record(caller.user, caller.address, "build", archive_folder, build_state);
     build_running = false;
   });
   return json_response(202, json{{"state", "running"}, {"total", build_total}});
@@ -544,9 +661,9 @@ HttpResponse App::State::build_status() {
   return json_response(200, body);
 }
 
-HttpResponse App::State::upload(const HttpRequest& request) {
+HttpResponse App::State::upload(const HttpRequest& request, const Caller& caller) {
   const std::string relative = request.query("path");
-  const Resolved path = folder.resolve(relative);
+  const Resolved path = resolve_for(caller, relative, true);
   if (!path) return error_response(403, path.refusal);
   const std::string ext = lowercase_extension(path.path);
   if (std::find(upload_extensions.begin(), upload_extensions.end(), ext) == upload_extensions.end()) {
@@ -563,10 +680,11 @@ HttpResponse App::State::upload(const HttpRequest& request) {
     }
   }
   io::write_file_atomic(path.path.string(), request.body, io::MissingFolders::create);
+  if (caller.office) gate.audit().record(caller.user, caller.address, "upload", relative, "ok");
   return json_response(200, json{{"path", relative}, {"bytes", request.body.size()}});
 }
 
-HttpResponse App::State::preview_file(const std::string& rest) {
+HttpResponse App::State::preview_file(const std::string& rest, const Caller& caller) {
   const std::size_t slash = rest.find('/');
   unsigned id = 0;
   try {
@@ -577,14 +695,15 @@ HttpResponse App::State::preview_file(const std::string& rest) {
   const std::string name = slash == std::string::npos ? "" : rest.substr(slash + 1);
   std::lock_guard lock(preview_mutex);
   const auto found = previews.find(id);
-  if (found == previews.end()) return error_response(404, "Bản xem trước đã cũ; hãy xem lại.");
+  // Another account's preview is as good as missing: its number says nothing of its content.
+  if (found == previews.end() || found->second.first != caller.user) return error_response(404, "Bản xem trước đã cũ; hãy xem lại.");
   HttpResponse response;
   if (name == "index.html") {
-    response.content_type = found->second.content_type;
-    response.body = found->second.bytes;
+    response.content_type = found->second.second.content_type;
+    response.body = found->second.second.bytes;
     return response;
   }
-  for (const auto& [media_path, bytes] : found->second.media) {
+  for (const auto& [media_path, bytes] : found->second.second.media) {
     if (media_path != name) continue;
     const std::string ext = lowercase_extension(fs::path(media_path));
     response.content_type = ext == ".png" ? "image/png" : ext == ".jpg" || ext == ".jpeg" ? "image/jpeg" : "application/octet-stream";
@@ -594,8 +713,8 @@ HttpResponse App::State::preview_file(const std::string& rest) {
   return error_response(404, "Không tìm thấy tệp của bản xem trước.");
 }
 
-HttpResponse App::State::file(const std::string& relative) {
-  const Resolved path = folder.resolve(relative);
+HttpResponse App::State::file(const std::string& relative, const Caller& caller) {
+  const Resolved path = resolve_for(caller, relative, false);
   if (!path) return error_response(403, path.refusal);
   std::error_code ec;
   fs::path target = path.path;

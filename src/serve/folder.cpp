@@ -80,6 +80,23 @@ std::vector<std::string> Folder::event_files() const {
   return files;
 }
 
+std::vector<std::string> Folder::office_event_files(std::string_view skip) const {
+  std::vector<std::string> files = event_files();
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(root_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!entry.is_directory(ec) || name.empty() || name.front() == '.' || name == skip) continue;
+    for (const fs::directory_entry& inner : fs::directory_iterator(entry.path(), ec)) {
+      const fs::path& p = inner.path();
+      if (p.extension() != ".xml" || !inner.is_regular_file(ec)) continue;
+      const std::string relative = name + "/" + p.filename().string();
+      if (resolve(relative)) files.push_back(relative);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::string Folder::relative(const fs::path& absolute) const {
   return absolute.lexically_relative(root_).generic_string();
 }

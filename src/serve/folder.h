@@ -38,6 +38,10 @@ class Folder {
   // The event files: *.xml directly inside the folder, sorted by name.
   std::vector<std::string> event_files() const;
 
+  // Office mode's event files: those of event_files(), then FOLDER/*.xml for every folder
+  // inside (one per bloc) except hidden ones and `skip` (the archive), sorted.
+  std::vector<std::string> office_event_files(std::string_view skip) const;
+
   // `absolute` as a path relative to the folder with '/' separators.
   std::string relative(const std::filesystem::path& absolute) const;
 

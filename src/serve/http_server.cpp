@@ -93,7 +93,7 @@ struct HttpServer::Impl {
   bool stopping = false;
 
   void serve_connection(tcp::socket socket);
-  HttpResponse respond(http::request<http::string_body>& request);
+  HttpResponse respond(http::request<http::string_body>& request, const std::string& remote);
 };
 
 namespace {
@@ -126,8 +126,9 @@ HttpResponse plain(int status, std::string text) {
 
 }  // namespace
 
-HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request) {
+HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request, const std::string& remote) {
   HttpRequest req;
+  req.remote = remote;
   req.method = std::string(request.method_string());
   req.target = std::string(request.target());
   for (const auto& field : request) {
@@ -150,6 +151,8 @@ HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request
 void HttpServer::Impl::serve_connection(tcp::socket socket) {
   const int fd = socket.native_handle();
   set_timeouts(fd, limits.idle_seconds);
+  beast::error_code endpoint_error;
+  const std::string remote = socket.remote_endpoint(endpoint_error).address().to_string();
   beast::flat_buffer buffer;
   for (;;) {
     {
@@ -178,7 +181,7 @@ void HttpServer::Impl::serve_connection(tcp::socket socket) {
     http::request<http::string_body> request = parser.release();
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
-    auto response = to_beast(respond(request), version, keep_alive);
+    auto response = to_beast(respond(request, remote), version, keep_alive);
     http::write(socket, response, ec);
     if (ec || !keep_alive) break;
   }

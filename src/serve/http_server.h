@@ -17,6 +17,7 @@ struct HttpRequest {
   std::string target;  // "/api/event?path=a.xml"
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
   std::string body;
+  std::string remote;  // the peer's address ("127.0.0.1", "::1")
 
   // The value of header `name` (lower case), or "" when absent.
   std::string header(std::string_view name) const;

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "i18n/i18n.h"
+#include "office/accounts.h"
 #include "serve/folder.h"
 #include "serve/gate.h"
 #include "serve/http_server.h"
@@ -49,7 +50,9 @@ int run_server(const ServeOptions& options, DocumentService documents) {
   HttpServer server(options.host, options.port, HttpLimits{},
                     [&app_ptr](const HttpRequest& request) { return app_ptr->handle(request); });
   const unsigned short port = server.port();
-  App app(std::move(folder), Gate(token, host_names(options.host, port)), std::move(documents));
+  Gate gate = options.office ? Gate(*options.office, host_names(options.host, port))
+                             : Gate(token, host_names(options.host, port));
+  App app(std::move(folder), std::move(gate), std::move(documents));
   app_ptr = &app;
 
   struct sigaction action{};
@@ -62,7 +65,21 @@ int run_server(const ServeOptions& options, DocumentService documents) {
   const std::string shown_host = options.host == "0.0.0.0" || options.host == "::" ? "127.0.0.1"
                                  : options.host.find(':') != std::string::npos     ? "[" + options.host + "]"
                                                                                    : options.host;
-  const std::string address = "http://" + shown_host + ":" + std::to_string(port) + "/?token=" + token;
+  const std::string origin = "http://" + shown_host + ":" + std::to_string(port);
+  if (options.office) {
+    // Office mode: no token; the clerks sign in. The address printed is where they do.
+    std::cout << origin << "/login" << std::endl;
+    if (!options.office->public_url.empty()) std::cerr << "thidua: " << tr("public address: %1$s", options.office->public_url) << '\n';
+    if (office::AccountStore(options.office->data_folder).load().empty()) {
+      std::cerr << "thidua: " << _("warning: there are no accounts yet; add the administrator's with "
+                                   "'thidua user add NAME --role admin'")
+                << '\n';
+    }
+    server.run(stop_requested);
+    std::cerr << "thidua: " << _("stopped") << '\n';
+    return 0;
+  }
+  const std::string address = origin + "/?token=" + token;
   if (!is_loopback(options.host)) {
     std::cerr << "thidua: "
               << tr("warning: listening on %1$s: every computer that can reach this one may open the folder "

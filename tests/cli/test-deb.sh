@@ -69,10 +69,32 @@ if command -v systemd-analyze >/dev/null; then
   done
 fi
 
+# The unit's command line runs: an account made as root (the file given to thidua, 0600), then
+# ExecStart as the thidua user, on a copy of the configuration listening on a free port.
+printf 'mat-khau-quan-tri\n' | /usr/bin/thidua user add quantri --role admin --password-file - >/dev/null ||
+  fail "thidua user add"
+[[ "$(stat -c '%U %a' /var/lib/thidua/.thidua/accounts.json)" == "thidua 600" ]] || fail "accounts.json is not thidua's with mode 0600"
+chmod 0755 "$work"
+sed 's/^listen = .*/listen = 127.0.0.1:0/' /etc/thidua/thidua.conf >"$work/thidua.conf"
+chmod 0644 "$work/thidua.conf"
+exec_start=$(sed -n 's/^ExecStart=//p' /lib/systemd/system/thidua.service)
+read -r -a command <<<"${exec_start//\/etc\/thidua\/thidua.conf/$work/thidua.conf}"
+runuser -u thidua -- "${command[@]}" >"$work/serve.out" 2>"$work/serve.err" &
+serve_pid=$!
+for _ in $(seq 100); do grep -q '^http://' "$work/serve.out" && break; sleep 0.1; done
+address=$(grep -m1 '^http://' "$work/serve.out") || { cat "$work/serve.err"; kill "$serve_pid"; fail "the service printed no address"; }
+origin=${address%/login}
+[[ "$(curl -s -o /dev/null -w '%{http_code}' "$origin/login")" == 200 ]] || { kill "$serve_pid"; fail "GET /login"; }
+answer=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+              --data '{"user":"quantri","password":"mat-khau-quan-tri"}' "$origin/api/login")
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+grep -q '^HTTP/1.1 200' <<<"$answer" || fail "signing in to the packaged service: $answer"
+grep -qi '^set-cookie: thidua_session=.*HttpOnly; SameSite=Strict' <<<"$answer" || fail "no session cookie: $answer"
+
 echo "installed and run: ${SECONDS}s"
 # 4. remove keeps the data and the (edited) configuration.
 echo "<event/>" >/var/lib/thidua/kept.xml
-echo "listen = 127.0.0.1:8099" >>/etc/thidua/thidua.conf
+sed -i 's/^listen = .*/listen = 127.0.0.1:8099/' /etc/thidua/thidua.conf
 apt_get remove thidua >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get remove"; }
 [[ ! -e /usr/bin/thidua ]] || fail "remove left /usr/bin/thidua"
 [[ -f /var/lib/thidua/kept.xml ]] || fail "remove deleted the data"

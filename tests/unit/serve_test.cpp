@@ -54,7 +54,7 @@ TEST_CASE("tokens compare in constant time and cookies are read", "[serve]") {
 }
 
 TEST_CASE("the gate refuses requests without the token, with another Host or from another site", "[serve]") {
-  const serve::Gate gate(token, {host, "localhost:8080"});
+  serve::Gate gate(token, {host, "localhost:8080"});
   const std::string cookie = "thidua_token=" + token;
   CHECK_FALSE(gate.admit(request("GET", "/api/events", {{"host", host}, {"cookie", cookie}})).has_value());
   CHECK(gate.admit(request("GET", "/api/events", {{"host", host}}))->status == 403);
