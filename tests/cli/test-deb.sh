@@ -29,6 +29,7 @@ deb=$(ls "$work"/deb/thidua_*_amd64.deb)
 [[ "$(basename "$deb")" =~ ^thidua_[0-9][0-9.]*_amd64\.deb$ ]] || fail "package name $(basename "$deb")"
 dpkg-deb -f "$deb" Depends | grep -q 'fonts-liberation2' || fail "no dependency on fonts-liberation2"
 dpkg-deb -f "$deb" Depends | grep -q 'libhpdf' || fail "no shared-library dependencies (shlibdeps)"
+dpkg-deb -f "$deb" Depends | grep -q 'libsodium23' || fail "no dependency on libsodium23 (the accounts' password hashes)"
 dpkg-deb -I "$deb" conffiles | grep -qx '/etc/thidua/thidua.conf' || fail "thidua.conf is not a conffile"
 
 echo "cpack: ${SECONDS}s"
