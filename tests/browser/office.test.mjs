@@ -1,7 +1,8 @@
 // Office mode of `thidua serve` in Debian's headless Chromium (playwright-core): accounts made with
 // `thidua user add`, sign-in, each clerk in her bloc's folder, a reader who cannot save (also by a
 // direct request), sign-in limits, CSRF and cross-site refusals, cookie flags, a stale save across
-// users, the history and a restore, the audit log, axe-core on the sign-in page.
+// users, the history and a restore, the audit log, axe-core on the sign-in page; and the whole app
+// through nginx (Debian's, started in a throwaway prefix) with a self-signed certificate on 127.0.0.1.
 //
 //   THIDUA=build/thidua node --test tests/browser/office.test.mjs
 import { test, before, after } from 'node:test';
@@ -339,4 +340,86 @@ test('behind the configured proxy: its forwarded headers are believed, nobody el
   assert.equal(direct.status, 200);
   assert.doesNotMatch(direct.headers['set-cookie'][0], /Secure/);
   assert.doesNotMatch(fs.readFileSync(path.join(data, '.thidua', 'audit.log'), 'utf8'), /198\.51\.100\.1/);
+});
+
+// A free port on 127.0.0.1 (bound, then released for nginx to take).
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = http.createServer();
+    probe.listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+  });
+}
+
+test('through nginx with a self-signed certificate: sign-in, Secure cookie, save; forwarded headers believed only from nginx', async (t) => {
+  const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+  if (!nginxBin || spawnSync('openssl', ['version']).status !== 0) { t.skip('nginx or openssl is not installed (scripts/setup.sh --test)'); return; }
+  const prefix = path.join(work, 'nginx');
+  fs.mkdirSync(path.join(prefix, 'tmp'), { recursive: true });
+  const cert = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(prefix, 'key.pem'), '-out', path.join(prefix, 'cert.pem')], { encoding: 'utf8' });
+  assert.equal(cert.status, 0, cert.stderr);
+  const httpsPort = await freePort();
+  const publicUrl = `https://127.0.0.1:${httpsPort}/`;
+  const server = await startServer(['--public-url', publicUrl, '--proxy', '127.0.0.1']);
+  const temp = (name) => `${name}_temp_path ${path.join(prefix, 'tmp', name)};`;
+  fs.writeFileSync(path.join(prefix, 'nginx.conf'), `daemon off;
+master_process off;
+pid ${path.join(prefix, 'nginx.pid')};
+error_log ${path.join(prefix, 'error.log')} warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+  server {
+    listen 127.0.0.1:${httpsPort} ssl;
+    ssl_certificate ${path.join(prefix, 'cert.pem')};
+    ssl_certificate_key ${path.join(prefix, 'key.pem')};
+    client_max_body_size 32m;
+    location / {
+      proxy_pass http://127.0.0.1:${server.port};
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $remote_addr;
+    }
+  }
+}
+`);
+  const nginx = spawn(nginxBin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(nginx);
+  let nginxErr = '';
+  nginx.stderr.on('data', (d) => { nginxErr += d; });
+  try {
+    // Wait until nginx answers.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    for (let i = 0; ; ++i) {
+      try { await page.goto(publicUrl + 'login'); break; } catch (e) {
+        if (i >= 50 || nginx.exitCode !== null) throw new Error(`nginx does not answer: ${nginxErr} ${e.message}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    await page.fill('#login-user', 'lan');
+    await page.fill('#login-password', passwords.lan);
+    await page.click('#login-submit');
+    await page.waitForSelector('#account-name');
+    const [cookie] = await context.cookies();
+    assert.equal(cookie.secure, true, 'Secure behind https');
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Strict');
+    assert.deepEqual(await eventPaths(page), ['khoi-1/k.xml']);
+    await openEvent(page, 'khoi-1/k.xml');
+    await place(page).fill('Hội trường qua nginx');
+    await page.click('#save');
+    await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+    assert.ok(fs.readFileSync(eventFile('khoi-1/k.xml'), 'utf8').includes('Hội trường qua nginx'));
+    await context.close();
+
+    // Straight to thidua (not through nginx), a forged X-Forwarded-Host is ignored only when the
+    // request does not come from the proxy's address; here it does (127.0.0.1), so it is checked.
+    assert.equal((await request(server, { target: '/login', headers: { 'x-forwarded-host': 'evil.test' } })).status, 403);
+    const audit = fs.readFileSync(path.join(data, '.thidua', 'audit.log'), 'utf8');
+    assert.match(audit, /"action":"save","address":"127\.0\.0\.1","path":"khoi-1\/k\.xml","result":"ok"/);
+  } finally {
+    nginx.kill('SIGTERM');
+  }
 });
