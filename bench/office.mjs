@@ -32,6 +32,7 @@ for (let i = 1; i <= clerks; ++i) {
   fs.mkdirSync(path.join(data, folder), { recursive: true });
   fs.copyFileSync(path.join(repo, 'samples', sample), path.join(data, folder, `${name}.xml`));
   fs.copyFileSync(path.join(repo, 'samples', '2020-soc-trang-cum-3-attendees.csv'), path.join(data, folder, '2020-soc-trang-cum-3-attendees.csv'));
+  fs.cpSync(path.join(repo, 'samples', 'photos'), path.join(data, folder, 'photos'), { recursive: true });
   const r = spawnSync(thidua, ['user', 'add', name, '--data', data, '--role', 'editor', '--folder', folder, '--password-file', '-'],
     { input: `mat-khau-${name}\n`, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
@@ -82,12 +83,13 @@ async function clerk({ name, path: file }) {
     if (got.status !== 200) { ++counts.errors; errors.push(`event ${got.status}`); continue; }
     const event = JSON.parse(got.body);
     ++n;
-    const xml = event.xml.replace(/<place>[^<]*<\/place>/, `<place>Hội trường số ${n}</place>`);
+    const xml = event.xml.replace(/<place([^>]*)>[^<]*<\/place>/, `<place$1>Hội trường số ${n} của ${name}</place>`);
+    if (xml === event.xml) throw new Error('the field to change was not found');
     const t = performance.now();
     const rendered = await call(agent, cookie, csrf, 'POST', '/api/render', { path: file, xml, document: 'agreement' });
     preview.push(performance.now() - t);
     ++counts.requests;
-    if (rendered.status !== 200) { ++counts.errors; errors.push(`render ${rendered.status}`); }
+    if (rendered.status !== 200) { ++counts.errors; errors.push(`render ${rendered.status} ${rendered.body.toString().slice(0, 200)}`); }
     const saved = await call(agent, cookie, csrf, 'POST', '/api/save', { path: file, xml, version: event.version });
     ++counts.requests;
     if (saved.status !== 200) { ++counts.errors; errors.push(`save ${saved.status} ${saved.body}`); }
