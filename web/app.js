@@ -719,7 +719,7 @@ class Editor {
     });
     this.historyPanel.replaceChildren(el('h2', { id: 'history-title', text: 'Lịch sử các phiên bản' }),
       rows.length
-        ? el('table', {}, el('thead', {}, el('tr', {}, ['Lúc', 'Người lưu', '', ''].map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))
+        ? el('table', {}, el('thead', {}, el('tr', {}, ['Lúc', 'Người lưu', 'Ghi chú', 'Thao tác'].map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))
         : el('p', { class: 'muted', text: 'Chưa có phiên bản nào được lưu qua thidua.' }));
   }
 

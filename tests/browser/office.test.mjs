@@ -266,6 +266,13 @@ test('a stale save by another editor is refused, the first kept, both in the his
   await lan.page.click('#conflict button');
   await lan.page.waitForSelector('#history tbody tr:nth-child(3)');
   const rows = await lan.page.locator('#history tbody tr').allTextContents();
+  await lan.page.evaluate(axeSource);
+  const violations = await lan.page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], 'axe-core on the editor with its history');
   assert.match(rows[0], /thu.*Bản hiện tại/);
   assert.match(rows[1], /lan/);
   assert.match(rows[2], /không rõ/);
