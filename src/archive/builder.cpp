@@ -83,6 +83,31 @@ void remove_stale_temporaries(const fs::path& root) {
   for (const fs::path& path : stale) io::discard_temporary(path.string());
 }
 
+// Copies office mode's own files of `data` (.thidua/ and every .thidua-history/) into
+// ROOT/tai-khoan/ at the same relative paths, mode 0600 (the accounts' hashes are in them);
+// returns their archive paths.
+std::vector<std::string> copy_office_files(const std::string& data, const fs::path& root) {
+  std::vector<std::string> written;
+  std::error_code error;
+  for (auto entry = fs::recursive_directory_iterator(data, error); !error && entry != fs::recursive_directory_iterator();
+       entry.increment(error)) {
+    if (entry->is_symlink(error) || !entry->is_regular_file(error)) continue;
+    const fs::path relative = entry->path().lexically_relative(data);
+    const bool office_file = std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
+      return part == ".thidua" || part == ".thidua-history";
+    });
+    if (!office_file || io::is_temporary_name(relative.filename().string())) continue;
+    const std::string archived = std::string(accounts_folder) + "/" + relative.generic_string();
+    const fs::path target = root / archived;
+    io::write_file_atomic(target.string(), io::read_file(entry->path().string()), io::MissingFolders::create);
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write, error);
+    written.push_back(archived);
+  }
+  if (error) throw Failure(ExitCode::io_or_internal, SourceLoc{data, 0, 0}, i18n::system_error_text(error));
+  std::sort(written.begin(), written.end());
+  return written;
+}
+
 Manifest previous_manifest(const fs::path& root) {
   const fs::path path = root / manifest_name;
   if (!fs::exists(path)) return {};
@@ -374,6 +399,9 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
     manifest.events.push_back(std::move(entry));
   }
   for (const std::string& file : site_files) add_file(file);
+  if (!options.accounts_from.empty()) {
+    for (const std::string& file : copy_office_files(options.accounts_from, root)) add_file(file);
+  }
   summary.files = manifest.files.size();
   // The old documents of an event that failed now stay: its source is still an input.
   std::set<std::string> kept;

@@ -41,7 +41,13 @@ struct BuildOptions {
   // Files found in folders that this says are not events are left out with a note (a
   // previous site's feed.xml and sitemap.xml); files named one by one are always loaded.
   EventFileCheck not_an_event;
+  // --with-accounts: the data folder whose office files (.thidua/: accounts, audit log; every
+  // .thidua-history/) are kept in the archive under accounts_folder, readable by the owner only.
+  std::string accounts_from;
 };
+
+// The archive's folder of office mode's accounts, audit log and histories (--with-accounts).
+inline constexpr const char* accounts_folder = "tai-khoan";
 
 // What a build did.
 struct BuildSummary {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "archive/builder.h"
 #include "archive/manifest.h"
 #include "i18n/i18n.h"
 #include "io/files.h"
@@ -29,7 +30,8 @@ struct Planned {
 
 }  // namespace
 
-RestoreSummary restore_archive(const std::string& archive_dir, const std::string& target_dir, Diagnostics& diags) {
+RestoreSummary restore_archive(const std::string& archive_dir, const std::string& target_dir, Diagnostics& diags,
+                               bool with_accounts) {
   const fs::path root(archive_dir);
   const std::string manifest_path = (root / manifest_name).string();
   const Manifest manifest = parse_manifest(io::read_file(manifest_path), manifest_path, diags);
@@ -72,6 +74,23 @@ RestoreSummary restore_archive(const std::string& archive_dir, const std::string
       add((event_dir / input).generic_string(), event.folder + "/" + input);
     }
   }
+  std::size_t office_files = 0;
+  if (with_accounts) {
+    const std::string prefix = std::string(accounts_folder) + "/";
+    for (const FileEntry& file : manifest.files) {
+      if (file.path.rfind(prefix, 0) != 0) continue;
+      const std::string target = file.path.substr(prefix.size());
+      if (!safe_relative(target)) {
+        diags.error(where, tr("'%1$s' is not listed among the manifest's files", file.path));
+        continue;
+      }
+      add(target, file.path);
+      ++office_files;
+    }
+    if (office_files == 0) {
+      diags.error(where, _("the archive holds no accounts: it was built without --with-accounts"));
+    }
+  }
   for (const std::string& failed : manifest.failed) {
     diags.warning(where, tr("'%1$s' failed to build, so the archive holds no copy of it; it is not restored", failed));
   }
@@ -97,7 +116,11 @@ RestoreSummary restore_archive(const std::string& archive_dir, const std::string
     throw Failure(ExitCode::io_or_internal, SourceLoc{target_dir, 0, 0},
                   tr("cannot create folder: %1$s", i18n::system_error_text(error)));
   }
-  for (const auto& [target, bytes] : contents) io::write_file_atomic((fs::path(target_dir) / target).string(), bytes);
+  for (const auto& [target, bytes] : contents) {
+    const fs::path path = fs::path(target_dir) / target;
+    io::write_file_atomic(path.string(), bytes);
+    if (*fs::path(target).begin() == ".thidua") fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, error);
+  }
   RestoreSummary summary;
   for (const EventEntry& event : manifest.events) summary.events += contents.count(event.source_name);
   summary.files = contents.size();

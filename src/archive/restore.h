@@ -20,6 +20,9 @@ struct RestoreSummary {
 // manifest first; problems (a changed or missing file, an unsafe path, two events naming the
 // same file with different contents) are reported to `diags` and then nothing is written.
 // Throws Failure for a target that is not empty or cannot be written.
-RestoreSummary restore_archive(const std::string& archive_dir, const std::string& target_dir, Diagnostics& diags);
+// With `with_accounts`, office mode's accounts, audit log and histories the archive keeps
+// (built with --with-accounts) are put back too, the files of .thidua/ readable by the owner only.
+RestoreSummary restore_archive(const std::string& archive_dir, const std::string& target_dir, Diagnostics& diags,
+                               bool with_accounts = false);
 
 }  // namespace thidua::archive

@@ -1,6 +1,7 @@
 // `thidua build`: all documents of every event and the news site into a verifiable archive.
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -21,6 +22,13 @@ int run_build(const po::variables_map& options) {
   build.jobs = options.count("jobs") ? options["jobs"].as<unsigned>() : cores;
   if (build.jobs == 0) throw UsageError(_("--jobs must be at least 1"));
   build.progress = ::isatty(STDERR_FILENO) == 1 && !options.count("quiet");
+  if (options.count("with-accounts")) {
+    std::error_code error;
+    if (build.inputs.size() != 1 || !std::filesystem::is_directory(build.inputs.front(), error)) {
+      throw UsageError(_("--with-accounts takes one input: the data folder of the office service"));
+    }
+    build.accounts_from = build.inputs.front();
+  }
   html::SiteOptions site = site_options(options);
   site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
@@ -58,7 +66,8 @@ Command build_command() {
         ("output,o", po::value<std::string>()->required()->value_name(_("ARCHIVE")), _("the archive folder"))
         ("jobs,j", po::value<unsigned>()->value_name("N"), _("events built in parallel (default: the number of cores)"))
         ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
-        ("quiet,q", _("no progress bar"));
+        ("quiet,q", _("no progress bar"))
+        ("with-accounts", _("also keep office mode's accounts, audit log and histories (readable by the owner only)"));
     add_site_options(options);
     hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), _("event files or folders"));
     positional.add("input", -1);

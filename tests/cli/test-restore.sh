@@ -2,7 +2,8 @@
 # Backup and restore: the archive holds every input an event names (lists, logo, photos), so
 # each archived su-kien.xml passes `check`; wiping the data folder and `thidua restore` gives
 # it back, and its rebuild is byte-identical to the archive. Damaged archives, non-empty
-# targets and inputs outside an event's folder are refused; a changed list is rebuilt.
+# targets and inputs outside an event's folder are refused; a changed list is rebuilt; office
+# mode's accounts and histories are kept and restored with --with-accounts.
 set -euo pipefail
 export LANGUAGE=en  # the summaries checked below are the English ones (Vietnamese is the default)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -72,4 +73,33 @@ if "$bin" build "$work/outside/events" -o "$work/outside-archive" -q 2>"$work/er
   fail "an input outside the event's folder was accepted"
 fi
 grep -q '../2020-soc-trang-cum-3-attendees.csv' "$work/err" || fail "the outside input was not named: $(cat "$work/err")"
+# Office mode's files: hidden folders hold no events (a build leaves the histories out); with
+# --with-accounts the accounts, audit log and histories are kept (0600) and restored, and the
+# restored folder's rebuild is again byte-identical.
+office="$work/office"
+mkdir -p "$office/khoi-1/photos" "$office/khoi-1/.thidua-history/k.xml"
+cp samples/2022-khanh-hoa-khoi-nganh-i.xml "$office/khoi-1/k.xml" && cp samples/photos/*.png "$office/khoi-1/photos/"
+cp samples/2022-khanh-hoa-khoi-nganh-i.xml "$office/khoi-1/.thidua-history/k.xml/20261207T001502123Z-lan.xml"
+printf 'mat-khau-dai-1\n' | "$bin" user add lan --data "$office" --role editor --folder khoi-1 --password-file - >/dev/null ||
+  fail "thidua user add"
+echo '{"action":"save"}' >"$office/.thidua/audit.log"
+"$bin" build "$office" -o "$work/office-plain" -q >/dev/null || fail "build of the office folder"
+[[ "$(grep -c '"source": ' "$work/office-plain/manifest.json")" == 1 ]] || fail "the history's copy was built as an event"
+[[ ! -e "$work/office-plain/tai-khoan" ]] || fail "accounts archived without --with-accounts"
+if "$bin" restore "$work/office-plain" "$work/office-none" --with-accounts 2>"$work/err"; then
+  fail "--with-accounts restored from an archive without accounts"
+fi
+"$bin" build "$office" -o "$work/office-archive" -q --with-accounts >/dev/null || fail "build --with-accounts"
+"$bin" verify "$work/office-archive" >/dev/null || fail "verify --with-accounts"
+[[ "$(stat -c %a "$work/office-archive/tai-khoan/.thidua/accounts.json")" == 600 ]] || fail "archived accounts readable by others"
+[[ -f "$work/office-archive/tai-khoan/khoi-1/.thidua-history/k.xml/20261207T001502123Z-lan.xml" ]] || fail "the history is not archived"
+"$bin" restore "$work/office-archive" "$work/office-back" --with-accounts >/dev/null || fail "restore --with-accounts"
+cmp -s "$office/.thidua/accounts.json" "$work/office-back/.thidua/accounts.json" || fail "accounts not restored"
+[[ "$(stat -c %a "$work/office-back/.thidua/accounts.json")" == 600 ]] || fail "restored accounts readable by others"
+cmp -s "$office/.thidua/audit.log" "$work/office-back/.thidua/audit.log" || fail "audit log not restored"
+"$bin" user list --data "$work/office-back" | grep -q '^lan' || fail "the restored accounts do not list lan"
+"$bin" build "$work/office-back" -o "$work/office-again" -q --with-accounts >/dev/null || fail "rebuild --with-accounts"
+diff -r "$work/office-archive" "$work/office-again" >/dev/null || fail "the rebuild with accounts differs"
+"$bin" restore "$work/office-archive" "$work/office-events-only" >/dev/null || fail "restore without --with-accounts"
+[[ ! -e "$work/office-events-only/.thidua" ]] || fail "accounts restored without --with-accounts"
 echo "backup and restore OK"
