@@ -260,12 +260,12 @@ class Editor {
     const layout = el('div', { class: 'editor' },
       el('div', { class: 'editor-form' }, this.form),
       el('aside', { class: 'editor-preview', 'aria-label': 'Xem trước văn bản' }, this.preview.element));
-    main.replaceChildren(
+    main.replaceChildren(...[
       el('p', {}, el('a', { href: '#/', text: '← Danh sách sự kiện' })),
       el('h1', { text: `Sự kiện ${this.path}` }),
       el('div', { class: 'toolbar' }, saveButton, this.saveState),
       this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: 'Tài khoản của bạn chỉ được xem tệp này; các thay đổi ở đây không lưu được.' }),
-      this.conflict, this.summary, layout);
+      this.conflict, this.summary, layout].filter(Boolean));
     if (session.office && this.version !== null) {
       this.historyPanel = el('section', { class: 'card history', id: 'history', 'aria-labelledby': 'history-title' });
       main.append(this.historyPanel);

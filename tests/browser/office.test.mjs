@@ -174,6 +174,7 @@ test('clerks sign in, each sees only her bloc, edits and saves; the reader canno
   assert.ok(historyOf('khoi-1/k.xml')[1].endsWith('-lan.xml'));
   assert.equal(fs.readFileSync(path.join(data, 'khoi-1', '.thidua-history', 'k.xml', historyOf('khoi-1/k.xml')[0]), 'utf8'), original);
   await lan.page.screenshot({ path: path.join(artifacts, 'office-editor-1280.png') });
+  assert.doesNotMatch(await lan.page.locator('main').innerText(), /\bnull\b|undefined/, 'no stray null in the page');
 
   // hoa cannot open khoi-1, neither in the app nor through the API.
   const foreign = await hoa.page.evaluate(async () => (await fetch('/api/event?path=khoi-1/k.xml')).status);
