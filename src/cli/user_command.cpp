@@ -113,18 +113,36 @@ void make_folders(const std::string& data, const std::vector<std::string>& folde
   }
 }
 
+// The role and folders of the options, checked together, into `account` (what is not given stays).
+void set_role_and_folders(const po::variables_map& options, office::Account& account) {
+  if (options.count("role") && !office::parse_role(options["role"].as<std::string>(), account.role)) {
+    throw UsageError(_("give --role admin, --role editor or --role reader"));
+  }
+  if (options.count("folder")) account.folders = options["folder"].as<std::vector<std::string>>();
+  else if (account.role == office::Role::admin) account.folders.clear();  // made administrator: every folder
+  for (const std::string& f : account.folders) {
+    if (!office::valid_folder_name(f)) throw UsageError(tr("'%1$s' is not a folder name of the data folder", f));
+  }
+  if (account.role != office::Role::admin && account.folders.empty()) {
+    throw UsageError(_("an editor or reader needs at least one --folder (the bloc's folder in the data folder)"));
+  }
+  if (account.role == office::Role::admin && !account.folders.empty()) {
+    throw UsageError(_("an administrator has every folder: leave out --folder"));
+  }
+}
+
 int run_user(const po::variables_map& options) {
   const std::string action = options["action"].as<std::string>();
   const std::string name = option_or_empty(options, "name");
-  if (action != "add" && action != "remove" && action != "passwd" && action != "list") {
-    throw UsageError(tr("unknown action '%1$s': give add, remove, passwd or list", action));
+  if (action != "add" && action != "set" && action != "remove" && action != "passwd" && action != "list") {
+    throw UsageError(tr("unknown action '%1$s': give add, set, remove, passwd or list", action));
   }
   if (action != "list" && name.empty()) throw UsageError(tr("missing argument; usage: %1$s", "thidua user " + action + " NAME"));
   if (action != "list" && !office::valid_account_name(name)) {
     throw UsageError(tr("'%1$s' is not an account name: 1 to 32 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit", name));
   }
-  if (action != "add" && (options.count("role") || options.count("folder"))) {
-    throw UsageError(_("--role and --folder are given with 'thidua user add'"));
+  if (action != "add" && action != "set" && (options.count("role") || options.count("folder"))) {
+    throw UsageError(_("--role and --folder are given with 'thidua user add' or 'thidua user set'"));
   }
   const std::string data = data_folder(options);
   std::error_code ec;
@@ -145,19 +163,8 @@ int run_user(const po::variables_map& options) {
     if (found != accounts.end()) throw Failure(ExitCode::bad_input, SourceLoc{}, tr("account '%1$s' already exists", name));
     office::Account account;
     account.name = name;
-    if (!options.count("role") || !office::parse_role(options["role"].as<std::string>(), account.role)) {
-      throw UsageError(_("give --role admin, --role editor or --role reader"));
-    }
-    if (options.count("folder")) account.folders = options["folder"].as<std::vector<std::string>>();
-    for (const std::string& f : account.folders) {
-      if (!office::valid_folder_name(f)) throw UsageError(tr("'%1$s' is not a folder name of the data folder", f));
-    }
-    if (account.role != office::Role::admin && account.folders.empty()) {
-      throw UsageError(_("an editor or reader needs at least one --folder (the bloc's folder in the data folder)"));
-    }
-    if (account.role == office::Role::admin && !account.folders.empty()) {
-      throw UsageError(_("an administrator has every folder: leave out --folder"));
-    }
+    if (!options.count("role")) throw UsageError(_("give --role admin, --role editor or --role reader"));
+    set_role_and_folders(options, account);
     account.hash = office::hash_password(new_password(options));
     make_folders(data, account.folders);
     accounts.push_back(account);
@@ -166,6 +173,14 @@ int run_user(const po::variables_map& options) {
     return 0;
   }
   if (found == accounts.end()) throw Failure(ExitCode::bad_input, SourceLoc{}, tr("there is no account '%1$s'", name));
+  if (action == "set") {
+    if (!options.count("role") && !options.count("folder")) throw UsageError(_("give --role or --folder to change"));
+    set_role_and_folders(options, *found);
+    make_folders(data, found->folders);
+    store.store(accounts);
+    std::cout << tr("account %1$s changed (%2$s: %3$s)", name, office::role_name(found->role), folders_text(*found)) << '\n';
+    return 0;
+  }
   if (action == "remove") {
     accounts.erase(found);
     store.store(accounts);
@@ -184,12 +199,13 @@ Command user_command() {
   Command command;
   command.name = "user";
   command.summary = N_("Add, remove and list the accounts of the office service");
-  command.usage = N_("thidua user add|remove|passwd|list [NAME] [--role ROLE] [--folder F]...");
+  command.usage = N_("thidua user add|set|remove|passwd|list [NAME] [--role ROLE] [--folder F]...");
   command.details = N_(
       "Manages who may sign in to the office service (thidua serve --office), on the server, as\n"
       "its administrator. 'add NAME --role editor --folder khoi-1' makes an editor of the folder\n"
       "khoi-1 (made when missing); roles are admin (every folder, the archive), editor (reads and\n"
-      "saves its folders) and reader (reads them). 'passwd NAME' sets a new password, 'remove NAME'\n"
+      "saves its folders) and reader (reads them). 'set NAME --role … --folder …' changes them (at the\n"
+      "account's next request). 'passwd NAME' sets a new password, 'remove NAME'\n"
       "removes the account, 'list' shows them. The password is typed twice without echo, or read\n"
       "from --password-file FILE ('-': standard input), never from the command line; only its\n"
       "Argon2id hash is kept, in DATA/.thidua/accounts.json (mode 0600). The data folder is --data,\n"
@@ -197,13 +213,13 @@ Command user_command() {
   command.declare = [](po::options_description& options, po::options_description& hidden,
                        po::positional_options_description& positional) {
     options.add_options()
-        ("role", po::value<std::string>()->value_name(_("ROLE")), _("admin, editor or reader (with add)"))
-        ("folder", po::value<std::vector<std::string>>()->value_name(_("FOLDER")), _("a folder of the data folder the account works in (with add; repeat for more)"))
+        ("role", po::value<std::string>()->value_name(_("ROLE")), _("admin, editor or reader (with add or set)"))
+        ("folder", po::value<std::vector<std::string>>()->value_name(_("FOLDER")), _("a folder of the data folder the account works in (with add or set; repeat for more)"))
         ("password-file", po::value<std::string>()->value_name(_("FILE")), _("read the password from the first line of FILE ('-': standard input)"))
         ("data", po::value<std::string>()->value_name(_("DIR")), _("the data folder (default: that of the configuration)"))
         ("config", po::value<std::string>()->value_name(_("FILE")), _("the service's configuration (default /etc/thidua/thidua.conf)"));
     hidden.add_options()
-        ("action", po::value<std::string>()->required(), "add, remove, passwd or list")  // not shown
+        ("action", po::value<std::string>()->required(), "add, set, remove, passwd or list")  // not shown
         ("name", po::value<std::string>(), "the account");  // not shown
     positional.add("action", 1).add("name", 1);
   };
