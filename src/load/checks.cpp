@@ -112,6 +112,10 @@ void resolve_unit_references(LoadContext& ctx, const std::unordered_map<std::str
     if (found != renamed.end()) unit_id = found->second;
   };
   for (model::Guest& guest : ctx.event.guests) rename(guest.unit_id);
+  if (ctx.event.results) {
+    for (model::UnitScores& unit : ctx.event.results->units) rename(unit.unit_id);
+    for (model::Achievement& achieved : ctx.event.results->achieved) rename(achieved.unit_id);
+  }
   for (model::Attendee& attendee : ctx.event.attendees) rename(attendee.unit_id);
   if (ctx.event.agreement) {
     for (model::Section& section : ctx.event.agreement->sections) {
@@ -203,6 +207,8 @@ void check_event(LoadContext& ctx) {
   check_kind_part(ctx, event.kind == model::EventKind::campaign, event.campaign.has_value(), ctx.places.campaign,
                   "campaign");
   warn_agreement_gaps(ctx);
+  check_criteria(ctx);
+  check_results(ctx);
   if (event.news) {
     for (model::Block& block : event.news->body) {
       if (block.kind != model::Block::Kind::quote || block.speaker_id.empty()) continue;

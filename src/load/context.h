@@ -146,6 +146,21 @@ void read_minutes(LoadContext& ctx, pugi::xml_node minutes);
 // Reads <news>.
 void read_news(LoadContext& ctx, pugi::xml_node news);
 
+// --- scoring (xml_scores.cpp) ---
+
+// Reads points= (the criterion's maximum) and rule= (how it is scored) of a <section> or <item>.
+void read_criterion_points(LoadContext& ctx, pugi::xml_node element, std::optional<double>& points,
+                           std::string& rule, const std::string& label);
+// Reads a <bonus> or <penalty> criterion of <agreement> into it.
+void read_adjustments(LoadContext& ctx, pugi::xml_node element, model::Agreement& agreement);
+// Reads <results> (the year-end scores, votes, rewards and achievements); after <agreement>.
+void read_results(LoadContext& ctx, pugi::xml_node results);
+// Checks the criteria: every section scored, items adding up to their section, sections to the scale.
+void check_criteria(LoadContext& ctx);
+// Checks the results against the criteria and the units: every unit and section scored, no score
+// above its maximum or negative, no more votes than voters.
+void check_results(LoadContext& ctx);
+
 // --- lists from CSV files and workbooks (tables.cpp) ---
 
 // Where a list comes from: file= (or csv=) and, for a workbook, sheet= (absent: the first visible sheet).

@@ -87,7 +87,9 @@ model::Target read_target(LoadContext& ctx, pugi::xml_node element, const std::s
 
 model::Item read_item(LoadContext& ctx, pugi::xml_node element, const std::string& label) {
   model::Item item;
+  item.where = ctx.xml.element_loc(element);
   const Value text = text_element(ctx, element);
+  read_criterion_points(ctx, element, item.max_points, item.rule, label);
   item.text = text.text;
   ctx.origin(label, text);
   for (pugi::xml_node child : known_children(element)) {
@@ -106,6 +108,8 @@ model::Item read_item(LoadContext& ctx, pugi::xml_node element, const std::strin
 model::Section read_section(LoadContext& ctx, pugi::xml_node element, const std::string& label) {
   ctx.xml.check_structure(element, spec("section"));
   model::Section section;
+  section.where = ctx.xml.element_loc(element);
+  read_criterion_points(ctx, element, section.max_points, section.rule, label);
   const Value title = ctx.xml.attr(element, "title");
   section.title = title.text;
   ctx.origin(label + " title", title);
@@ -201,6 +205,11 @@ void read_agreement(LoadContext& ctx, pugi::xml_node element) {
   ctx.places.agreement = ctx.xml.element_loc(element);
   ctx.xml.check_structure(element, spec("agreement"));
   model::Agreement agreement;
+  agreement.where = ctx.xml.element_loc(element);
+  if (const Value scale = ctx.xml.attr(element, "points")) {
+    std::string unused;
+    read_criterion_points(ctx, element, agreement.scale, unused, "agreement");
+  }
   const Value number = ctx.xml.attr(element, "number");
   const Value symbol = ctx.xml.attr(element, "symbol");
   agreement.number = number.text;
@@ -228,6 +237,8 @@ void read_agreement(LoadContext& ctx, pugi::xml_node element) {
       read_period(ctx, child, agreement);
     } else if (name == "recipients") {
       read_lines(ctx, child, "agreement recipient", agreement.recipients, true);
+    } else if (name == "bonus" || name == "penalty") {
+      read_adjustments(ctx, child, agreement);
     }
   }
   ctx.event.agreement = std::move(agreement);

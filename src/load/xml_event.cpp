@@ -213,6 +213,7 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
   const std::optional<int> year = parse_int_value(ctx, ctx.xml.attr(root, "year"), N_("year"), 1900, 2999, "2022");
 
   std::set<std::string_view> done;  // a repeated single child was reported; read the first only
+  pugi::xml_node results;
   for (pugi::xml_node child : root.children()) {
     if (child.type() != pugi::node_element) continue;
     const ChildSpec* child_spec = event_spec.find_child(child.name());
@@ -258,10 +259,13 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
       read_programme(ctx, child);
     } else if (name == "minutes") {
       read_minutes(ctx, child);
+    } else if (name == "results") {
+      results = child;  // read once the whole event is: its scores refer to the agreement's sections
     } else if (name == "news") {
       read_news(ctx, child);
     }
   }
+  if (results) read_results(ctx, results);
   event.year = year ? *year : event.date.year;
 }
 

@@ -51,3 +51,24 @@ std::string role_label(UnitRole role, BlocKind kind) {
 }
 
 }  // namespace thidua::model
+
+namespace thidua::model {
+
+bool Agreement::scored() const {
+  for (const Section& section : sections) {
+    if (section.max_points) return true;
+    for (const Item& item : section.items) {
+      if (item.max_points) return true;
+    }
+  }
+  return false;
+}
+
+const UnitScores* Results::find(const std::string& unit_id) const {
+  for (const UnitScores& unit : units) {
+    if (unit.unit_id == unit_id) return &unit;
+  }
+  return nullptr;
+}
+
+}  // namespace thidua::model

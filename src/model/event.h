@@ -108,6 +108,9 @@ struct Target {
 // A numbered content of the agreement, possibly with lettered points and targets.
 struct Item {
   std::string text;
+  std::optional<double> max_points;  // the criterion's maximum score (points="…"); absent: not scored alone
+  std::string rule;              // how it is scored (rule="…"); may be empty
+  SourceLoc where;
   std::vector<std::string> points;  // "a) …", "b) …"
   std::vector<Target> targets;
 };
@@ -115,8 +118,19 @@ struct Item {
 // A numbered section ("I. …") of the agreement.
 struct Section {
   std::string title;
+  std::optional<double> max_points;  // the section's maximum score (points="…"); absent: its items' points add up
+  std::string rule;              // how it is scored; may be empty
+  SourceLoc where;
   std::vector<std::string> paragraphs;  // prose before the items
   std::vector<Item> items;
+};
+
+// A bonus (điểm thưởng) or penalty (điểm trừ) criterion beyond the scale, with its limit.
+struct Adjustment {
+  std::string text;   // "Có mô hình mới được Liên đoàn Lao động tỉnh ghi nhận"
+  double points = 0;  // the most it adds or takes away
+  std::string rule;   // how it is counted ("mỗi mô hình 1 điểm"); may be empty
+  SourceLoc where;
 };
 
 // The agreement document itself.
@@ -132,6 +146,13 @@ struct Agreement {
   std::optional<Date> period_from;
   std::optional<Date> period_to;        // also the deadline of a campaign
   std::vector<std::string> recipients;  // nơi nhận, without the leading "- "
+  std::optional<double> scale;          // the scale's total (points="100" on <agreement>); 100 when sections are scored
+  std::vector<Adjustment> bonuses;      // điểm thưởng, each with its limit
+  std::vector<Adjustment> penalties;    // điểm trừ, each with its limit
+  SourceLoc where;
+
+  // True when the agreement's sections carry points: it can be scored.
+  bool scored() const;
 };
 
 // A movement launch (report 003): theme, goals, solutions, and what its plan (kế hoạch) adds.
@@ -208,6 +229,61 @@ struct Minutes {
   std::vector<std::string> absent_units;  // ids of member units not present (all present when empty)
 };
 
+// What a score is given for: a section, a bonus or a penalty criterion (0-based index).
+struct Criterion {
+  enum class Kind { section, bonus, penalty } kind = Kind::section;
+  std::size_t index = 0;
+  friend bool operator==(const Criterion&, const Criterion&) = default;
+};
+
+// One unit's score on one criterion (a penalty's score is the points taken away).
+struct Score {
+  Criterion criterion;
+  double value = 0;
+  SourceLoc where;
+};
+
+// The scores the bloc gave one unit at the review, and its votes.
+struct UnitScores {
+  std::string unit_id;
+  std::vector<Score> scores;
+  std::optional<int> votes;  // votes for the unit at the review (bình xét), when held
+  SourceLoc where;
+};
+
+// A reward the review proposes units for: "Cờ thi đua" for the first, "Bằng khen" for the next two.
+struct Reward {
+  std::string name;            // "Cờ thi đua của Liên đoàn Lao động tỉnh"
+  int count = 1;               // how many units may be proposed
+  std::optional<int> min_votes;            // the least votes a proposed unit needs (votes="5")
+  std::optional<double> min_votes_percent; // or the least share of the voters (votes="50%")
+  SourceLoc where;
+};
+
+// What was achieved against a numeric target of one party ("Cụm I: 912 sáng kiến").
+struct Achievement {
+  std::string unit_id;
+  std::string measure;  // matches the target's measure; empty: the party's only numeric target
+  double quantity = 0;
+  SourceLoc where;
+};
+
+// The year-end review (bình xét): scores, votes, the ranking rule and the rewards.
+struct Results {
+  std::optional<Date> date;             // the review meeting's date; the event's date when absent
+  std::optional<int> voters;            // who voted at the review
+  std::vector<std::size_t> tie_sections;  // ties broken by the higher score on these sections, in order
+  std::vector<Reward> rewards;          // in order of rank (the highest first)
+  std::vector<UnitScores> units;        // in the file's order
+  std::vector<Achievement> achieved;
+  Person chair;                         // who chaired the review; may be empty
+  Person secretary;                     // who kept its minutes; may be empty
+  SourceLoc where;
+
+  // The scores of `unit_id`, or nullptr.
+  const UnitScores* find(const std::string& unit_id) const;
+};
+
 // One event as described by one XML file.
 struct Event {
   std::string id;  // stable identifier, used in permalinks and archive paths
@@ -231,6 +307,7 @@ struct Event {
   std::optional<News> news;
   std::vector<ProgrammeStep> programme;  // empty: the usual order of the ceremony is composed
   std::optional<Minutes> minutes;
+  std::optional<Results> results;  // the year-end scores and review
   std::string logo;  // optional image for invitations, relative to the event file
 
   std::string source_file;  // the event file as given on the command line
