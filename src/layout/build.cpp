@@ -56,6 +56,8 @@ void FlowBuilder::build_blocks(const std::vector<Block>& blocks, State& st) {
       build_table(*table, st);
     } else if (const auto* image = std::get_if<Image>(&block.content)) {
       build_image(*image, st);
+    } else if (const auto* chart = std::get_if<Chart>(&block.content)) {
+      build_chart(*chart, st);
     } else if (const auto* space = std::get_if<Space>(&block.content)) {
       st.pending_after += space->height;  // adds to, rather than merges with, the space around it
     } else if (std::holds_alternative<PageBreak>(block.content)) {

@@ -48,6 +48,11 @@ class FlowBuilder {
   void build_rule(const Rule& rule, State& st);
   void build_columns(const Columns& columns, State& st);
   void build_image(const Image& image, State& st);
+  // chart.cpp
+  void build_chart(const Chart& chart, State& st);
+  // Sets `p` centred (or as it says) in `width` and moves its draws by (x, y of the first line's top);
+  // returns its height.
+  double place_text(const Paragraph& p, double width, double x, double y);
   // signature.cpp
   void build_signatures(const Signatures& grid, State& st);
   void build_signature_row(const std::vector<const Signature*>& row, double cell_width, double x0, State& st);
@@ -75,6 +80,7 @@ class FlowBuilder {
   LineSetter setter_;
   SetText set_;
   std::int32_t tables_ = 0;
+  std::vector<Draw>* draw_target_ = nullptr;  // where place_text appends (the chart's flow)
   std::optional<LineIndex> lines_;
   const Flow* main_flow_ = nullptr;
   std::function<void()> progress_;

@@ -39,6 +39,9 @@ class Canvas {
   virtual void line(double x1, double y1, double x2, double y2, double width) = 0;
   // Strokes a rectangle outline with its bottom-left corner at (x, y).
   virtual void rect(double x, double y, double width, double height, double line_width) = 0;
+  // Fills a rectangle (no outline) with bottom-left corner (x, y) in `grey` (0 black … 1 white):
+  // the bars of a chart, as vector graphics.
+  virtual void fill_rect(double x, double y, double width, double height, double grey) = 0;
   // Draws the PNG or JPEG image at `path` into the box with bottom-left corner (x, y).
   virtual void image(const std::string& path, double x, double y, double width, double height) = 0;
   // Ends the current page.

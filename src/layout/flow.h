@@ -11,12 +11,12 @@ namespace thidua::layout {
 
 // One drawing call, positioned relative to the top-left of its item with y growing downwards.
 struct Draw {
-  enum class Kind : std::uint8_t { text, line, rect, image };
+  enum class Kind : std::uint8_t { text, line, rect, image, fill };
   Kind kind = Kind::text;
   FontStyle style = FontStyle::regular;
-  double x = 0, y = 0;    // text: baseline start; line: start; rect, image: top-left corner
-  double x2 = 0, y2 = 0;  // line: end; rect, image: width and height
-  double size = 0;        // text: font size; line, rect: stroke width
+  double x = 0, y = 0;    // text: baseline start; line: start; rect, image, fill: top-left corner
+  double x2 = 0, y2 = 0;  // line: end; rect, image, fill: width and height
+  double size = 0;        // text: font size; line, rect: stroke width; fill: grey (0 black, 1 white)
   std::string_view text;  // text, or image path (points into the Document)
 };
 

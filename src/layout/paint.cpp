@@ -20,6 +20,7 @@ struct Painter {
       case Draw::Kind::line: canvas.line(left + d.x, y - d.y, left + d.x2, y - d.y2, d.size); break;
       case Draw::Kind::rect: canvas.rect(left + d.x, y - d.y - d.y2, d.x2, d.y2, d.size); break;
       case Draw::Kind::image: canvas.image(std::string(d.text), left + d.x, y - d.y - d.y2, d.x2, d.y2); break;
+      case Draw::Kind::fill: canvas.fill_rect(left + d.x, y - d.y - d.y2, d.x2, d.y2, d.size); break;
     }
   }
 };

@@ -48,6 +48,13 @@ class GlyphChecker {
         check(*sig);
       } else if (const auto* grid = std::get_if<Signatures>(&block.content)) {
         for (const Signature& s : grid->signatures) check(s);
+      } else if (const auto* chart = std::get_if<Chart>(&block.content)) {
+        for (const Paragraph& series : chart->series) check(series);
+        for (const ChartTick& tick : chart->ticks) check(tick.label);
+        for (const ChartGroup& group : chart->groups) {
+          check(group.label);
+          for (const ChartBar& bar : group.bars) check(bar.label);
+        }
       } else if (const auto* table = std::get_if<Table>(&block.content)) {
         for (const auto* rows : {&table->head, &table->body}) {
           for (const Row& row : *rows) {

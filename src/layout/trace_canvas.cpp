@@ -71,6 +71,10 @@ void TraceCanvas::rect(double x, double y, double width, double height, double l
   ops_.push_back({TraceOp::Kind::rect, page_, FontStyle::regular, x, y, width, height, line_width, {}});
 }
 
+void TraceCanvas::fill_rect(double x, double y, double width, double height, double grey) {
+  ops_.push_back({TraceOp::Kind::fill, page_, FontStyle::regular, x, y, width, height, grey, {}});
+}
+
 void TraceCanvas::image(const std::string& path, double x, double y, double width, double height) {
   ops_.push_back({TraceOp::Kind::image, page_, FontStyle::regular, x, y, width, height, 0, path});
 }
@@ -115,6 +119,10 @@ std::string TraceCanvas::text() const {
         break;
       case TraceOp::Kind::rect:
         out += "rect";
+        append_numbers(out, {op.x, op.y, op.x2, op.y2, op.size});
+        break;
+      case TraceOp::Kind::fill:
+        out += "fill";
         append_numbers(out, {op.x, op.y, op.x2, op.y2, op.size});
         break;
       case TraceOp::Kind::image:

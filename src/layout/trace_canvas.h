@@ -10,18 +10,18 @@ namespace thidua::layout {
 
 // One recorded drawing call; unused fields stay zero or empty.
 struct TraceOp {
-  enum class Kind { page, text, line, rect, image } kind = Kind::text;
+  enum class Kind { page, text, line, rect, image, fill } kind = Kind::text;
   int page = 0;  // 1-based page the call was made on (0 for none)
   FontStyle style = FontStyle::regular;
   double x = 0, y = 0;             // text baseline start, line start, rect/image corner
   double x2 = 0, y2 = 0;           // line end; rect/image/page width and height
-  double size = 0;                 // font size, line or stroke width
+  double size = 0;                 // font size, line or stroke width, fill grey
   std::string text;                // text, or image path
 };
 
 // Records drawing calls; `text()` renders them as the trace format:
 //   page W H / text X Y STYLE SIZE "…" / line X1 Y1 X2 Y2 W / rect X Y W H LW /
-//   image X Y W H "path", after "info KEY \"…\"" lines; numbers rounded to 0.01 pt.
+//   image X Y W H "path" / fill X Y W H GREY, after "info KEY \"…\"" lines; numbers rounded to 0.01 pt.
 class TraceCanvas final : public Canvas {
  public:
   void begin_document(const DocumentInfo& info) override;
@@ -29,6 +29,7 @@ class TraceCanvas final : public Canvas {
   void text(double x, double y, FontStyle style, double size, std::string_view text) override;
   void line(double x1, double y1, double x2, double y2, double width) override;
   void rect(double x, double y, double width, double height, double line_width) override;
+  void fill_rect(double x, double y, double width, double height, double grey) override;
   void image(const std::string& path, double x, double y, double width, double height) override;
   void end_page() override;
   void end_document() override;

@@ -150,6 +150,47 @@ struct Image {
   std::uint32_t offset = 0;
 };
 
+// One bar of a chart: its value on the chart's scale and the label drawn above it ("98,5").
+struct ChartBar {
+  double value = 0;
+  Paragraph label;  // may have no spans
+  std::uint32_t offset = 0;
+};
+
+// The bars of one category (a unit), side by side, one per series, with the category's name under them.
+struct ChartGroup {
+  Paragraph label;
+  std::vector<ChartBar> bars;
+  std::uint32_t offset = 0;
+};
+
+// A mark on the value axis: its value and its label ("1.000").
+struct ChartTick {
+  double value = 0;
+  Paragraph label;
+  std::uint32_t offset = 0;
+};
+
+// A bar chart drawn as vector graphics: filled bars, axis lines and real text, one unbreakable block.
+struct Chart {
+  double height = 0;        // the whole chart, legend and category labels included
+  double max = 0;           // the value at the top of the value axis (0: the largest bar)
+  std::vector<Paragraph> series;  // legend entries, one per bar of a group; empty: no legend
+  std::vector<ChartTick> ticks;
+  std::vector<ChartGroup> groups;
+  double space_before = 6;
+  double space_after = 6;
+  bool keep_with_next = false;
+  std::uint32_t offset = 0;
+};
+
+// The grey of series `index`'s bars (0 black … 1 white): dark and light alternate, so that
+// the series stay apart when printed in black and white.
+inline double series_grey(std::size_t index) {
+  constexpr double greys[] = {0.35, 0.75, 0.55, 0.9};
+  return greys[index % 4];
+}
+
 // Vertical space, dropped at the top of a page.
 struct Space {
   double height = 0;
@@ -163,7 +204,7 @@ struct PageBreak {
 
 // Any block of the flow.
 struct Block {
-  std::variant<Paragraph, Rule, Columns, Signature, Signatures, Table, Image, Space, PageBreak> content;
+  std::variant<Paragraph, Rule, Columns, Signature, Signatures, Table, Image, Space, PageBreak, Chart> content;
 };
 
 // Where and how page numbers are drawn.

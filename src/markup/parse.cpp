@@ -243,6 +243,8 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
       out.push_back({parse_table(child)});
     } else if (name == "image") {
       out.push_back({parse_image(child)});
+    } else if (name == "chart") {
+      out.push_back({parse_chart(child)});
     } else if (name == "recipients") {
       parse_recipients(child, out);
     } else if (name == "space") {
@@ -257,9 +259,9 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
     } else {
       error(offset_of(child), unexpected_child(name, parent.name(),
                                                top_level ? "p, heading, rule, columns, header, signature, signatures, "
-                                                           "table, image, recipients, space, page-break, page-numbers"
+                                                           "table, image, chart, recipients, space, page-break, page-numbers"
                                                          : "p, heading, rule, columns, header, signature, signatures, "
-                                                           "table, image, recipients, space"));
+                                                           "table, image, chart, recipients, space"));
     }
   }
 }

@@ -121,6 +121,8 @@ class Parser {
   // Every row must fill exactly the declared columns (or, without <col>, as many as the first row).
   void check_table_shape(Table& table);
   Image parse_image(pugi::xml_node node);
+  // A bar chart: <series>, <tick> and <group> (with <label> and <bar>) children (parse_chart.cpp).
+  Chart parse_chart(pugi::xml_node node);
   // The "Nơi nhận:" title and one paragraph per recipient, appended to `out`.
   void parse_recipients(pugi::xml_node node, std::vector<Block>& out);
   // A signature space of at least 25 mm, or an error at `node`'s space attribute.

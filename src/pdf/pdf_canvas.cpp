@@ -108,6 +108,17 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
           content += k == 3 ? " re S\n" : " ";
         }
         break;
+      case OpKind::fill:
+        // The grey is set inside q … Q, so text after it is black again.
+        end_text();
+        content += "q ";
+        append_number(content, op.v[4]);
+        content += " g ";
+        for (int k = 0; k < 4; ++k) {
+          append_number(content, op.v[k]);
+          content += k == 3 ? " re f Q\n" : " ";
+        }
+        break;
       case OpKind::image:
         end_text();
         flush();
@@ -174,6 +185,11 @@ void PdfCanvas::line(double x1, double y1, double x2, double y2, double width) {
 void PdfCanvas::rect(double x, double y, double width, double height, double line_width) {
   require(State::open, "rect");
   recording_.rect(x, y, width, height, line_width);
+}
+
+void PdfCanvas::fill_rect(double x, double y, double width, double height, double grey) {
+  require(State::open, "fill_rect");
+  recording_.fill_rect(x, y, width, height, grey);
 }
 
 void PdfCanvas::image(const std::string& path, double x, double y, double width, double height) {

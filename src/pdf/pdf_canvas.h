@@ -44,6 +44,8 @@ class PdfCanvas final : public layout::Canvas {
   void line(double x1, double y1, double x2, double y2, double width) override;
   // A black rectangle outline.
   void rect(double x, double y, double width, double height, double line_width) override;
+  // A rectangle filled in grey, without outline (chart bars); the fill colour is restored to black.
+  void fill_rect(double x, double y, double width, double height, double grey) override;
   // A PNG or JPEG image scaled into the box; each file is embedded once per document.
   void image(const std::string& path, double x, double y, double width, double height) override;
   // Ends the current page and writes it into the document.

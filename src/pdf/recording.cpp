@@ -1,6 +1,7 @@
 // Recording of drawing calls: validation, the text buffer, declared code points, image indexes.
 #include "pdf/recording.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -101,6 +102,18 @@ void Recording::rect(double x, double y, double width, double height, double lin
   op.v[2] = width;
   op.v[3] = height;
   op.v[4] = line_width;
+  push(op);
+}
+
+void Recording::fill_rect(double x, double y, double width, double height, double grey) {
+  require_page("fill_rect");
+  Op op;
+  op.kind = OpKind::fill;
+  op.v[0] = x;
+  op.v[1] = y;
+  op.v[2] = width;
+  op.v[3] = height;
+  op.v[4] = std::clamp(grey, 0.0, 1.0);
   push(op);
 }
 

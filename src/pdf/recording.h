@@ -15,11 +15,11 @@
 namespace thidua::pdf {
 
 // What one recorded drawing call does.
-enum class OpKind : std::uint8_t { text, line, rect, image };
+enum class OpKind : std::uint8_t { text, line, rect, image, fill };
 
 // One recorded drawing call; the meaning of the numbers depends on `kind`:
 // text (x, y, size), line (x1, y1, x2, y2, width), rect (x, y, width, height,
-// line width), image (x, y, width, height).
+// line width), image (x, y, width, height), fill (x, y, width, height, grey).
 struct Op {
   OpKind kind = OpKind::text;
   layout::FontStyle style = layout::FontStyle::regular;  // text only
@@ -60,6 +60,8 @@ class Recording {
   void line(double x1, double y1, double x2, double y2, double width);
   // Records a stroked rectangle.
   void rect(double x, double y, double width, double height, double line_width);
+  // Records a filled rectangle in `grey` (0 black … 1 white).
+  void fill_rect(double x, double y, double width, double height, double grey);
   // Records an image; each file is probed once and gets one index for the document.
   void image(const std::string& path, double x, double y, double width, double height);
   // Closes the open page.

@@ -141,6 +141,7 @@ class CodePointCollector final : public thidua::layout::Canvas {
   }
   void line(double, double, double, double, double) override {}
   void rect(double, double, double, double, double) override {}
+  void fill_rect(double, double, double, double, double) override {}
   void image(const std::string&, double, double, double, double) override {}
   void end_page() override {}
   void end_document() override {}
