@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "compose/article.h"
+#include "compose/article_results.h"
 #include "compose/document_data.h"
 #include "compose/article_values.h"
 #include "text/calendar.h"
@@ -260,6 +261,7 @@ kainjow::mustache::data article_data(const model::Event& event, const tmpl::Temp
   set_attendees(data, event);
   set_guests(data, event);
   set_facts(data, event, photos);
+  set_results(data, event);
 
   std::vector<Data> tags;
   for (const std::string& tag : news.tags) {

@@ -19,6 +19,14 @@ DocumentKind programme_kind();
 DocumentKind script_kind();
 // The minutes of the ceremony (biên bản hội nghị).
 DocumentKind minutes_kind();
+// The score sheet of the agreement's criteria (bảng chấm điểm thi đua).
+DocumentKind scoresheet_kind();
+// The results of the year's scoring, with charts (kết quả chấm điểm, xếp hạng thi đua).
+DocumentKind results_kind();
+// The minutes of the review meeting (biên bản họp bình xét thi đua).
+DocumentKind review_kind();
+// The proposal for rewards (tờ trình đề nghị khen thưởng).
+DocumentKind proposal_kind();
 // The news article (bài viết), an HTML page.
 DocumentKind article_kind();
 

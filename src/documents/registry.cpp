@@ -16,6 +16,10 @@ const std::vector<DocumentKind>& registry() {
       programme_kind(),
       script_kind(),
       minutes_kind(),
+      scoresheet_kind(),
+      results_kind(),
+      review_kind(),
+      proposal_kind(),
       article_kind(),
   };
   return kinds;

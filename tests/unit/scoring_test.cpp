@@ -1,0 +1,298 @@
+// Scoring and the year-end papers: Vietnamese numbers, totals and ranks against an independent
+// computation, golden traces (charts included), bars proportional to the totals, bad scores located.
+#include <catch2/catch.hpp>
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+
+#include "compose/scoring.h"
+#include "compose/year_end.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
+#include "golden.h"
+#include "layout/trace_canvas.h"
+#include "load/load_event.h"
+#include "text/numbers.h"
+
+namespace fs = std::filesystem;
+using namespace thidua;
+
+namespace {
+
+const std::string repo = THIDUA_SOURCE_DIR;
+
+const documents::Toolbox& tools() {
+  static const documents::Toolbox toolbox(repo + "/templates", "");
+  return toolbox;
+}
+
+// The two samples extended with illustrative scores (see their XML comments).
+const std::vector<std::string> kScored = {"2022-khanh-hoa-khoi-nganh-i", "2022-kien-giang-chien-dich-sang-kien"};
+
+model::Event load_sample(const std::string& name) {
+  Diagnostics diags;
+  auto event = load::load_event(repo + "/samples/" + name + ".xml", diags);
+  INFO(name);
+  REQUIRE(event.has_value());
+  REQUIRE_FALSE(diags.has_errors());
+  return *event;
+}
+
+std::vector<layout::TraceOp> trace_ops(const std::string& kind, const model::Event& event, std::string* text = nullptr) {
+  layout::TraceCanvas canvas;
+  Diagnostics diags;
+  documents::render(tools(), *documents::find_kind(kind), event, {}, canvas, diags);
+  INFO(kind << " of " << event.source_file);
+  REQUIRE_FALSE(diags.has_errors());
+  if (text != nullptr) *text = canvas.text();
+  return canvas.ops();
+}
+
+// A number as the samples write it ("29,5"), read here without the code under test.
+double read_score(const std::string& text) {
+  std::string plain = text;
+  std::replace(plain.begin(), plain.end(), ',', '.');
+  return std::stod(plain);
+}
+
+// The expected ranking, computed from the XML with pugixml alone: unit id -> (total, rank).
+std::map<std::string, std::pair<double, int>> independent_ranking(const std::string& name) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_file((repo + "/samples/" + name + ".xml").c_str()));
+  const pugi::xml_node results = doc.child("event").child("results");
+  struct Line {
+    std::string unit;
+    double total = 0;
+    std::vector<double> sections;
+  };
+  std::vector<Line> lines;
+  for (pugi::xml_node scores : results.children("scores")) {
+    Line line;
+    line.unit = scores.attribute("unit").value();
+    line.sections.assign(10, 0);
+    for (pugi::xml_node score : scores.children("score")) {
+      const double value = read_score(score.text().get());
+      if (score.attribute("penalty")) {
+        line.total -= value;
+      } else {
+        line.total += value;
+      }
+      const std::string section = score.attribute("section").value();
+      const std::vector<std::string> romans = {"I", "II", "III", "IV", "V"};
+      for (std::size_t i = 0; i < romans.size(); ++i) {
+        if (section == romans[i]) line.sections[i] = value;
+      }
+    }
+    lines.push_back(line);
+  }
+  // tie="I": the higher section I breaks a tie on the total; else the rank is shared.
+  const bool tie_on_first = std::string(results.attribute("tie").value()) == "I";
+  std::map<std::string, std::pair<double, int>> out;
+  for (const Line& line : lines) {
+    int above = 0;
+    for (const Line& other : lines) {
+      const bool higher = other.total > line.total + 1e-9 ||
+                          (tie_on_first && std::fabs(other.total - line.total) < 1e-9 &&
+                           other.sections[0] > line.sections[0] + 1e-9);
+      if (higher) ++above;
+    }
+    out[line.unit] = {line.total, above + 1};
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("numbers are written and read the Vietnamese way", "[scoring]") {
+  CHECK(text::vietnamese_number(98.5) == "98,5");
+  CHECK(text::vietnamese_number(1250) == "1.250");
+  CHECK(text::vietnamese_number(1234567.891) == "1.234.567,89");
+  CHECK(text::vietnamese_number(100) == "100");
+  CHECK(text::vietnamese_number(0) == "0");
+  CHECK(text::vietnamese_number(-2.5) == "-2,5");
+  CHECK(text::vietnamese_number(95.499999999) == "95,5");
+  CHECK(text::vietnamese_number(87.333333, 1) == "87,3");
+  CHECK(text::parse_vietnamese_number("98,5") == Approx(98.5));
+  CHECK(text::parse_vietnamese_number("98.5") == Approx(98.5));
+  CHECK(text::parse_vietnamese_number("1.250") == Approx(1250));
+  CHECK(text::parse_vietnamese_number("1.250,75") == Approx(1250.75));
+  CHECK(text::parse_vietnamese_number("-3") == Approx(-3));
+  CHECK_FALSE(text::parse_vietnamese_number("năm"));
+  CHECK_FALSE(text::parse_vietnamese_number("1,5,5"));
+  CHECK_FALSE(text::parse_vietnamese_number("1.25.0"));
+  CHECK_FALSE(text::parse_vietnamese_number(""));
+  CHECK_FALSE(text::parse_vietnamese_number("12,"));
+}
+
+TEST_CASE("totals and ranks match a computation made from the XML alone, ties included", "[scoring]") {
+  for (const std::string& name : kScored) {
+    INFO(name);
+    const model::Event event = load_sample(name);
+    const compose::Ranking ranking = compose::rank_units(event);
+    const auto expected = independent_ranking(name);
+    REQUIRE(ranking.rows.size() == expected.size());
+    REQUIRE(ranking.rows.size() == event.units.size());
+    bool shared = false;
+    for (const compose::UnitResult& row : ranking.rows) {
+      INFO(row.unit->id);
+      const auto& [total, rank] = expected.at(row.unit->id);
+      CHECK(row.total == Approx(total));
+      CHECK(row.rank == rank);
+      shared = shared || row.shares_rank;
+    }
+    CHECK(shared);  // each sample holds a tie that stays a shared rank
+    for (std::size_t i = 1; i < ranking.rows.size(); ++i) CHECK(ranking.rows[i - 1].rank <= ranking.rows[i].rank);
+  }
+}
+
+TEST_CASE("the Khánh Hòa review: 98,5 leads, the tie on 95,5 is broken by section I, rewards follow votes",
+          "[scoring]") {
+  const model::Event event = load_sample("2022-khanh-hoa-khoi-nganh-i");
+  const compose::Ranking ranking = compose::rank_units(event);
+  REQUIRE(ranking.rows.size() == 6);
+  CHECK(ranking.rows[0].unit->id == "cdvc");
+  CHECK(text::vietnamese_number(ranking.rows[0].total) == "98,5");
+  CHECK(ranking.rows[1].unit->id == "giaoduc");  // 95,5 and 28 on section I
+  CHECK(ranking.rows[2].unit->id == "yte");      // 95,5 and 27 on section I
+  CHECK(ranking.rows[1].rank == 2);
+  CHECK(ranking.rows[2].rank == 3);
+  CHECK(ranking.rows[3].rank == 4);
+  CHECK(ranking.rows[4].rank == 4);  // Công Thương and Nông nghiệp: 89, 27 on section I each
+  REQUIRE(ranking.proposals.size() == 2);
+  REQUIRE(ranking.proposals[0].units.size() == 1);
+  CHECK(ranking.proposals[0].units[0]->unit->id == "cdvc");
+  REQUIRE(ranking.proposals[1].units.size() == 2);
+  CHECK(ranking.proposals[1].units[0]->unit->id == "giaoduc");
+  CHECK(ranking.proposals[1].units[1]->unit->id == "yte");
+  CHECK(compose::ranking_rule(event).find("nội dung I cao hơn xếp trên") != std::string::npos);
+}
+
+TEST_CASE("the year-end papers of the scored samples match their golden traces", "[scoring]") {
+  for (const std::string& name : kScored) {
+    const model::Event event = load_sample(name);
+    for (const std::string kind : {"scoresheet", "results", "review", "proposal"}) {
+      REQUIRE(documents::find_kind(kind) != nullptr);
+      REQUIRE(documents::find_kind(kind)->applies(event));
+      std::string trace;
+      trace_ops(kind, event, &trace);
+      const fs::path golden = fs::path(repo) / "tests/golden" / kind / (name + ".trace");
+      if (testing::updating_golden_files()) fs::create_directories(golden.parent_path());
+      const std::string difference = testing::golden_difference(golden, trace);
+      INFO(difference);
+      CHECK(difference.empty());
+    }
+  }
+}
+
+TEST_CASE("the totals chart draws one filled bar per unit, its height proportional to the total", "[scoring]") {
+  for (const std::string& name : kScored) {
+    INFO(name);
+    const model::Event event = load_sample(name);
+    const compose::Ranking ranking = compose::rank_units(event);
+    const std::vector<layout::TraceOp> ops = trace_ops("results", event);
+    std::vector<const layout::TraceOp*> fills;
+    for (const layout::TraceOp& op : ops) {
+      if (op.kind == layout::TraceOp::Kind::fill) fills.push_back(&op);
+    }
+    // The totals chart comes first: one bar per unit in rank order, all on one baseline.
+    REQUIRE(fills.size() >= ranking.rows.size());
+    const double ratio = fills[0]->y2 / ranking.rows[0].total;
+    for (std::size_t i = 0; i < ranking.rows.size(); ++i) {
+      CHECK(fills[i]->y == Approx(fills[0]->y));
+      CHECK(fills[i]->y2 == Approx(ranking.rows[i].total * ratio).margin(0.02));
+    }
+    // Every value is real text beside its bar.
+    for (const compose::UnitResult& row : ranking.rows) {
+      const std::string value = text::vietnamese_number(row.total);
+      CHECK(std::any_of(ops.begin(), ops.end(), [&](const layout::TraceOp& op) {
+        return op.kind == layout::TraceOp::Kind::text && op.text == value;
+      }));
+    }
+  }
+}
+
+TEST_CASE("the Kiên Giang results chart the targets against what each cluster achieved", "[scoring]") {
+  const model::Event event = load_sample("2022-kien-giang-chien-dich-sang-kien");
+  const std::vector<compose::TargetResult> targets = compose::target_results(event);
+  REQUIRE(targets.size() == 4);
+  CHECK(targets[0].target == 850);
+  CHECK(targets[0].achieved == 912);
+  CHECK(targets[3].target == 150);
+  const std::vector<layout::TraceOp> ops = trace_ops("results", event);
+  std::vector<const layout::TraceOp*> fills;
+  for (const layout::TraceOp& op : ops) {
+    if (op.kind == layout::TraceOp::Kind::fill) fills.push_back(&op);
+  }
+  // 4 totals, then a pair (target, achieved) per cluster, plus the two legend swatches.
+  REQUIRE(fills.size() == 4 + 2 + 8);
+  const std::vector<const layout::TraceOp*> pairs(fills.end() - 8, fills.end());
+  const double ratio = pairs[0]->y2 / 850;
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(pairs[2 * i]->y2 == Approx(targets[i].target * ratio).margin(0.02));
+    CHECK(pairs[2 * i + 1]->y2 == Approx(targets[i].achieved * ratio).margin(0.02));
+    CHECK(pairs[2 * i]->size != pairs[2 * i + 1]->size);  // two greys: the series stay apart in print
+  }
+}
+
+TEST_CASE("the score sheet: one page set per unit, one for --unit, a blank one for --blank", "[scoring]") {
+  const model::Event event = load_sample("2022-khanh-hoa-khoi-nganh-i");
+  CHECK(compose::scoresheet_units(event, "", false).size() == 6);
+  CHECK(compose::scoresheet_units(event, "yte", false).size() == 1);
+  CHECK(compose::scoresheet_units(event, "", true).empty());
+  layout::TraceCanvas canvas;
+  Diagnostics diags;
+  documents::render(tools(), *documents::find_kind("scoresheet"), event, {{"unit", "yte"}}, canvas, diags);
+  std::string all;
+  for (const layout::TraceOp& op : canvas.ops()) {
+    if (op.kind == layout::TraceOp::Kind::text) all += op.text + " ";
+  }
+  CHECK(all.find("BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2022") != std::string::npos);
+  CHECK(all.find("Công đoàn ngành Y tế tỉnh Khánh Hòa") != std::string::npos);
+  CHECK(all.find("Giáo dục tỉnh Khánh Hòa") == std::string::npos);
+  CHECK(all.find("Tự chấm") != std::string::npos);
+  CHECK(all.find("Khối chấm") != std::string::npos);
+  const documents::DocumentKind& kind = *documents::find_kind("scoresheet");
+  CHECK(documents::check_values(kind, event, {{"unit", "khong-co"}}).has_value());
+}
+
+TEST_CASE("axis ticks are round steps from 0 past the top", "[scoring]") {
+  CHECK(compose::axis_ticks(105) == std::vector<double>{0, 25, 50, 75, 100, 125});
+  CHECK(compose::axis_ticks(100) == std::vector<double>{0, 20, 40, 60, 80, 100});
+  CHECK(compose::axis_ticks(912) == std::vector<double>{0, 200, 400, 600, 800, 1000});
+}
+
+TEST_CASE("the review's article holds its chart as valid inline SVG, bars proportional to the totals, and a table",
+          "[scoring]") {
+  for (const std::string& name : kScored) {
+    INFO(name);
+    const model::Event event = load_sample(name);
+    Diagnostics diags;
+    const documents::HtmlPage page =
+        documents::html_page(tools(), *documents::find_kind("article"), event, {}, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    const std::size_t from = page.html.find("<svg");
+    const std::size_t to = page.html.find("</svg>");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    pugi::xml_document svg;
+    REQUIRE(svg.load_string(page.html.substr(from, to + 6 - from).c_str()));  // well-formed XML
+    const pugi::xml_node root = svg.child("svg");
+    CHECK(std::string(root.attribute("role").value()) == "img");
+    CHECK_FALSE(std::string(root.child("title").text().get()).empty());
+    const compose::Ranking ranking = compose::rank_units(event);
+    std::vector<double> widths;
+    for (pugi::xml_node rect : root.children("rect")) widths.push_back(rect.attribute("width").as_double());
+    REQUIRE(widths.size() == ranking.rows.size());
+    const double ratio = widths[0] / ranking.rows[0].total;
+    for (std::size_t i = 0; i < widths.size(); ++i) CHECK(widths[i] == Approx(ranking.rows[i].total * ratio).margin(0.1));
+    // The same figures as a plain table, and the reports' wording.
+    CHECK(page.html.find("<caption>Kết quả chấm điểm, xếp hạng thi đua năm 2022</caption>") != std::string::npos);
+    const std::string leader = ranking.rows[0].unit->name;
+    CHECK(page.html.find(leader + (ranking.rows[1].rank == 1 ? "" : " dẫn đầu")) != std::string::npos);
+    CHECK(page.html.find("với " + text::vietnamese_number(ranking.rows[0].total) + " điểm") != std::string::npos);
+  }
+}
