@@ -173,6 +173,8 @@ struct ListSource {
 void read_units_table(LoadContext& ctx, const ListSource& source);
 // Reads the guests of the list file named by `source`.
 void read_guests_table(LoadContext& ctx, const ListSource& source);
+// Reads the units' scores of <results file=…> (a row per unit, a column per section, bonus, penalty, votes).
+void read_scores_table(LoadContext& ctx, const ListSource& source, model::Results& results);
 // Reads the attendees of the list file named by `source`.
 void read_attendees_table(LoadContext& ctx, const ListSource& source);
 

@@ -129,7 +129,7 @@ const std::map<std::string_view, ElementSpec>& all_specs() {
         {"bonus", {{"points", req}, {"rule"}}, {}, TextRule::required, N_("what earns the bonus points")},
         {"penalty", {{"points", req}, {"rule"}}, {}, TextRule::required, N_("what costs the penalty points")},
         {"results",
-         {{"date"}, {"voters"}, {"tie"}},
+         {{"date"}, {"voters"}, {"tie"}, {"file"}, {"sheet"}},
          {{"chair"}, {"secretary"}, {"reward", false, rep}, {"scores", false, rep}, {"achieved", false, rep}},
          TextRule::none,
          ""},

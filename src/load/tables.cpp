@@ -1,6 +1,7 @@
 // Lists of <units>, <guests> and <attendees> from CSV files and workbook sheets (XLSX, ODS):
 // the header row found and matched by English or Vietnamese column names, one record per row.
 #include <algorithm>
+#include <cmath>
 
 #include "load/context.h"
 #include "load/csv.h"
@@ -8,6 +9,7 @@
 #include "i18n/i18n.h"
 #include "load/read_file.h"
 #include "text/match_key.h"
+#include "text/numbers.h"
 #include "text/vietnamese.h"
 #include "workbook/workbook.h"
 
@@ -405,6 +407,63 @@ void read_guests_table(LoadContext& ctx, const ListSource& source) {
 void read_attendees_table(LoadContext& ctx, const ListSource& source) {
   TableReader(ctx, attendee_columns).read(source, [&](Fields& fields, SourceLoc where, std::size_t number) {
     ctx.event.attendees.push_back(read_attendee_fields(ctx, fields, std::move(where), number));
+  });
+}
+
+}  // namespace thidua::load
+
+namespace thidua::load {
+
+void read_scores_table(LoadContext& ctx, const ListSource& source, model::Results& results) {
+  // The columns follow the agreement: the unit, one per section (headed I, II, … as the
+  // documents number them), the bonus and the penalty (their first criterion), the votes.
+  const model::Agreement& agreement = *ctx.event.agreement;
+  static const std::vector<std::string> section_names = [] {
+    std::vector<std::string> names;
+    for (int i = 1; i <= 15; ++i) names.push_back("section-" + std::to_string(i));
+    return names;
+  }();
+  static const char* const romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+                                       "IX", "X", "XI", "XII", "XIII", "XIV", "XV"};
+  static const std::vector<std::string> section_words = [] {
+    std::vector<std::string> words;
+    for (const char* roman : romans) {
+      for (const char* prefix : {"", "Phần ", "Nội dung "}) words.push_back(std::string(prefix) + roman);
+    }
+    return words;
+  }();
+  std::vector<Column> columns = {{"unit", true, {"Đơn vị", "Tên đơn vị", "Mã đơn vị"}},
+                                 {"votes", false, {"Số phiếu", "Phiếu bầu"}}};
+  const std::size_t sections = std::min<std::size_t>(agreement.sections.size(), 15);
+  for (std::size_t s = 0; s < sections; ++s) {
+    columns.push_back({section_names[s], true, {section_words[3 * s], section_words[3 * s + 1], section_words[3 * s + 2]}});
+  }
+  if (!agreement.bonuses.empty()) columns.push_back({"bonus", false, {"Điểm thưởng", "Điểm cộng"}});
+  if (!agreement.penalties.empty()) columns.push_back({"penalty", false, {"Điểm trừ"}});
+  TableReader(ctx, columns).read(source, [&](Fields& fields, SourceLoc where, std::size_t) {
+    model::UnitScores unit;
+    unit.where = where;
+    const Value id = fields.get("unit");
+    unit.unit_id = id.text;
+    if (id) ctx.unit_refs.push_back({id.text, id.where, fields.describe("unit")});
+    unit.votes = parse_int_value(ctx, fields.get("votes"), N_("votes"), 0, 100000, "7");
+    auto take = [&](std::string_view column, model::Criterion::Kind kind, std::size_t index) {
+      const Value value = fields.get(column);
+      if (!value) return;
+      model::Score score;
+      score.criterion = {kind, index};
+      score.where = value.where;
+      const std::optional<double> number = text::parse_vietnamese_number(value.text);
+      if (!number) {
+        ctx.diags.error(value.where, tr("%1$s '%2$s' is not a number (e.g. 10 or 2,5)", _("score"), value.text));
+      }
+      score.value = number.value_or(std::nan(""));
+      unit.scores.push_back(score);
+    };
+    for (std::size_t s = 0; s < sections; ++s) take(section_names[s], model::Criterion::Kind::section, s);
+    if (!agreement.bonuses.empty()) take("bonus", model::Criterion::Kind::bonus, 0);
+    if (!agreement.penalties.empty()) take("penalty", model::Criterion::Kind::penalty, 0);
+    results.units.push_back(std::move(unit));
   });
 }
 

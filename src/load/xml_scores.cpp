@@ -241,6 +241,13 @@ void read_results(LoadContext& ctx, pugi::xml_node element) {
       results.secretary = read_review_person(ctx, child);
     }
   }
+  const Value file = ctx.xml.attr(element, "file");
+  const Value sheet = ctx.xml.attr(element, "sheet");
+  if (file && ctx.event.agreement) {
+    read_scores_table(ctx, ListSource{file, sheet}, results);
+  } else if (sheet && !file) {
+    ctx.diags.error(sheet.where, _("sheet= names a sheet of the file in file=, which <results> does not give"));
+  }
   ctx.event.results = std::move(results);
 }
 

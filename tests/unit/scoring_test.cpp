@@ -7,13 +7,16 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include "compose/scoring.h"
 #include "compose/year_end.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "golden.h"
+#include "i18n/i18n.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
 #include "text/numbers.h"
@@ -24,6 +27,13 @@ using namespace thidua;
 namespace {
 
 const std::string repo = THIDUA_SOURCE_DIR;
+
+std::string io_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
 
 const documents::Toolbox& tools() {
   static const documents::Toolbox toolbox(repo + "/templates", "");
@@ -295,4 +305,64 @@ TEST_CASE("the review's article holds its chart as valid inline SVG, bars propor
     CHECK(page.html.find(leader + (ranking.rows[1].rank == 1 ? "" : " dẫn đầu")) != std::string::npos);
     CHECK(page.html.find("với " + text::vietnamese_number(ranking.rows[0].total) + " điểm") != std::string::npos);
   }
+}
+
+TEST_CASE("scores from a spreadsheet (units × sections, by name, Vietnamese headers) rank as the same scores in XML",
+          "[scoring]") {
+  const fs::path dir = fs::temp_directory_path() / "thidua-scores-table-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::create_directory_symlink(fs::path(repo) / "samples/photos", dir / "photos");  // the logo and photos
+  std::string xml = io_text(repo + "/samples/2022-khanh-hoa-khoi-nganh-i.xml");
+  // The same review with its scores moved to a CSV file as Excel writes it in Vietnamese (';').
+  const std::size_t from = xml.find("    <scores unit=\"cdvc\"");
+  const std::size_t to = xml.find("  </results>");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  xml.erase(from, to - from);
+  const std::string tag = "<results date=\"2022-12-16\" voters=\"6\" tie=\"I\"";
+  REQUIRE(xml.find(tag) != std::string::npos);
+  xml.replace(xml.find(tag), tag.size(), tag + " file=\"diem.csv\"");
+  {
+    std::ofstream csv(dir / "diem.csv", std::ios::binary);
+    csv << "STT;Đơn vị;I;II;III;IV;Điểm thưởng;Điểm trừ;Số phiếu\n"
+           "1;Công đoàn Viên chức;29,5;24;24;19;2;;6\n"
+           "2;Công đoàn ngành Giáo dục;28;24;23,5;19;1;;5\n"
+           "3;yte;27;24;24;19;1,5;;4\n"
+           "4;Công đoàn ngành Công Thương;27;23;22;18;;1;2\n"
+           "5;Công đoàn ngành Nông nghiệp và PTNT;27;22;22;18;;;2\n"
+           "6;Công đoàn ngành Giao thông vận tải;25;22;21.5;17,5;;;1\n";
+  }
+  Diagnostics diags;
+  const auto from_table = load::load_event_from_string(xml, "diem/su-kien.xml", dir.string(), diags);
+  INFO([&] {
+    std::ostringstream out;
+    diags.print(out);
+    return out.str();
+  }());
+  REQUIRE(from_table.has_value());
+  REQUIRE_FALSE(diags.has_errors());
+  const model::Event sample = load_sample("2022-khanh-hoa-khoi-nganh-i");
+  const compose::Ranking expected = compose::rank_units(sample);  // points into `sample`
+  const compose::Ranking actual = compose::rank_units(*from_table);
+  REQUIRE(actual.rows.size() == expected.rows.size());
+  for (std::size_t i = 0; i < actual.rows.size(); ++i) {
+    CHECK(actual.rows[i].unit->id == expected.rows[i].unit->id);
+    CHECK(actual.rows[i].total == Approx(expected.rows[i].total));
+    CHECK(actual.rows[i].rank == expected.rows[i].rank);
+    CHECK(actual.rows[i].votes == expected.rows[i].votes);
+  }
+  // A score above its maximum in the sheet is located at its row and column.
+  {
+    std::ofstream csv(dir / "diem.csv", std::ios::binary);
+    csv << "Đơn vị;I;II;III;IV\ncdvc;31;24;24;19\n";
+  }
+  const i18n::ScopedLanguage english(i18n::Language::english);
+  Diagnostics bad;
+  (void)load::load_event_from_string(xml, "diem/su-kien.xml", dir.string(), bad);
+  std::ostringstream out;
+  bad.print(out);
+  CHECK(out.str().find("diem.csv:2:6: error: score 31 is above the criterion's maximum of 30 points") !=
+        std::string::npos);
+  fs::remove_all(dir);
 }
