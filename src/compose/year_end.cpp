@@ -79,6 +79,11 @@ Data bloc_signature(const model::Event& event) {
 
 std::string unit_label(const model::Unit& unit) { return unit.short_name.empty() ? unit.name : unit.short_name; }
 
+// "4 (đồng hạng)" for a shared rank, "2" otherwise.
+std::string rank_label(const UnitResult& row) {
+  return std::to_string(row.rank) + (row.shares_rank ? " (đồng hạng)" : "");
+}
+
 // The text with each " - " tied to the word after it (a no-break space): a line of a narrow cell
 // may start with "- nỗ lực" but never end with a lone dash, which readers take for a hyphen.
 std::string tie_dashes(std::string text) {
@@ -213,7 +218,7 @@ void results_table(const model::Event& event, const Ranking& ranking, Data& data
     r.set("bonus", number(row.bonus));
     r.set("penalty", row.penalty > 0 ? "-" + number(row.penalty) : std::string("0"));
     r.set("total", number(row.total));
-    r.set("rank", std::to_string(row.rank) + (row.shares_rank ? " (đồng hạng)" : ""));
+    r.set("rank", rank_label(row));
     r.set("votes", row.votes ? std::to_string(*row.votes) : std::string());
   }
   data.set("rows", rows);
@@ -387,7 +392,7 @@ Data review_data(const model::Event& event) {
     r.set("number", std::to_string(++n));
     r.set("unit", row.unit->name);
     r.set("total", number(row.total));
-    r.set("rank", std::to_string(row.rank) + (row.shares_rank ? " (đồng hạng)" : ""));
+    r.set("rank", rank_label(row));
     r.set("votes", row.votes ? std::to_string(*row.votes) + "/" + std::to_string(*results.voters) : std::string());
   }
   data.set("rows", rows);

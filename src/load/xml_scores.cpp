@@ -356,6 +356,30 @@ void check_results(LoadContext& ctx) {
       ctx.diags.error(results.where, tr("unit '%1$s' has no scores in <results>; add <scores unit=\"%1$s\">", unit.id));
     }
   }
+  // An achievement is charted against the unit's numeric target: one must exist.
+  for (const model::Achievement& achieved : results.achieved) {
+    if (ctx.event.find_unit(achieved.unit_id) == nullptr) continue;  // reported as an unknown unit
+    bool found = false;
+    for (const model::Section& section : agreement->sections) {
+      for (const model::Item& item : section.items) {
+        for (const model::Target& target : item.targets) {
+          const bool numeric = !target.quantity.empty() && target.quantity.back() != '%';
+          if (target.party_id == achieved.unit_id && numeric &&
+              (achieved.measure.empty() || achieved.measure == target.measure)) {
+            found = true;
+          }
+        }
+      }
+    }
+    if (!found) {
+      ctx.diags.error(achieved.where,
+                      achieved.measure.empty()
+                          ? tr("unit '%1$s' has no numeric target of its own (<target party=\"%1$s\" quantity=…>) to "
+                               "compare this with", achieved.unit_id)
+                          : tr("unit '%1$s' has no numeric target measured in '%2$s' (<target party=\"%1$s\" "
+                               "measure=\"%2$s\">) to compare this with", achieved.unit_id, achieved.measure));
+    }
+  }
   for (const model::Reward& reward : results.rewards) {
     if (reward.min_votes && results.voters && *reward.min_votes > *results.voters) {
       ctx.diags.error(reward.where, tr("the reward needs %1$d votes, more than the %2$d voters of the review",
