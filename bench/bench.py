@@ -21,6 +21,7 @@ page count and (pdftotext) the names it must show. A thidua command that does no
 (`thidua help COMMAND` fails) is reported as "not available"; its peers are still timed.
 """
 import argparse
+import zipfile
 import concurrent.futures
 import json
 import os
@@ -174,6 +175,20 @@ def check_pdf(path, pages=None, texts=()):
         if missing:
             notes.append("text not found: " + "; ".join(repr(x) for x in missing[:3]))
     return ok, notes, count
+
+
+def check_docx(path, texts=()):
+    """(ok, notes, None) for one DOCX: tests/docx/check_docx.py accepts the package and its
+    document.xml holds each of `texts`."""
+    if not os.path.isfile(path):
+        return False, ["no output file"], None
+    checked = run([sys.executable, os.path.join(BENCH, "..", "tests", "docx", "check_docx.py"), path])
+    if checked.returncode != 0:
+        return False, ["check_docx.py: " + " ".join(checked.stdout.strip().splitlines()[:2])], None
+    with zipfile.ZipFile(path) as z:
+        document = z.read("word/document.xml").decode("utf-8")
+    missing = [x for x in texts if x not in document]
+    return not missing, ["text not found: " + "; ".join(missing)] if missing else [], None
 
 
 def check_archive(thidua, archive, sample=None):
@@ -332,7 +347,7 @@ def generate(work, want):
     jobs = (("invitations-1", "guests", 1, "invite-1"), ("invitations-500", "guests", 500, "invite-500"),
             ("attendance", "attendees", 10000, "attendance"), ("build", "events", 1000, "events"))
     for key, what, n, target in jobs:
-        if want(key) or (key == "attendance" and want("attendance-xlsx")):
+        if want(key) or (key == "attendance" and (want("attendance-xlsx") or want("attendance-docx"))):
             subprocess.run([py, gen, what, str(n), paths[target]], check=True)
     if want("attendance-xlsx"):
         # The same 10,000 rows as a workbook, written by LibreOffice as staff's Excel files are.
@@ -410,6 +425,20 @@ def workloads(thidua, work, paths, quick, want):
                   f"{out}/attendance.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance",
                   prepare=["rm", "-f", f"{out}/attendance.pdf"])
         result.append(("attendance", "Attendance list, 10,000 delegates", att, 0.5, []))
+    if want("attendance-docx"):
+        with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
+            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
+        docx = f"{out}/attendance.docx"
+        # The peer is thidua's own PDF of the same list: the DOCX backend should cost about as much.
+        pdf = Cmd("attendance-pdf-thidua", "thidua's PDF",
+                  [thidua, "attendance", paths["attendance"], "-o", f"{out}/attendance-same.pdf"],
+                  f"{out}/attendance-same.pdf", 10 if not quick else 3, texts=[names[-1]], subcommand="attendance",
+                  prepare=["rm", "-f", f"{out}/attendance-same.pdf"])
+        word = Cmd("attendance-docx-thidua", "thidua",
+                   [thidua, "attendance", paths["attendance"], "--format", "docx", "-o", docx],
+                   docx, 10 if not quick else 3, subcommand="attendance", prepare=["rm", "-f", docx],
+                   check=lambda: check_docx(docx, [names[-1]]))
+        result.append(("attendance-docx", "Attendance list, 10,000 delegates, as DOCX", word, 1.0, [(pdf, None)]))
     if want("attendance-xlsx"):
         with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
             names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
@@ -575,7 +604,7 @@ def main():
         sys.exit("bench: error: the Typst peer is missing: run `npm ci` in bench/peers")
     timer_kind = args.timer or ("hyperfine" if shutil.which("hyperfine") else "python")
     only = {k.strip() for k in args.only.split(",") if k.strip()}
-    known = {"agreement", "invitations-1", "invitations-500", "attendance", "attendance-xlsx", "build"}
+    known = {"agreement", "invitations-1", "invitations-500", "attendance", "attendance-xlsx", "attendance-docx", "build"}
     if only - known:
         sys.exit(f"bench: error: unknown workload {sorted(only - known)}; known: {sorted(known)}")
 

@@ -8,7 +8,7 @@ packages=(build-essential cmake pkg-config
           catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev libzip-dev libxlsxwriter-dev libsodium-dev gettext help2man
           fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libreoffice-calc-nogui poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd curl)
+  packages+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd curl)
   # Office mode behind a reverse proxy: nginx and a self-signed certificate (tests/browser/office.test.mjs).
   packages+=(nginx-light openssl)
   # The real WordPress that `thidua publish` is tested against (tests/wordpress/), with a theme to
@@ -16,7 +16,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libreoffice-calc-nogui poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)
+  packages+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf nodejs npm python3 weasyprint hyperfine)
 fi
 
 missing=()

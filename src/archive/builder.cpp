@@ -150,7 +150,7 @@ std::size_t remove_stale_outputs(const fs::path& root, const Manifest& previous,
 
 // True when the previous build already made this event's outputs from the same source.
 bool outputs_current(Slot& slot, const Manifest& previous, const std::map<std::string, const FileEntry*>& files,
-                     const fs::path& root) {
+                     const fs::path& root, bool docx) {
   if (previous.thidua_version != THIDUA_VERSION) return false;
   const std::string source_hash = io::sha256_hex(slot.source_bytes);
   for (const EventEntry& entry : previous.events) {
@@ -162,6 +162,10 @@ bool outputs_current(Slot& slot, const Manifest& previous, const std::map<std::s
       const fs::path disk = fs::path(slot.event->source_dir) / input;
       if (io::sha256_hex(io::read_file(disk.string())) != file->second->sha256) return false;
     }
+    // A build with --docx after one without (or the reverse) makes (or drops) the Word files.
+    const bool had_docx = std::any_of(entry.outputs.begin(), entry.outputs.end(),
+                                      [](const std::string& output) { return output.ends_with(".docx"); });
+    if (had_docx != docx) return false;
     for (const std::string& output : entry.outputs) {
       auto file = files.find(output);
       if (file == files.end()) return false;
@@ -332,7 +336,7 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
     Slot& slot = slots[i];
     if (!slot.failed) {
       try {
-        slot.skipped = outputs_current(slot, previous, previous_files, root);
+        slot.skipped = outputs_current(slot, previous, previous_files, root, options.docx);
         if (!slot.skipped) slot.verified.clear();
         if (!slot.skipped) build_one(slot, root, writers);
       } catch (const Failure& failure) {

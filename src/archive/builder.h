@@ -38,6 +38,7 @@ struct BuildOptions {
   std::string archive_dir;
   unsigned jobs = 1;
   bool progress = false;            // draw a progress bar on stderr
+  bool docx = false;                // also each PDF document as a Word file beside it (….docx)
   // Files found in folders that this says are not events are left out with a note (a
   // previous site's feed.xml and sitemap.xml); files named one by one are always loaded.
   EventFileCheck not_an_event;
@@ -88,7 +89,8 @@ BuildSummary build_archive(const BuildOptions& options, const EventLoader& load,
 
 // One writer per kind of the document registry, in its order: each writes the kind that
 // applies, with its default options, as its archive name. `tools` must outlive the writers.
-std::vector<DocumentWriter> registry_writers(const documents::Toolbox& tools);
+// With `docx`, each PDF kind also writes its Word file.
+std::vector<DocumentWriter> registry_writers(const documents::Toolbox& tools, bool docx = false);
 // `thidua build`: the events loaded by the load stage, the registry's documents and the news
 // site (with `site`), all made with `tools` (shared by every thread).
 BuildSummary build_archive(const BuildOptions& options, const documents::Toolbox& tools,

@@ -6,14 +6,14 @@
 
 namespace thidua::archive {
 
-std::vector<DocumentWriter> registry_writers(const documents::Toolbox& tools) {
+std::vector<DocumentWriter> registry_writers(const documents::Toolbox& tools, bool docx) {
   std::vector<DocumentWriter> writers;
   for (const documents::DocumentKind& kind : documents::registry()) {
     DocumentWriter writer;
     writer.name = kind.name;
     writer.applies = kind.applies;
-    writer.write = [&tools, &kind](const model::Event& event, const std::string& folder, Diagnostics& diags) {
-      return documents::write_into_folder(tools, kind, event, folder, diags);
+    writer.write = [&tools, &kind, docx](const model::Event& event, const std::string& folder, Diagnostics& diags) {
+      return documents::write_into_folder(tools, kind, event, folder, diags, docx);
     };
     writers.push_back(std::move(writer));
   }
@@ -31,7 +31,7 @@ BuildSummary build_archive(const BuildOptions& options, const documents::Toolbox
   if (!with_check.not_an_event) with_check.not_an_event = load::not_an_event_file;
   return build_archive(
       with_check, [](const std::string& path, Diagnostics& diags) { return load::load_event(path, diags); },
-      registry_writers(tools), site_writer);
+      registry_writers(tools, options.docx), site_writer);
 }
 
 }  // namespace thidua::archive

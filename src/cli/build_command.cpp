@@ -29,6 +29,7 @@ int run_build(const po::variables_map& options) {
     }
     build.accounts_from = build.inputs.front();
   }
+  build.docx = options.count("docx") > 0;
   html::SiteOptions site = site_options(options);
   site.jobs = build.jobs;
   // One set of fonts and templates for every document writer and the site, in every thread.
@@ -52,7 +53,7 @@ Command build_command() {
   Command command;
   command.name = "build";
   command.summary = N_("Build every document of every event, and the news site, into an archive");
-  command.usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N]");
+  command.usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N] [--docx]");
   command.details =
       N_("Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
       "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
@@ -66,6 +67,7 @@ Command build_command() {
         ("output,o", po::value<std::string>()->required()->value_name(_("ARCHIVE")), _("the archive folder"))
         ("jobs,j", po::value<unsigned>()->value_name("N"), _("events built in parallel (default: the number of cores)"))
         ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
+        ("docx", _("also write each document as a Word file (.docx) beside its PDF"))
         ("quiet,q", _("no progress bar"))
         ("with-accounts", _("also keep office mode's accounts, audit log and histories (readable by the owner only)"));
     add_site_options(options);

@@ -35,8 +35,12 @@ documents::OptionValues option_values(const documents::DocumentKind& kind, const
 
 // Writes the document to `output`; returns what to report ("6 pages", "written").
 std::string write_document(const documents::Toolbox& tools, const documents::DocumentKind& kind,
-                           const model::Event& event, const documents::OptionValues& values, bool trace,
+                           const model::Event& event, const documents::OptionValues& values, bool trace, bool docx,
                            const std::string& output, Diagnostics& diags) {
+  if (docx) {
+    documents::write_docx(tools, kind, event, values, output, diags);
+    return _("Word file written");
+  }
   if (trace) {
     // The layout trace instead of the PDF: what golden tests compare, readable by people.
     int pages = 0;
@@ -58,6 +62,9 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
   const documents::OptionValues values = option_values(kind, options);
   if (const auto problem = documents::check_choices(kind, values)) bad_value(*problem);
   const bool trace = options.count("trace") > 0;
+  const std::string format = options.count("format") ? options["format"].as<std::string>() : std::string("pdf");
+  if (format != "pdf" && format != "docx") throw UsageError(tr("invalid --format '%1$s'; expected pdf or docx", format));
+  if (trace && format == "docx") throw UsageError(_("--trace and --format docx cannot be used together"));
   const std::string output = options["output"].as<std::string>();
   LoadedEvent loaded = load_event_reporting(options["event"].as<std::string>());
   if (!loaded.event) return static_cast<int>(loaded.failure);
@@ -67,7 +74,7 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
   Diagnostics diags;
   std::string report;
   try {
-    report = write_document(tools, kind, *loaded.event, values, trace, output, diags);
+    report = write_document(tools, kind, *loaded.event, values, trace, format == "docx", output, diags);
   } catch (const Failure&) {
     diags.print(std::cerr);
     throw;
@@ -102,6 +109,10 @@ Command document_command(const documents::DocumentKind& kind) {
                             po::positional_options_description& positional) {
     add_output_options(options, kind.supports(documents::Output::pdf) ? _("FILE.pdf") : _("FILE.html"));
     declare_options(kind, options);
+    if (kind.supports(documents::Output::docx)) {
+      options.add_options()("format", po::value<std::string>()->value_name(_("pdf|docx"))->default_value("pdf"),
+                            _("pdf, or docx for a Word file staff can edit (the same content and layout)"));
+    }
     if (kind.supports(documents::Output::trace)) {
       options.add_options()("trace", _("write the layout trace (one drawing call per line) instead of the PDF"));
     }

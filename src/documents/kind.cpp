@@ -7,6 +7,9 @@
 namespace thidua::documents {
 
 bool DocumentKind::supports(Output output) const {
+  // Why implied: the DOCX is made from the same markup as the PDF, so every PDF kind has it,
+  // including kinds added later without naming it.
+  if (output == Output::docx && supports(Output::pdf)) return true;
   return std::find(outputs.begin(), outputs.end(), output) != outputs.end();
 }
 

@@ -22,6 +22,7 @@ enum class Output {
   trace,  // the layout trace (one drawing call per line) offered as an output, e.g. by the CLI's
           // --trace; trace_text() traces any PDF kind, for tests
   html,   // a web page with its images (the news article)
+  docx,   // an editable Word file from the same markup as the PDF (docx backend); every PDF kind has it
 };
 
 // The chosen option values, by option name. A flag holds "1" when set and is absent

@@ -6,6 +6,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "docx/docx.h"
 #include "html/media.h"
 #include "io/files.h"
 #include "layout/layout.h"
@@ -26,18 +27,23 @@ namespace fs = std::filesystem;
                 tr("internal error: the %1$s is not made as %2$s", kind.name, output));
 }
 
-// Renders `template_name` with `data` into markup (freeing `data` then), lays it out and
-// paints it on `canvas`. Returns the page count.
-int render_markup(const Toolbox& tools, const std::string& template_name, compose::Data data,
-                  const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags) {
+// Renders `template_name` with `data` into markup (freeing `data` then) and parses it.
+markup::Document parse_template(const Toolbox& tools, const std::string& template_name, compose::Data data,
+                                Diagnostics& diags) {
   const tmpl::TemplateSet& templates = tools.templates();
   std::string markup = templates.render(template_name, data, diags, tmpl::Escape::html);
   // Each stage's input is freed once the next one has what it needs: for a 10,000-row list
   // the template data, the markup and the parsed document are each several megabytes.
   data = compose::Data();
   const std::string markup_name = templates.directory() + "/" + template_name + ".mustache (rendered)";
-  const layout::Document document = markup::parse_markup(markup, markup_name, diags);
-  markup = std::string();
+  return markup::parse_markup(markup, markup_name, diags);
+}
+
+// Renders `template_name` with `data` into markup (freeing `data` then), lays it out and
+// paints it on `canvas`. Returns the page count.
+int render_markup(const Toolbox& tools, const std::string& template_name, compose::Data data,
+                  const compose::DocumentMeta& meta, layout::Canvas& canvas, Diagnostics& diags) {
+  const layout::Document document = parse_template(tools, template_name, std::move(data), diags);
   layout::DocumentInfo info;
   static_cast<compose::DocumentMeta&>(info) = meta;
   return layout::render(document, tools.fonts(), canvas, info, diags);
@@ -66,8 +72,11 @@ void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagn
   }
 }
 
-int render(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, const OptionValues& values,
-           layout::Canvas& canvas, Diagnostics& diags) {
+namespace {
+
+// What every markup kind checks before its template runs: the kind applies (or warns), and the
+// fonts have every character of the input.
+void prepare_markup(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, Diagnostics& diags) {
   if (!kind.compose || !kind.meta) unsupported(kind, "a PDF");
   require_applies(kind, event);
   check_glyphs(event, tools.fonts(), diags);
@@ -75,6 +84,19 @@ int render(const Toolbox& tools, const DocumentKind& kind, const model::Event& e
   if (kind.when_missing == WhenMissing::warn && !kind.applies(event)) {
     diags.warning(SourceLoc{event.source_file, 0, 0}, _(kind.why_not.c_str()));
   }
+}
+
+// The kind's archive file name for `output`: "giao-uoc-thi-dua.docx" beside "….pdf".
+std::string archive_name_as(const DocumentKind& kind, Output output) {
+  if (output != Output::docx) return kind.archive_name;
+  return fs::path(kind.archive_name).replace_extension(".docx").string();
+}
+
+}  // namespace
+
+int render(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, const OptionValues& values,
+           layout::Canvas& canvas, Diagnostics& diags) {
+  prepare_markup(tools, kind, event, diags);
   const int pages = render_markup(tools, kind.template_name, kind.compose(event, values), kind.meta(event), canvas, diags);
   if (kind.check_pages) kind.check_pages(event, values, pages, diags);
   return pages;
@@ -96,6 +118,19 @@ int write_pdf(const Toolbox& tools, const DocumentKind& kind, const model::Event
   require_applies(kind, event);
   pdf::PdfCanvas canvas(output_path, tools.fonts());
   return render(tools, kind, event, values, canvas, diags);
+}
+
+std::string docx_bytes(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
+                       const OptionValues& values, Diagnostics& diags) {
+  if (!kind.supports(Output::docx)) unsupported(kind, "a Word file");
+  prepare_markup(tools, kind, event, diags);
+  const markup::Document document = parse_template(tools, kind.template_name, kind.compose(event, values), diags);
+  return docx::package_bytes(docx::build_package(document, kind.meta(event), tools.fonts(), diags));
+}
+
+void write_docx(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, const OptionValues& values,
+                const std::string& output_path, Diagnostics& diags) {
+  io::write_file_atomic(output_path, docx_bytes(tools, kind, event, values, diags));
 }
 
 std::string trace_text(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
@@ -133,12 +168,15 @@ std::vector<std::string> write_html(const Toolbox& tools, const DocumentKind& ki
 }
 
 std::vector<std::string> write_into_folder(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
-                                           const std::string& folder, Diagnostics& diags) {
+                                           const std::string& folder, Diagnostics& diags, bool with_docx) {
   const OptionValues values = default_values(kind);
   const std::string path = folder + "/" + kind.archive_name;
   if (kind.supports(Output::pdf)) {
     write_pdf(tools, kind, event, values, path, diags);
-    return {kind.archive_name};
+    if (!with_docx) return {kind.archive_name};
+    const std::string docx_name = archive_name_as(kind, Output::docx);
+    write_docx(tools, kind, event, values, folder + "/" + docx_name, diags);
+    return {kind.archive_name, docx_name};
   }
   // An HTML page lives in its own folder with its media/ (bai-viet/index.html, bai-viet/media/…).
   const std::string page_folder = fs::path(kind.archive_name).parent_path().string();
@@ -164,6 +202,9 @@ Made make_document(const Toolbox& tools, const DocumentKind& kind, const model::
         break;
       case Output::trace:
         made.bytes = trace_text(tools, kind, event, values, diags, &made.pages);
+        break;
+      case Output::docx:
+        made.bytes = docx_bytes(tools, kind, event, values, diags);
         break;
       case Output::html: {
         HtmlPage page = html_page(tools, kind, event, values, diags);

@@ -32,6 +32,12 @@ std::string pdf_bytes(const Toolbox& tools, const DocumentKind& kind, const mode
 // only). Returns the page count.
 int write_pdf(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, const OptionValues& values,
               const std::string& output_path, Diagnostics& diags);
+// The Word file (DOCX) of a PDF kind, from the same markup as its PDF (the docx backend).
+std::string docx_bytes(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
+                       const OptionValues& values, Diagnostics& diags);
+// Writes the Word file to `output_path` atomically.
+void write_docx(const Toolbox& tools, const DocumentKind& kind, const model::Event& event, const OptionValues& values,
+                const std::string& output_path, Diagnostics& diags);
 // The layout trace (one drawing call per line), what golden tests compare. Sets `pages` when given.
 std::string trace_text(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
                        const OptionValues& values, Diagnostics& diags, int* pages = nullptr);
@@ -44,16 +50,17 @@ HtmlPage html_page(const Toolbox& tools, const DocumentKind& kind, const model::
 std::vector<std::string> write_html(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
                                     const OptionValues& values, const std::string& output_html, Diagnostics& diags);
 // Writes the kind, with its default option values, as `folder`/kind.archive_name (what `build`
-// does for each applicable kind). Returns the paths written, relative to `folder`.
+// does for each applicable kind), and with `with_docx` a PDF kind also as the Word file beside
+// it (….docx). Returns the paths written, relative to `folder`.
 std::vector<std::string> write_into_folder(const Toolbox& tools, const DocumentKind& kind, const model::Event& event,
-                                           const std::string& folder, Diagnostics& diags);
+                                           const std::string& folder, Diagnostics& diags, bool with_docx = false);
 
 // --- Collecting call, for servers: never throws for bad input. ---
 
 // What make_document() produced.
 struct Made {
   ExitCode code = ExitCode::ok;  // ok, bad_input (see diagnostics), or io_or_internal
-  std::string bytes;             // the PDF, the trace or the HTML page; empty unless ok
+  std::string bytes;             // the PDF, the trace, the HTML page or the DOCX; empty unless ok
   std::vector<std::pair<std::string, std::string>> media;  // HTML: images the page refers to
   int pages = 0;                                            // PDF and trace
   std::vector<Diagnostic> diagnostics;                      // warnings, and errors when not ok

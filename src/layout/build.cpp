@@ -162,26 +162,15 @@ void FlowBuilder::build_rule(const Rule& rule, State& st) {
 
 std::vector<double> FlowBuilder::resolve_widths(const std::vector<WidthSpec>& specs, double total,
                                                 std::uint32_t offset) {
-  std::vector<double> widths(specs.size(), 0);
-  double fixed = 0;
-  double shares = 0;
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    const WidthSpec& spec = specs[i];
-    if (spec.kind == WidthSpec::Kind::length) widths[i] = spec.value;
-    if (spec.kind == WidthSpec::Kind::percent) widths[i] = spec.value / 100 * total;
-    if (spec.kind == WidthSpec::Kind::star) shares += spec.value;
-    if (spec.kind == WidthSpec::Kind::automatic) shares += 1;
-    fixed += widths[i];
-  }
-  if (fixed > total + kEpsilon) {
+  bool overflow = false;
+  std::vector<double> widths = markup::resolve_widths(specs, total, &overflow);
+  if (overflow) {
+    double fixed = 0;
+    for (const WidthSpec& spec : specs) {
+      if (spec.kind == WidthSpec::Kind::length) fixed += spec.value;
+      if (spec.kind == WidthSpec::Kind::percent) fixed += spec.value / 100 * total;
+    }
     error(offset, tr("the columns need %1$s but only %2$s is available", millimetres(fixed), millimetres(total)));
-    for (double& w : widths) w *= total / fixed;
-    return widths;
-  }
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    double weight = specs[i].kind == WidthSpec::Kind::star ? specs[i].value
-                    : specs[i].kind == WidthSpec::Kind::automatic ? 1 : 0;
-    if (weight > 0) widths[i] = (total - fixed) * weight / shares;
   }
   return widths;
 }

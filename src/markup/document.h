@@ -31,6 +31,28 @@ enum class Align { left, center, right, justify };
 // Vertical alignment of a cell's text.
 enum class VAlign { top, middle, bottom };
 
+// Paragraph settings a <document> hands down to its <p> and <heading> elements (the DOCX
+// backend makes them its Normal style).
+struct Defaults {
+  double size = 14;
+  double line_spacing = 1;
+  double indent = 0;
+  double space_before = 0;
+  double space_after = 0;
+  Align align = Align::justify;
+};
+
+// What a paragraph is in the document, for backends that name it (the DOCX styles); the layout ignores it.
+enum class Role {
+  body,              // <p>
+  heading,           // <heading>
+  header,            // a part of the Decree 30 <header> (parent, issuer, motto, slogan, number, subject, place-date)
+  signature,         // a part of a <signature>
+  recipients_title,  // "Nơi nhận:"
+  recipient,         // an <item> of <recipients>
+  cell,              // a table cell's text
+};
+
 // A run of text in one face; `offset` is the byte offset of its source in the markup.
 struct Span {
   std::string text;  // white space already collapsed to single spaces
@@ -50,6 +72,7 @@ struct Paragraph {
   double space_after = 0;
   bool keep_with_next = false;
   bool keep_together = false;
+  Role role = Role::body;
   std::uint32_t offset = 0;
 };
 
@@ -86,6 +109,7 @@ struct Columns {
   double space_before = 0;
   double space_after = 0;
   bool keep_with_next = false;
+  bool header = false;  // one of the two rows of a Decree 30 <header>
   std::uint32_t offset = 0;
 };
 
@@ -218,6 +242,11 @@ struct PageNumbers {
   std::uint32_t offset = 0;
 };
 
+// The widths of columns given as `specs` sharing `total` points: lengths and percentages first,
+// stars and automatic widths share what is left by weight. When the fixed widths exceed `total`
+// they are scaled down to fit and `overflow` (when given) is set.
+std::vector<double> resolve_widths(const std::vector<WidthSpec>& specs, double total, bool* overflow = nullptr);
+
 // A parsed markup document.
 struct Document {
   double page_width = 595.2756;   // A4 portrait
@@ -227,6 +256,7 @@ struct Document {
   double margin_left = 85.0394;    // 30 mm
   double margin_right = 42.5197;   // 15 mm
   std::vector<Block> blocks;
+  Defaults defaults;  // the <document>'s paragraph settings
   PageNumbers page_numbers;
   std::string file;    // display name used in diagnostics
   std::string source;  // the markup, kept to turn offsets into line:column

@@ -180,6 +180,7 @@ void Parser::parse_document(pugi::xml_node node) {
   defaults_.indent = length(node, "indent", 0);
   defaults_.space_before = length(node, "space-before", 0);
   defaults_.space_after = length(node, "space-after", 6);
+  doc_.defaults = defaults_;
   parse_blocks(node, doc_.blocks, true);
 }
 
@@ -279,6 +280,7 @@ Paragraph Parser::parse_paragraph(pugi::xml_node node, bool heading) {
   p.space_after = length(node, "space-after", defaults_.space_after);
   p.keep_with_next = flag(node, "keep-with-next", heading);
   p.keep_together = flag(node, "keep-together", heading);
+  if (heading) p.role = Role::heading;
   const FontStyle style = make_style(flag(node, "bold", heading), flag(node, "italic", false));
   collect_inline(node, style, p);
   return p;

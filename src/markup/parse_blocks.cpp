@@ -118,7 +118,10 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
   auto column = [&](WidthSpec width, std::initializer_list<Part> which) {
     Column c{width, {}, offset};
     for (Part part : which) {
-      if (parts[part]) c.blocks.push_back({std::move(*parts[part])});
+      if (parts[part]) {
+        parts[part]->role = Role::header;
+        c.blocks.push_back({std::move(*parts[part])});
+      }
       if (part == issuer && seen[issuer]) c.blocks.push_back({issuer_rule});
       if (part == slogan) {
         Rule rule;  // as long as the slogan
@@ -130,12 +133,14 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
   };
   Columns top;
   top.offset = offset;
+  top.header = true;
   top.keep_with_next = true;
   top.columns.push_back(column(left_width, {parent, issuer}));
   top.columns.push_back(column(WidthSpec{}, {motto, slogan}));
   out.push_back({std::move(top)});
   Columns below;
   below.offset = offset;
+  below.header = true;
   below.space_before = 6;
   below.space_after = length(node, "space-after", 12);
   below.columns.push_back(column(left_width, {number, subject}));
@@ -177,6 +182,7 @@ Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
     }
     const FontStyle style = index == 0 ? FontStyle::regular : FontStyle::bold;
     sig.parts[index] = fixed_paragraph(child, Align::center, defaults_.size, style);
+    sig.parts[index]->role = Role::signature;
   }
   return sig;
 }
@@ -298,6 +304,7 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
     Cell cell;
     cell.offset = offset_of(child);
     cell.text.offset = cell.offset;
+    cell.text.role = Role::cell;
     cell.text.align = align(child, "align", th ? Align::center : cell_align);
     cell.text.size = font_size(child, "size", size);
     cell.text.line_spacing = defaults_.line_spacing;
@@ -359,6 +366,7 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
   title.align = Align::left;
   title.size = font_size(node, "title-size", 12);
   title.keep_with_next = true;
+  title.role = Role::recipients_title;
   title.spans.push_back({node.attribute("title") ? node.attribute("title").value() : "Nơi nhận:",
                          FontStyle::bold_italic, false, offset_of(node)});
   out.push_back({std::move(title)});
@@ -371,7 +379,9 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
         error(offset_of(child), unexpected_child(child.name(), "recipients", "<item>"));
         continue;
       }
-      out.push_back({fixed_paragraph(child, Align::left, size, FontStyle::regular)});
+      Paragraph item = fixed_paragraph(child, Align::left, size, FontStyle::regular);
+      item.role = Role::recipient;
+      out.push_back({std::move(item)});
     }
   }
 }

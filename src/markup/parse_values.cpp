@@ -93,4 +93,29 @@ std::optional<int> parse_int(std::string_view value) {
   return number;
 }
 
+std::vector<double> resolve_widths(const std::vector<WidthSpec>& specs, double total, bool* overflow) {
+  std::vector<double> widths(specs.size(), 0);
+  double fixed = 0;
+  double shares = 0;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const WidthSpec& spec = specs[i];
+    if (spec.kind == WidthSpec::Kind::length) widths[i] = spec.value;
+    if (spec.kind == WidthSpec::Kind::percent) widths[i] = spec.value / 100 * total;
+    if (spec.kind == WidthSpec::Kind::star) shares += spec.value;
+    if (spec.kind == WidthSpec::Kind::automatic) shares += 1;
+    fixed += widths[i];
+  }
+  if (overflow != nullptr) *overflow = fixed > total + 1e-6;
+  if (fixed > total + 1e-6) {
+    for (double& w : widths) w *= total / fixed;
+    return widths;
+  }
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const double weight = specs[i].kind == WidthSpec::Kind::star ? specs[i].value
+                          : specs[i].kind == WidthSpec::Kind::automatic ? 1 : 0;
+    if (weight > 0) widths[i] = (total - fixed) * weight / shares;
+  }
+  return widths;
+}
+
 }  // namespace thidua::markup

@@ -16,16 +16,6 @@
 
 namespace thidua::markup {
 
-// Paragraph settings a <document> hands down to its <p> and <heading> elements.
-struct Defaults {
-  double size = 14;
-  double line_spacing = 1;
-  double indent = 0;
-  double space_before = 0;
-  double space_after = 0;
-  Align align = Align::justify;
-};
-
 // White-space state carried across the inline children of one paragraph.
 struct InlineState {
   bool pending_space = false;

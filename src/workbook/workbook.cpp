@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "i18n/i18n.h"
+#include "workbook/libzip.h"
 #include "workbook/parts.h"
 #include "workbook/shared_library.h"
 #include "text/match_key.h"
@@ -17,33 +18,6 @@
 namespace thidua::workbook {
 
 namespace detail {
-
-namespace {
-
-// The libzip functions the reader uses, looked up once per process.
-struct Libzip {
-  SharedLibrary library{"libzip.so.4", "libzip4"};
-  decltype(&zip_source_buffer_create) source_buffer_create = library.symbol<decltype(&zip_source_buffer_create)>("zip_source_buffer_create");
-  decltype(&zip_source_free) source_free = library.symbol<decltype(&zip_source_free)>("zip_source_free");
-  decltype(&zip_open_from_source) open_from_source = library.symbol<decltype(&zip_open_from_source)>("zip_open_from_source");
-  decltype(&zip_discard) discard = library.symbol<decltype(&zip_discard)>("zip_discard");
-  decltype(&zip_get_num_entries) get_num_entries = library.symbol<decltype(&zip_get_num_entries)>("zip_get_num_entries");
-  decltype(&zip_name_locate) name_locate = library.symbol<decltype(&zip_name_locate)>("zip_name_locate");
-  decltype(&zip_stat_index) stat_index = library.symbol<decltype(&zip_stat_index)>("zip_stat_index");
-  decltype(&zip_fopen_index) fopen_index = library.symbol<decltype(&zip_fopen_index)>("zip_fopen_index");
-  decltype(&zip_fread) fread = library.symbol<decltype(&zip_fread)>("zip_fread");
-  decltype(&zip_fclose) fclose = library.symbol<decltype(&zip_fclose)>("zip_fclose");
-  decltype(&zip_error_init) error_init = library.symbol<decltype(&zip_error_init)>("zip_error_init");
-  decltype(&zip_error_fini) error_fini = library.symbol<decltype(&zip_error_fini)>("zip_error_fini");
-  decltype(&zip_error_strerror) error_strerror = library.symbol<decltype(&zip_error_strerror)>("zip_error_strerror");
-};
-
-Libzip& libzip() {
-  static Libzip loaded;
-  return loaded;
-}
-
-}  // namespace
 
 struct ZipArchive::Handle {
   zip_t* archive = nullptr;

@@ -1,0 +1,107 @@
+// Internal to the DOCX backend: units, XML helpers, the named styles and the parts' builders.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "layout/fonts.h"
+#include "markup/document.h"
+
+namespace thidua::docx::detail {
+
+// Twentieths of a point (Word's "dxa"), from points.
+inline long twips(double points) { return std::lround(points * 20); }
+// Half-points (font sizes), from points.
+inline long half_points(double points) { return std::lround(points * 2); }
+// English Metric Units (drawing sizes), from points.
+inline long emu(double points) { return std::lround(points * 12700); }
+
+// Appends element `name` to `parent`.
+inline pugi::xml_node add(pugi::xml_node parent, const char* name) { return parent.append_child(name); }
+// Appends element `name` with a w:val attribute.
+inline pugi::xml_node add_val(pugi::xml_node parent, const char* name, const char* value) {
+  pugi::xml_node node = parent.append_child(name);
+  node.append_attribute("w:val") = value;
+  return node;
+}
+inline pugi::xml_node add_val(pugi::xml_node parent, const char* name, long value) {
+  pugi::xml_node node = parent.append_child(name);
+  node.append_attribute("w:val") = value;
+  return node;
+}
+// Word's w:jc value for an alignment.
+inline const char* jc_value(markup::Align align) {
+  switch (align) {
+    case markup::Align::left: return "left";
+    case markup::Align::center: return "center";
+    case markup::Align::right: return "right";
+    case markup::Align::justify: return "both";
+  }
+  return "both";
+}
+
+// Adds the XML declaration Word writes.
+void add_declaration(pugi::xml_document& doc);
+// The document serialised without indentation (white space would become text in Word).
+std::string serialise(const pugi::xml_document& doc);
+// Appends the children of `doc` to `out`, serialised as serialise() does, without a declaration.
+void append_serialised(const pugi::xml_document& doc, std::string& out);
+
+// A paragraph style as the body writer needs to know it: what a paragraph of that style gets
+// without direct formatting.
+struct StyleSpec {
+  const char* id;    // "Normal", "Heading1", "DauVanBan", …
+  const char* name;  // what Word's style list shows
+  double size = 14;
+  markup::Align align = markup::Align::justify;
+  double indent = 0;
+  double space_before = 0;
+  double space_after = 0;
+  double line_spacing = 1;
+  bool bold = false;
+  bool italic = false;
+  bool keep_next = false;
+  bool keep_lines = false;
+};
+
+// Every paragraph style, from the document's settings (Normal is the body text).
+std::vector<StyleSpec> paragraph_styles(const markup::Defaults& defaults);
+// The style of a paragraph of role `role` among `styles`.
+const StyleSpec& style_for(const std::vector<StyleSpec>& styles, markup::Role role);
+// The style of the page-number header or footer.
+const StyleSpec& page_number_style(const std::vector<StyleSpec>& styles);
+// The names of the table styles: ruled, and borderless (headers, signatures, columns).
+inline constexpr const char* kRuledTable = "BangKe";
+inline constexpr const char* kPlainTable = "BangKhongKe";
+
+// word/styles.xml for `styles`.
+std::string styles_xml(const markup::Document& document, const std::vector<StyleSpec>& styles);
+// word/settings.xml, word/fontTable.xml.
+std::string settings_xml();
+std::string font_table_xml();
+
+// An image of the document, as a part of the package.
+struct Media {
+  std::string part;     // "media/image1.png" (relative to word/)
+  std::string rel_id;   // "rIdImg1"
+  std::string bytes;
+  std::string extension;  // "png" or "jpeg"
+};
+
+// word/document.xml's body and its images.
+struct Body {
+  std::string xml;
+  std::vector<Media> media;
+};
+// Writes the body of `document` (reports problems to `diags`).
+Body body_xml(const markup::Document& document, const std::vector<StyleSpec>& styles, const layout::FontSet& fonts,
+              Diagnostics& diags);
+// A header or footer part holding the page number in `numbers`' format (PAGE and NUMPAGES fields),
+// or an empty one (the first page's).
+std::string page_number_part(const markup::PageNumbers& numbers, const StyleSpec& style, bool empty);
+
+}  // namespace thidua::docx::detail

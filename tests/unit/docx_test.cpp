@@ -1,0 +1,163 @@
+// The DOCX backend: golden document.xml of two samples, deterministic bytes, the Word structures
+// (styles, section, header fields, repeated table header rows, rows that never split), located errors.
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "docx/docx.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
+#include "golden.h"
+#include "load/load_event.h"
+#include "markup/markup.h"
+#include "workbook/parts.h"
+
+namespace {
+
+using namespace thidua;
+
+const documents::Toolbox& tools() {
+  static const documents::Toolbox toolbox("", "");
+  return toolbox;
+}
+
+model::Event load_sample(const std::string& file) {
+  Diagnostics diags;
+  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + file, diags);
+  REQUIRE(event.has_value());
+  return std::move(*event);
+}
+
+// The DOCX of `kind` for a sample, through the registry (as the CLI and `build` make it).
+std::string sample_docx(const std::string& kind, const std::string& file) {
+  const model::Event event = load_sample(file);
+  Diagnostics diags;
+  const documents::DocumentKind& entry = *documents::find_kind(kind);
+  return documents::docx_bytes(tools(), entry, event, documents::default_values(entry), diags);
+}
+
+// A part of a DOCX, read back through libzip (the workbook reader's own zip code).
+std::string read_part(const std::string& docx, const std::string& name) {
+  const workbook::Limits limits;
+  workbook::detail::ZipArchive zip(docx, limits);
+  return zip.read(name);
+}
+
+// `xml` indented, one element a line: golden files whose differences read line by line.
+std::string indented(const std::string& xml) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_buffer(xml.data(), xml.size()));
+  struct Writer : pugi::xml_writer {
+    std::string out;
+    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+  } writer;
+  doc.save(writer, " ", pugi::format_indent, pugi::encoding_utf8);
+  return writer.out;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+const std::filesystem::path golden_dir = std::filesystem::path(THIDUA_TEST_DIR) / "golden" / "docx";
+
+}  // namespace
+
+TEST_CASE("docx: the Khánh Hòa agreement's document.xml matches its golden file", "[docx]") {
+  const std::string docx = sample_docx("agreement", "2022-khanh-hoa-khoi-nganh-i.xml");
+  const std::string difference =
+      testing::golden_difference(golden_dir / "agreement-khanh-hoa.document.xml", indented(read_part(docx, "word/document.xml")));
+  CHECK(difference.empty());
+  INFO(difference);
+}
+
+TEST_CASE("docx: the Sóc Trăng attendance list's document.xml matches its golden file", "[docx]") {
+  const std::string docx = sample_docx("attendance", "2020-soc-trang-cum-3.xml");
+  const std::string difference = testing::golden_difference(golden_dir / "attendance-soc-trang.document.xml",
+                                                            indented(read_part(docx, "word/document.xml")));
+  CHECK(difference.empty());
+  INFO(difference);
+}
+
+TEST_CASE("docx: the same event gives the same bytes, and every kind of the registry makes one", "[docx]") {
+  for (const documents::DocumentKind& kind : documents::registry()) {
+    if (!kind.supports(documents::Output::pdf)) {
+      CHECK_FALSE(kind.supports(documents::Output::docx));
+      continue;
+    }
+    INFO(kind.name);
+    CHECK(kind.supports(documents::Output::docx));
+    const model::Event event = load_sample("2020-soc-trang-cum-3.xml");
+    if (!kind.applies(event)) continue;
+    Diagnostics diags;
+    const std::string first = documents::docx_bytes(tools(), kind, event, documents::default_values(kind), diags);
+    const std::string second = documents::docx_bytes(tools(), kind, event, documents::default_values(kind), diags);
+    CHECK(first == second);
+    CHECK(first.compare(0, 2, "PK") == 0);
+  }
+}
+
+TEST_CASE("docx: styles, page and section as Decree 30 sets them", "[docx]") {
+  const std::string docx = sample_docx("agreement", "2022-khanh-hoa-khoi-nganh-i.xml");
+  const std::string styles = read_part(docx, "word/styles.xml");
+  CHECK(styles.find("w:ascii=\"Times New Roman\"") != std::string::npos);
+  CHECK(styles.find("<w:sz w:val=\"28\"/>") != std::string::npos);  // 14 pt body
+  CHECK(styles.find("w:styleId=\"Heading1\"") != std::string::npos);
+  CHECK(styles.find("w:styleId=\"BangKe\"") != std::string::npos);
+  const std::string document = read_part(docx, "word/document.xml");
+  // A4 (210 × 297 mm) with 20/20/30/15 mm margins, in twentieths of a point.
+  CHECK(document.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") != std::string::npos);
+  CHECK(document.find("w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\"") != std::string::npos);
+  // Page numbers from page 2: a different first page with an empty header.
+  CHECK(document.find("<w:titlePg/>") != std::string::npos);
+  CHECK(read_part(docx, "word/header1.xml").find("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>") !=
+        std::string::npos);
+  CHECK(read_part(docx, "word/header2.xml").find("PAGE") == std::string::npos);
+  // docProps dated by the event, never by the clock.
+  CHECK(read_part(docx, "docProps/core.xml").find("2022-02-16T00:00:00Z") != std::string::npos);
+}
+
+TEST_CASE("docx: the attendance table repeats its header row and never splits a row", "[docx]") {
+  const std::string docx = sample_docx("attendance", "2022-khanh-hoa-khoi-nganh-i.xml");
+  const std::string document = read_part(docx, "word/document.xml");
+  CHECK(count(document, "<w:tblHeader/>") == 1);
+  const std::size_t rows = count(document, "<w:tr>");
+  CHECK(rows > 10);
+  CHECK(count(document, "<w:cantSplit/>") == rows);
+  CHECK(document.find("w:val=\"BangKe\"") != std::string::npos);
+  CHECK(document.find("w:hRule=\"atLeast\"") != std::string::npos);  // room to sign
+}
+
+TEST_CASE("docx: an image that cannot be read is an error at its element", "[docx]") {
+  Diagnostics diags;
+  const markup::Document document = markup::parse_markup(
+      "<document>\n<p>Giấy mời</p>\n<image src=\"/nonexistent/logo.png\" height=\"16mm\"/>\n</document>", "test.xml",
+      diags);
+  CHECK_THROWS_AS(docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags), Failure);
+  REQUIRE(diags.has_errors());
+  CHECK(diags.all().front().format().rfind("test.xml:3:1: ", 0) == 0);
+}
+
+TEST_CASE("docx: a rule under a title is a bordered paragraph as long as the layout's rule", "[docx]") {
+  Diagnostics diags;
+  const markup::Document document = markup::parse_markup(
+      "<document><p align=\"center\">GIAO ƯỚC THI ĐUA</p><rule width=\"1/2\"/><p>Nội dung</p></document>", "t.xml",
+      diags);
+  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+  const std::string& xml = *package.part("word/document.xml");
+  CHECK(xml.find("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\"") != std::string::npos);
+  // Half the title's width, centred: equal left and right indents.
+  const std::size_t ind = xml.find("<w:ind w:left=\"");
+  REQUIRE(ind != std::string::npos);
+  const long left = std::stol(xml.substr(ind + 15));
+  const long right = std::stol(xml.substr(xml.find("w:right=\"", ind) + 9));
+  const double title = tools().fonts().width(markup::FontStyle::regular, 14, "GIAO ƯỚC THI ĐUA");
+  const double text_width = 595.2756 - 85.0394 - 42.5197;
+  CHECK(std::abs(static_cast<double>(left) - static_cast<double>(right)) <= 1);
+  CHECK(std::abs((text_width * 20 - static_cast<double>(left + right)) - title / 2 * 20) <= 2);
+}
