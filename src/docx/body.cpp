@@ -115,6 +115,8 @@ class BodyWriter {
         this->image(*image, flow);
       } else if (const auto* space = std::get_if<markup::Space>(&block.content)) {
         flow.pending_after += space->height;
+      } else if (const auto* chart = std::get_if<markup::Chart>(&block.content)) {
+        chart_table(*chart, flow);
       } else if (std::holds_alternative<markup::PageBreak>(block.content)) {
         flow.page_break = true;
         flow.pending_after = 0;
@@ -602,6 +604,49 @@ class BodyWriter {
     rows(source.head, true);
     rows(source.body, false);
     end_table(flow, source.space_after);
+  }
+
+  // A bar chart as the table of its values: a row per category (its label, then each bar's
+  // label), the series' legend as the header row. Why not drawn: a DrawingML chart or shapes
+  // are not written yet; the values stay readable and editable.
+  void chart_table(const markup::Chart& chart, Flow& flow) {
+    std::size_t bars = chart.series.size();
+    for (const markup::ChartGroup& group : chart.groups) bars = std::max(bars, group.bars.size());
+    if (chart.groups.empty() || bars == 0) return;
+    markup::Table table;
+    table.columns.push_back(markup::WidthSpec{markup::WidthSpec::Kind::star, 2});
+    for (std::size_t b = 0; b < bars; ++b) table.columns.push_back(markup::WidthSpec{markup::WidthSpec::Kind::star, 1});
+    table.space_before = chart.space_before;
+    table.space_after = chart.space_after;
+    auto cell = [](const Paragraph& text, Align align) {
+      markup::Cell c;
+      c.text = text;
+      c.text.role = markup::Role::cell;
+      c.text.align = align;
+      c.text.indent = c.text.space_before = c.text.space_after = 0;
+      return c;
+    };
+    if (!chart.series.empty()) {
+      markup::Row head;
+      Paragraph corner = chart.series.front();
+      corner.spans.clear();
+      head.cells.push_back(cell(corner, Align::left));
+      for (std::size_t b = 0; b < bars; ++b) {
+        head.cells.push_back(cell(b < chart.series.size() ? chart.series[b] : corner, Align::center));
+      }
+      table.head.push_back(std::move(head));
+    }
+    for (const markup::ChartGroup& group : chart.groups) {
+      markup::Row row;
+      row.cells.push_back(cell(group.label, Align::left));
+      for (std::size_t b = 0; b < bars; ++b) {
+        Paragraph value = b < group.bars.size() ? group.bars[b].label : group.label;
+        if (b >= group.bars.size()) value.spans.clear();
+        row.cells.push_back(cell(value, Align::center));
+      }
+      table.body.push_back(std::move(row));
+    }
+    ruled_table(table, flow);
   }
 
   // --- images ---
