@@ -99,18 +99,8 @@ Data party_targets_data(const model::Event& event, const model::Agreement& agree
 Data signatures_data(const model::Event& event) {
   Data list{Data::type::list};
   for (const model::Unit& unit : event.units) {
-    Data block;
-    const std::string role = model::role_label(unit.role, event.bloc.kind);
-    block.set("has_label", !role.empty());
-    block.set("label", text::upper(role));
-    block.set("unit", text::upper(unit.name));
-    const bool signed_by = unit.signatory.has_value();
-    block.set("has_signatory", signed_by);
-    block.set("authority", signed_by ? text::upper(unit.signatory->authority) : std::string());
-    block.set("has_authority", signed_by && !unit.signatory->authority.empty());
-    block.set("title", signed_by ? text::upper(unit.signatory->title) : std::string());
-    block.set("name", signed_by ? unit.signatory->name : std::string());
-    list.push_back(block);
+    list.push_back(signature_block(model::role_label(unit.role, event.bloc.kind), unit.name,
+                                   unit.signatory ? &*unit.signatory : nullptr));
   }
   return list;
 }

@@ -4,6 +4,7 @@
 
 #include "compose/article.h"
 #include "compose/article_values.h"
+#include "compose/document_data.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
 
@@ -67,15 +68,6 @@ void set_guest_list(Data& data, const std::string& key, std::vector<Data> items)
   data.set(key, make_list(std::move(items)));
 }
 
-// True when the label already names a union body ("Công đoàn …", "CĐ …", "LĐLĐ …", "Liên đoàn
-// Lao động …"): "Công đoàn" is not put before it again.
-bool names_a_union(const std::string& label) {
-  for (const char* lead : {"Công đoàn", "công đoàn", "CĐ ", "CĐCS", "LĐLĐ", "Liên đoàn Lao động", "Tổng Liên đoàn"}) {
-    if (label.starts_with(lead)) return true;
-  }
-  return false;
-}
-
 // The role sentence says "Công đoàn <short name>" only for a unit that is a union ("Công đoàn cơ
 // sở Ủy ban MTTQ …" shortened to "Ủy ban MTTQ …"); a unit that is a body itself (a Liên đoàn Lao
 // động, a department) is named as it is.
@@ -108,13 +100,17 @@ Data sentence_data(const model::Event& event) {
 
   std::vector<std::string> labels;
   for (const model::Unit& unit : event.units) labels.push_back(unit_label(unit));
-  data.set("has_units", !labels.empty());
-  data.set("units", text_list(labels));
-  data.set("unit_count", std::to_string(labels.size()));
+  // Members only counted are said as a count ("có 16 công đoàn cơ sở"), never listed in part.
+  const bool counted = event.members_counted();
+  data.set("has_units", event.member_count() > 0);
+  data.set("members_counted", counted);
+  data.set("units", text_list(counted ? std::vector<std::string>{} : labels));
+  data.set("unit_count", std::to_string(event.member_count()));
+  data.set("unit_noun", event.member_noun());
   set_role_unit(data, "leader", event.leader());
   set_role_unit(data, "deputy", event.deputy());
   // A signing needs an agreement to sign and units to sign it; a movement launch has none.
-  data.set("has_signing", event.kind != model::EventKind::movement && !event.units.empty());
+  data.set("has_signing", event.kind != model::EventKind::movement && event.member_count() > 0);
   return data;
 }
 

@@ -240,15 +240,28 @@ Data attendance_data(const model::Event& event, const AttendanceOptions& options
   data.set("rows", Data{Data::type::list});
   Data& rows = const_cast<Data&>(*data.get("rows"));  // filled in place, as append_object explains
   // Reserved, or growing would deep-copy every row: kainjow's move constructor is not noexcept.
-  const_cast<std::vector<Data>&>(rows.list_value()).reserve(list.total + list.groups.size() + kBlankRows);
+  const_cast<std::vector<Data>&>(rows.list_value())
+      .reserve(list.total + list.groups.size() + kBlankRows +
+               event.units.size() * (static_cast<std::size_t>(std::max(event.rows_per_unit, 0)) + 1));
+  // Units known but none of their delegates: each unit gets its group row and blank rows for its
+  // delegates to sign in, under the guests, rather than one anonymous blank sheet.
+  const bool unit_blocks = event.attendees.empty() && !event.units.empty() && options.order == AttendanceOrder::protocol &&
+                           event.rows_per_unit > 0;
   std::size_t number = 0;
   int group_number = 0;
   for (const AttendanceGroup& group : list.groups) {
-    if (!group.heading.empty()) add_group_row(rows, roman_numeral(++group_number) + ". " + group.heading);
+    const std::string heading = group.heading.empty() && unit_blocks ? std::string("Đại biểu khách mời") : group.heading;
+    if (!heading.empty()) add_group_row(rows, roman_numeral(++group_number) + ". " + heading);
     for (const AttendanceRow& row : group.rows) add_person_row(rows, ++number, row);
   }
-  const bool blank = list.total == 0;
-  if (blank) {
+  if (unit_blocks) {
+    for (const model::Unit& unit : event.units) {
+      add_group_row(rows, roman_numeral(++group_number) + ". " + unit_heading(event, unit));
+      for (int i = 0; i < event.rows_per_unit; ++i) add_person_row(rows, ++number, AttendanceRow{"", "", unit_label(unit), ""});
+    }
+  }
+  const bool blank = list.total == 0 || unit_blocks;
+  if (list.total == 0 && !unit_blocks) {
     for (std::size_t i = 1; i <= kBlankRows; ++i) add_person_row(rows, i, AttendanceRow{});
   }
   // The total of a blank sheet is written in by hand, like the names.

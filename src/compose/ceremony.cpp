@@ -262,10 +262,13 @@ Data script_data(const model::Event& event) {
   Data groups{Data::type::list};
   for (const model::GuestGroup& group : event.guest_groups) append_object(groups).set("text", group.description);
   data.set("groups", groups);
-  data.set("has_units", !event.units.empty());
-  data.set("unit_count", std::to_string(event.units.size()));
+  data.set("has_units", event.member_count() > 0);
+  data.set("unit_count", std::to_string(event.member_count()));
+  data.set("unit_noun", event.members_counted() ? event.member_noun() : std::string("đơn vị"));
   std::vector<std::string> unit_names;
   for (const model::Unit& unit : event.units) unit_names.push_back(unit.short_name.empty() ? unit.name : unit.short_name);
+  // Members only counted are not named in part: the MC says how many.
+  data.set("has_unit_names", !event.members_counted());
   data.set("unit_names", text::join_list(unit_names));
 
   Data steps{Data::type::list};
@@ -333,11 +336,15 @@ Data minutes_data(const model::Event& event) {
                       minutes.absent_units.end();
     (away ? absent : present).push_back(unit.name);
   }
-  data.set("has_units", !event.units.empty());
-  data.set("units_line", "Có mặt " + std::to_string(present.size()) + "/" + std::to_string(event.units.size()) +
-                             " đơn vị thành viên của " + event.bloc.full_name + ":");
+  data.set("has_units", event.member_count() > 0);
+  // Counted members: who came is written in by hand.
+  data.set("units_line", "Có mặt " + (event.members_counted() ? std::string("……") : std::to_string(present.size())) +
+                             "/" + std::to_string(event.member_count()) + " đơn vị thành viên của " +
+                             event.bloc.full_name + (event.members_counted() ? "." : ":"));
   Data present_list{Data::type::list};
-  for (const std::string& name : present) append_object(present_list).set("text", name);
+  if (!event.members_counted()) {
+    for (const std::string& name : present) append_object(present_list).set("text", name);
+  }
   data.set("present", present_list);
   data.set("has_absent", !absent.empty());
   data.set("absent", "Vắng mặt: " + text::join_list(absent) + ".");

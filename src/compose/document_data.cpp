@@ -18,6 +18,31 @@ std::string without_final_punctuation(std::string text) {
 
 }  // namespace
 
+const char* const kBlankName = "……………………………";
+
+Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory) {
+  Data block;
+  block.set("has_label", !label.empty());
+  block.set("label", text::upper(label));
+  block.set("unit", text::upper(unit));
+  const bool has_authority = signatory != nullptr && !signatory->authority.empty();
+  block.set("has_authority", has_authority);
+  block.set("authority", has_authority ? text::upper(signatory->authority) : std::string());
+  const bool has_title = signatory != nullptr && !signatory->title.empty();
+  block.set("has_title", has_title);
+  block.set("title", has_title ? text::upper(signatory->title) : std::string());
+  const bool has_name = signatory != nullptr && !signatory->name.empty();
+  block.set("name", has_name ? signatory->name : std::string(kBlankName));
+  return block;
+}
+
+bool names_a_union(const std::string& name) {
+  for (const char* lead : {"Công đoàn", "công đoàn", "CĐ ", "CĐCS", "LĐLĐ", "Liên đoàn Lao động", "Tổng Liên đoàn"}) {
+    if (name.starts_with(lead)) return true;
+  }
+  return false;
+}
+
 std::string date_place(const model::Event& event) {
   return event.province.empty() ? event.upper.name : event.province;
 }

@@ -26,6 +26,15 @@ std::string roman_numeral(int number);
 std::string point_letter(int index);
 // A list of {text, end} items: every text followed by ";" except the last, followed by ".".
 Data punctuated_list(const std::vector<std::string>& items);
+// The dotted line a signature block gets for a name the event leaves blank: signed and written in by hand.
+extern const char* const kBlankName;
+// A signature block's data: label ("TRƯỞNG KHỐI"), unit, authority, title and name, the texts
+// upper-cased as Decree 30 sets them. The name line is always there: dots when the signatory
+// (or only their name) is unknown, as offices leave it for hand-writing; the title only when known.
+Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory);
+// True when `name` already names a union body ("Công đoàn …", "CĐ …", "LĐLĐ …", "Liên đoàn Lao
+// động …"): "Công đoàn" or "Ban Chấp hành Công đoàn" is not put before it again.
+bool names_a_union(const std::string& name);
 // The place of the date line: the province, or the upper body's name when no province is given.
 std::string date_place(const model::Event& event);
 

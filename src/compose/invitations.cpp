@@ -41,28 +41,13 @@ std::string blank_place_date(const model::Event& event) {
 }
 
 Data signature_data(const model::Event& event) {
-  Data block;
-  std::string label;
-  std::string unit;
-  const model::Signatory* signatory = nullptr;
   if (const model::Unit* leader = event.leader()) {
-    label = text::upper(model::role_label(leader->role, event.bloc.kind));
-    unit = text::upper(leader->name);
-    if (leader->signatory) signatory = &*leader->signatory;
-  } else if (event.bloc.kind == model::BlocKind::union_body) {
-    unit = text::upper(event.bloc.full_name);
-  } else {
-    unit = text::upper(event.upper.name);
+    return signature_block(model::role_label(leader->role, event.bloc.kind), leader->name,
+                           leader->signatory ? &*leader->signatory : nullptr);
   }
-  block.set("has_label", !label.empty());
-  block.set("label", label);
-  block.set("unit", unit);
-  block.set("has_authority", signatory != nullptr && !signatory->authority.empty());
-  block.set("authority", signatory != nullptr ? text::upper(signatory->authority) : std::string());
-  block.set("has_signatory", signatory != nullptr);
-  block.set("title", signatory != nullptr ? text::upper(signatory->title) : std::string());
-  block.set("name", signatory != nullptr ? signatory->name : std::string());
-  return block;
+  const std::string& issuer =
+      event.bloc.kind == model::BlocKind::union_body ? event.bloc.full_name : event.upper.name;
+  return signature_block("", issuer, nullptr);
 }
 
 std::string logo_path(const model::Event& event) {
@@ -72,8 +57,13 @@ std::string logo_path(const model::Event& event) {
 
 }  // namespace
 
+std::string formal_honorific(const std::string& honorific) {
+  const std::string lowered = text::lower(text::squash_spaces(honorific));
+  return lowered == "đ/c" || lowered == "đ.c" || lowered == "đc" ? "đồng chí" : honorific;
+}
+
 std::string addressee_line(const model::Guest& guest) {
-  std::string line = "Kính gửi: " + capitalize_first(guest.honorific) + " " + guest.name;
+  std::string line = "Kính gửi: " + capitalize_first(formal_honorific(guest.honorific)) + " " + guest.name;
   // A title with its own " - " ("Ủy viên Ban Thường vụ - Trưởng Ban …") follows a comma instead.
   if (!guest.title.empty()) line += (guest.title.find(" - ") != std::string::npos ? ", " : " - ") + guest.title;
   return line;
@@ -100,14 +90,54 @@ std::string invitation_number_line(const model::Event& event) {
 }
 
 std::vector<const model::Guest*> invited_guests(const model::Event& event, const std::string& guest_id) {
+  // The head of the inviting unit signs the letters; she does not invite herself.
+  const model::Unit* leader = event.leader();
+  const std::string signer =
+      leader != nullptr && leader->signatory ? text::lower(text::squash_spaces(leader->signatory->name)) : "";
   std::vector<const model::Guest*> guests;
   for (const model::Guest& guest : event.guests) {
+    // Both the unit and the name: a namesake from elsewhere is still invited.
+    if (!signer.empty() && guest.unit_id == leader->id && text::lower(text::squash_spaces(guest.name)) == signer) continue;
     if (guest_id.empty() || guest.id == guest_id) guests.push_back(&guest);
   }
   return guests;
 }
 
-Data invitations_data(const model::Event& event, const std::vector<const model::Guest*>& guests) {
+std::vector<const model::Unit*> invited_units(const model::Event& event, const std::string& unit_id) {
+  std::vector<const model::Unit*> units;
+  const model::Unit* leader = event.leader();
+  for (const model::Unit& unit : event.units) {
+    if (&unit == leader) continue;
+    if (unit_id.empty() || unit.id == unit_id) units.push_back(&unit);
+  }
+  return units;
+}
+
+Letter guest_letter(const model::Guest& guest) {
+  // A letter is formal: the article's short "đ/c" is written in full.
+  const std::string honorific = formal_honorific(guest.honorific);
+  return {addressee_line(guest), "Trân trọng kính mời " + honorific + ":",
+          "Rất mong " + honorific + " đến dự đúng giờ./."};
+}
+
+Letter unit_letter(const model::Unit& unit) {
+  // A union is written to through its executive committee; a body that is not one, by its name.
+  const std::string to = names_a_union(unit.name) ? "Ban Chấp hành " + unit.name : unit.name;
+  return {"Kính gửi: " + to, "Trân trọng kính mời đại diện lãnh đạo đơn vị:",
+          "Rất mong đơn vị cử đại diện đến dự đúng giờ./."};
+}
+
+std::vector<Letter> event_letters(const model::Event& event, const std::string& guest_id, const std::string& unit_id) {
+  std::vector<Letter> letters;
+  if (!event.guests.empty() && unit_id.empty()) {
+    for (const model::Guest* guest : invited_guests(event, guest_id)) letters.push_back(guest_letter(*guest));
+  } else if (guest_id.empty()) {
+    for (const model::Unit* unit : invited_units(event, unit_id)) letters.push_back(unit_letter(*unit));
+  }
+  return letters;
+}
+
+Data invitations_data(const model::Event& event, const std::vector<Letter>& letters) {
   Data data;
   Data header = document_header(event, invitation_number_line(event));
   header.set("place_date", blank_place_date(event));
@@ -121,17 +151,15 @@ Data invitations_data(const model::Event& event, const std::vector<const model::
   data.set("place", "Địa điểm: " + without_final_period(event.place) + ".");
   data.set("signature", signature_data(event));
 
-  Data letters{Data::type::list};
-  for (std::size_t i = 0; i < guests.size(); ++i) {
-    const model::Guest& guest = *guests[i];
-    Data letter;
-    letter.set("first", i == 0);
-    letter.set("to", addressee_line(guest));
-    letter.set("invite", "Trân trọng kính mời " + guest.honorific + ":");
-    letter.set("closing", "Rất mong " + guest.honorific + " đến dự đúng giờ./.");
-    letters.push_back(letter);
+  Data pages{Data::type::list};
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    Data& page = append_object(pages);
+    page.set("first", i == 0);
+    page.set("to", letters[i].to);
+    page.set("invite", letters[i].invite);
+    page.set("closing", letters[i].closing);
   }
-  data.set("letters", letters);
+  data.set("letters", pages);
   return data;
 }
 

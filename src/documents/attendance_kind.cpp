@@ -36,7 +36,8 @@ DocumentKind attendance_kind() {
       "attending), then each member unit's delegates under a row naming the unit, in the bloc's\n"
       "order, then other organisations. --sort name: one list in Vietnamese name order (given\n"
       "name, middle names, family name). An attendee who is also a guest is listed once. An\n"
-      "event that lists nobody gets a blank sign-in sheet, with a warning.");
+      "event that names its units but no delegates gets blank rows under each unit (3, or\n"
+      "<attendees rows-per-unit=\"N\"/>); one that lists nobody, a blank sheet, with a warning.");
   kind.options = {
       OptionSpec{"sort", N_("order|name"), N_("protocol order with a row per unit (order), or Vietnamese name order (name)"),
                  "Sắp xếp",
@@ -44,8 +45,10 @@ DocumentKind attendance_kind() {
                  "order"},
       OptionSpec{"landscape", "", N_("A4 landscape, for wider columns"), "Khổ A4 nằm ngang", {}, ""},
   };
-  kind.applies = [](const model::Event& event) { return !event.attendees.empty() || !event.guests.empty(); };
-  kind.why_not = N_("the event lists no guests and no attendees; the list is a blank sign-in sheet");
+  kind.applies = [](const model::Event& event) {
+    return !event.attendees.empty() || !event.guests.empty() || !event.units.empty();
+  };
+  kind.why_not = N_("the event lists no guests, units or attendees; the list is a blank sign-in sheet");
   kind.when_missing = WhenMissing::warn;
   kind.compose = [](const model::Event& event, const OptionValues& values) {
     return compose::attendance_data(event, attendance_options(values));

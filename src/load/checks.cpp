@@ -159,9 +159,30 @@ void check_members(LoadContext& ctx) {
       event.kind == model::EventKind::agreement || event.kind == model::EventKind::campaign;
   const model::Unit* leader = check_single_role(ctx, model::UnitRole::leader);
   check_single_role(ctx, model::UnitRole::deputy);
+  if (event.leader_unknown && leader != nullptr) {
+    ctx.diags.error(leader->where, _("a unit has role=\"leader\" but <units> says leader=\"unknown\": keep one or the other"));
+  }
+  if (ctx.places.units && event.counted_units > 0 &&
+      static_cast<std::size_t>(event.counted_units) < event.units.size()) {
+    ctx.diags.error(*ctx.places.units,
+                    trn("count=\"%1$d\" but %2$d unit is named: the count is all the members, so it cannot be fewer",
+                        "count=\"%1$d\" but %2$d units are named: the count is all the members, so it cannot be fewer",
+                        event.units.size(), event.counted_units, event.units.size()));
+  }
   if (!signed_by_units || ctx.units_unreadable) return;
   if (!ctx.places.units) {
     ctx.diags.error(ctx.places.event, _("missing required element <units> in <event>: an agreement needs its member units"));
+    return;
+  }
+  // Members only counted ("16 công đoàn cơ sở"): the article can say so, but an agreement is
+  // signed by each of them by name.
+  if (event.members_counted()) {
+    if (event.agreement) {
+      ctx.diags.error(*ctx.places.units,
+                      trn("count=\"%1$d\" but only %2$d unit is named: every member signs the agreement, so name them all (or leave out <agreement>)",
+                          "count=\"%1$d\" but only %2$d units are named: every member signs the agreement, so name them all (or leave out <agreement>)",
+                          event.units.size(), event.counted_units, event.units.size()));
+    }
     return;
   }
   if (event.units.empty()) {
@@ -172,10 +193,10 @@ void check_members(LoadContext& ctx) {
     return;
   }
   // A bloc or cluster always has a leading unit for the year (reports 000-002); a campaign
-  // between clusters (004) or a union's own agreement has none.
+  // between clusters (004) or a union's own agreement has none. A report may not say which.
   if (event.kind == model::EventKind::agreement && event.bloc.kind != model::BlocKind::union_body &&
-      leader == nullptr) {
-    ctx.diags.error(*ctx.places.units, _("the bloc has no leader: mark one unit role=\"leader\""));
+      leader == nullptr && !event.leader_unknown) {
+    ctx.diags.error(*ctx.places.units, _("the bloc has no leader: mark one unit role=\"leader\", or write leader=\"unknown\" on <units> when the report does not say"));
   }
 }
 
@@ -183,8 +204,8 @@ void warn_agreement_gaps(LoadContext& ctx) {
   const model::Event& event = ctx.event;
   if (!event.agreement || !ctx.places.agreement) return;
   for (const model::Unit& unit : event.units) {
-    if (!unit.signatory) {
-      ctx.diags.warning(unit.where, tr("%1$s has no signatory; its signature block in the agreement will be empty",
+    if (!unit.signatory || unit.signatory->name.empty()) {
+      ctx.diags.warning(unit.where, tr("%1$s has no signatory's name; the agreement leaves a dotted line to write it in by hand",
                                        record_label("unit", unit.id, 0)));
     }
   }

@@ -129,6 +129,9 @@ model::Attendee read_attendee_fields(LoadContext& ctx, Fields& fields, SourceLoc
 void read_event(LoadContext& ctx, pugi::xml_node root);
 // Reads <units> (elements, or file= / csv=).
 void read_units(LoadContext& ctx, pugi::xml_node units);
+// A <signatory> (of a unit or of a movement's plan); `field` names it in origins ("movement signatory").
+// Its name may be left out (written in by hand); a name without a title is an error.
+model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, const std::string& field);
 // Reads <guests> (elements or csv=).
 void read_guests(LoadContext& ctx, pugi::xml_node guests);
 // Reads <attendees> (elements or csv=).

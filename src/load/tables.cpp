@@ -377,22 +377,15 @@ void read_units_table(LoadContext& ctx, const ListSource& source) {
     const Value title = fields.get("title");
     const Value authority = fields.get("authority");
     const std::string label = record_label("unit", unit.id, number) + " signatory ";
-    if (name) {
-      if (!title) {
-        ctx.diags.error(title.where, tr("missing required value in %1$s (the signatory's title)", fields.describe("title")));
-      }
+    if (name && !title) {
+      ctx.diags.error(title.where, tr("missing required value in %1$s (the signatory's title)", fields.describe("title")));
+    }
+    // A title or authority without a name is a signatory whose name is written in by hand.
+    if (name || title || authority) {
       unit.signatory = model::Signatory{name.text, title.text, authority.text};
       ctx.origin(label + "name", name);
       ctx.origin(label + "title", title);
       ctx.origin(label + "authority", authority);
-    } else {
-      for (const Value* orphan : {&title, &authority}) {
-        if (*orphan) {
-          ctx.diags.error(orphan->where, tr("%1$s is filled but %2$s is empty",
-                                            fields.describe(orphan == &title ? "title" : "authority"),
-                                            fields.describe("signatory")));
-        }
-      }
     }
     ctx.event.units.push_back(std::move(unit));
   });

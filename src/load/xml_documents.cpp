@@ -265,14 +265,7 @@ void read_movement(LoadContext& ctx, pugi::xml_node element) {
       continue;
     }
     if (name == "signatory") {
-      ctx.xml.check_structure(child, spec("signatory"));
-      const Value signer = ctx.xml.attr(child, "name");
-      const Value title = ctx.xml.attr(child, "title");
-      const Value authority = ctx.xml.attr(child, "authority");
-      movement.signatory = model::Signatory{signer.text, title.text, authority.text};
-      ctx.origin("movement signatory name", signer);
-      ctx.origin("movement signatory title", title);
-      ctx.origin("movement signatory authority", authority);
+      movement.signatory = read_signatory(ctx, child, "movement signatory");
       continue;
     }
     const Value value = text_element(ctx, child);

@@ -131,9 +131,38 @@ std::optional<ListSource> list_source(LoadContext& ctx, pugi::xml_node parent, c
 
 }  // namespace
 
+model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, const std::string& field) {
+  ctx.xml.check_structure(signatory, spec("signatory"));
+  const Value name = ctx.xml.attr(signatory, "name");
+  const Value title = ctx.xml.attr(signatory, "title");
+  const Value authority = ctx.xml.attr(signatory, "authority");
+  if (name && !title) {
+    ctx.diags.error(ctx.xml.element_loc(signatory), _("<signatory> names a person without a title: add title=\"…\" (e.g. \"Chủ tịch\")"));
+  }
+  ctx.origin(field + " name", name);
+  ctx.origin(field + " title", title);
+  ctx.origin(field + " authority", authority);
+  return model::Signatory{name.text, title.text, authority.text};
+}
+
 void read_units(LoadContext& ctx, pugi::xml_node units) {
   ctx.places.units = ctx.xml.element_loc(units);
   ctx.xml.check_structure(units, spec("units"));
+  // What a report may leave unknown: the leader, and the members beyond those it names.
+  if (const Value leader = ctx.xml.attr(units, "leader")) {
+    if (leader.text == "unknown") {
+      ctx.event.leader_unknown = true;
+    } else {
+      report_bad_choice(ctx, leader, tr("attribute '%1$s'", "leader"), {"unknown"});
+    }
+  }
+  if (const Value count = ctx.xml.attr(units, "count")) {
+    ctx.event.counted_units = parse_int_value(ctx, count, N_("the member count"), 1, 10000, "16").value_or(0);
+  }
+  if (const Value noun = ctx.xml.attr(units, "noun")) {
+    ctx.event.unit_noun = noun.text;
+    ctx.origin("units noun", noun);
+  }
   if (const std::optional<ListSource> source = list_source(ctx, units, "unit")) {
     read_units_table(ctx, *source);
     return;
@@ -145,15 +174,7 @@ void read_units(LoadContext& ctx, pugi::xml_node units) {
     ElementFields fields(ctx.xml, element);
     model::Unit unit = read_unit_fields(ctx, fields, where, ++number);
     if (const pugi::xml_node signatory = element.child("signatory")) {
-      ctx.xml.check_structure(signatory, spec("signatory"));
-      const Value name = ctx.xml.attr(signatory, "name");
-      const Value title = ctx.xml.attr(signatory, "title");
-      const Value authority = ctx.xml.attr(signatory, "authority");
-      unit.signatory = model::Signatory{name.text, title.text, authority.text};
-      const std::string label = record_label("unit", unit.id, number) + " signatory ";
-      ctx.origin(label + "name", name);
-      ctx.origin(label + "title", title);
-      ctx.origin(label + "authority", authority);
+      unit.signatory = read_signatory(ctx, signatory, record_label("unit", unit.id, number) + " signatory");
     }
     ctx.event.units.push_back(std::move(unit));
   }
@@ -189,6 +210,9 @@ void read_guests(LoadContext& ctx, pugi::xml_node guests) {
 
 void read_attendees(LoadContext& ctx, pugi::xml_node attendees) {
   ctx.xml.check_structure(attendees, spec("attendees"));
+  if (const Value rows = ctx.xml.attr(attendees, "rows-per-unit")) {
+    ctx.event.rows_per_unit = parse_int_value(ctx, rows, N_("the blank rows per unit"), 0, 50, "3").value_or(3);
+  }
   if (const std::optional<ListSource> source = list_source(ctx, attendees, "attendee")) {
     read_attendees_table(ctx, *source);
     return;

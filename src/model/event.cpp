@@ -30,6 +30,15 @@ const Unit* Event::leader() const { return find_by_role(units, UnitRole::leader)
 
 const Unit* Event::deputy() const { return find_by_role(units, UnitRole::deputy); }
 
+std::size_t Event::member_count() const {
+  return counted_units > 0 && static_cast<std::size_t>(counted_units) > units.size() ? static_cast<std::size_t>(counted_units)
+                                                                                      : units.size();
+}
+
+bool Event::members_counted() const { return member_count() > units.size(); }
+
+std::string Event::member_noun() const { return unit_noun.empty() ? "cơ quan, đơn vị" : unit_noun; }
+
 std::string bloc_kind_words(BlocKind kind) {
   switch (kind) {
     case BlocKind::khoi: return "Khối thi đua";

@@ -298,9 +298,13 @@ struct Event {
   std::string place;     // "Cơ quan Liên đoàn Lao động tỉnh Khánh Hòa"
   std::string province;  // "Khánh Hòa", for the date line
   std::vector<Unit> units;
+  bool leader_unknown = false;  // <units leader="unknown">: no leader is stated, so none is written
+  int counted_units = 0;        // <units count="16">: the members, when fewer are named (0: all named)
+  std::string unit_noun;        // <units noun="công đoàn cơ sở">: what counted members are called
   std::vector<Guest> guests;
   std::vector<GuestGroup> guest_groups;
   std::vector<Attendee> attendees;
+  int rows_per_unit = 3;  // <attendees rows-per-unit>: blank rows per unit when no attendee is named
   std::optional<Agreement> agreement;
   std::optional<Movement> movement;
   std::optional<Campaign> campaign;
@@ -332,6 +336,12 @@ struct Event {
   const Unit* leader() const;
   // The deputy unit, or nullptr.
   const Unit* deputy() const;
+  // How many members the bloc has: the count given, or the named units.
+  std::size_t member_count() const;
+  // True when members are only counted, not all named (the member list cannot be printed).
+  bool members_counted() const;
+  // What the members are called in sentences: the noun given, or "cơ quan, đơn vị".
+  std::string member_noun() const;
 };
 
 // "Khối thi đua" or "Cụm thi đua" (empty for a union body).

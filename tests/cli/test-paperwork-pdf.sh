@@ -52,7 +52,13 @@ path, what = sys.argv[1], sys.argv[2]
 root = ET.parse(path).getroot()
 guests = rows(path, root, "guests", ["name", "role", "unit", "organisation"])
 if what == "guests":
-    print("\n".join(g["name"] for g in guests))
+    # The leading unit's own signatory, a guest of that unit, signs the letters and gets none.
+    units_el = root.find("units")
+    signer = None
+    for u in (units_el if units_el is not None else []):
+        if u.get("role") == "leader" and u.find("signatory") is not None:
+            signer = (u.get("id"), key(u.find("signatory").get("name")))
+    print("\n".join(g["name"] for g in guests if not signer or (g.get("unit"), key(g["name"])) != signer))
     sys.exit(0)
 upper = root.find("upper")
 uppers = {key(upper.get("name")), key(upper.get("parent") or "")} - {""}
@@ -158,6 +164,12 @@ attendance() {
   local total
   total=$(grep -c . "$work/names")
   [[ $total == 0 ]] && total="………"  # a blank sign-in sheet
+  # Units named but none of their delegates: blank rows under each unit, the total written by hand.
+  # (In name order there are no unit rows: the list holds the guests alone.)
+  if [[ $order == in-order ]] && ! grep -q "<attendee\|<attendees [^>]*file=\|<attendees [^>]*csv=" "$event" &&
+    grep -q "<unit \|<units [^>]*file=\|<units [^>]*csv=" "$event"; then
+    total="………"
+  fi
   if ! grep -q "Tổng số: $total đại biểu" "$work/text.txt"; then fail "attendance list of $event $*: no 'Tổng số: $total đại biểu'"; fi
 }
 

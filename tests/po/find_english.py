@@ -22,7 +22,9 @@ image images date time name names number exit code codes ok bad input internal m
 # Quoted text, elements, options, paths and placeholders are the user's words or the file's: skip.
 SKIP = re.compile(r"^\s+[a-z]+(?=\s{2,})|\bthidua [a-z]+|--[a-z-]+ [a-z]+(?:\|[a-z|]+)?|=[a-z]+\)|\([a-z]+\)|'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”|</?[A-Za-z][^>]*>|&[a-z]+;|--?[A-Za-z][-A-Za-z]*(?:=\S*)?"
                   r"|\S*[/\\]\S*|\S+\.(?:xml|csv|pdf|html|json|png|jpe?g|xlsx|ods|mo|po|sh)\b|[A-Z][A-Z0-9_.]{1,}"
-                  r"|\b[A-Za-z]+=|%\d+\$[sd]|\bthidua\b|https?://\S+")
+                  r"|\b[A-Za-z]+=|%\d+\$[sd]|\bthidua\b|https?://\S+"
+                  # the allowed values of an attribute are the file's words: "chỉ được là leader, deputy hoặc member"
+                  r"|chỉ được là [a-z]+(?:(?:, | hoặc )[a-z]+)*")
 
 
 def english_words(line):

@@ -206,12 +206,30 @@ TEST_CASE("the total line and the composed rows", "[paperwork][attendance]") {
   CHECK(rows[3].get("note")->string_value() == "Đến muộn");
 }
 
-TEST_CASE("an event that lists nobody gets a blank sign-in sheet", "[paperwork][attendance]") {
+TEST_CASE("an event that names its units but no delegates gets blank rows under each unit", "[paperwork][attendance]") {
   const compose::Data data = compose::attendance_data(event_from("agreement", kKhoi, kUnits), {});
   const auto& rows = data.get("rows")->list_value();
+  REQUIRE(rows.size() == 12);  // three units: a group row and three blank rows each
+  CHECK(rows[0].get("heading")->string_value() == "I. Công đoàn Viên chức tỉnh Khánh Hòa (Trưởng khối)");
+  CHECK(rows[1].get("number")->string_value() == "1");
+  CHECK(rows[1].get("name")->string_value().empty());
+  CHECK(rows[1].get("unit")->string_value() == "Công đoàn Viên chức");
+  CHECK(rows[8].get("heading")->string_value() == "III. Công đoàn ngành Y tế tỉnh Khánh Hòa");
+  CHECK(rows.back().get("number")->string_value() == "9");
+  CHECK(data.get("total")->string_value() == "Tổng số: ……… đại biểu");
+}
+
+TEST_CASE("rows-per-unit sets the blank rows; 0 gives one blank sheet", "[paperwork][attendance]") {
+  std::string units = kUnits;
+  units += "\n  <attendees rows-per-unit=\"1\"/>";
+  const compose::Data one = compose::attendance_data(event_from("agreement", kKhoi, units), {});
+  CHECK(one.get("rows")->list_value().size() == 6);
+  units = kUnits + "\n  <attendees rows-per-unit=\"0\"/>";
+  const compose::Data blank = compose::attendance_data(event_from("agreement", kKhoi, units), {});
+  const auto& rows = blank.get("rows")->list_value();
   REQUIRE(rows.size() == 12);
   CHECK(rows.front().get("number")->string_value() == "1");
   CHECK(rows.back().get("number")->string_value() == "12");
   CHECK(rows.back().get("name")->string_value().empty());
-  CHECK(data.get("total")->string_value() == "Tổng số: ……… đại biểu");
+  CHECK(blank.get("total")->string_value() == "Tổng số: ……… đại biểu");
 }

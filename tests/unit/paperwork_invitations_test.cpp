@@ -90,23 +90,25 @@ TEST_CASE("the number line leaves the number blank and appears only with a known
 
 TEST_CASE("one letter per guest in the file's order, or only the one asked for", "[paperwork][invitations]") {
   const model::Event event = load_sample("2023-cdvc-viet-nam-khoi-ii.xml");
+  // Lê Hồng Hạnh, the Khối trưởng's chair, signs the letters: she is not invited by them.
   const auto all = compose::invited_guests(event, "");
-  REQUIRE(all.size() == 4);
-  CHECK(all[0]->id == "hanh");
-  CHECK(all[3]->id == "luong");
+  REQUIRE(all.size() == 3);
+  CHECK(all[0]->id == "tai");
+  CHECK(all[2]->id == "luong");
+  CHECK(compose::invited_guests(event, "hanh").empty());
   const auto one = compose::invited_guests(event, "kim-anh");
   REQUIRE(one.size() == 1);
   CHECK(one[0]->name == "Trần Kim Anh");
   CHECK(compose::invited_guests(event, "nobody").empty());
 
-  const compose::Data data = compose::invitations_data(event, all);
+  const compose::Data data = compose::invitations_data(event, compose::event_letters(event, "", ""));
   const auto& letters = field(data, "letters").list_value();
-  REQUIRE(letters.size() == 4);
+  REQUIRE(letters.size() == 3);
   CHECK(field(letters[0], "first").is_true());
   CHECK(field(letters[1], "first").is_false());
-  CHECK(field(letters[2], "to").string_value() ==
+  CHECK(field(letters[1], "to").string_value() ==
         "Kính gửi: Đồng chí Trần Kim Anh - Phó Chủ tịch Công đoàn viên chức Việt Nam");
-  CHECK(field(letters[2], "closing").string_value() == "Rất mong đồng chí đến dự đúng giờ./.");
+  CHECK(field(letters[1], "closing").string_value() == "Rất mong đồng chí đến dự đúng giờ./.");
   CHECK(field(data, "time").string_value() == "Thời gian: Vào lúc 08 giờ 30, Thứ Sáu, ngày 17 tháng 02 năm 2023.");
   CHECK(field(data, "place").string_value() ==
         "Địa điểm: Trụ sở Trung ương Đoàn TNCS Hồ Chí Minh, số 62 Bà Triệu, Hà Nội.");
@@ -130,7 +132,8 @@ TEST_CASE("the leading unit signs for a bloc; a union signs for itself", "[paper
   const compose::Data& upper = field(body, "signature");
   CHECK(field(upper, "has_label").is_false());
   CHECK(field(upper, "unit").string_value() == "LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG");
-  CHECK(field(upper, "has_signatory").is_false());
+  CHECK(field(upper, "has_title").is_false());
+  CHECK(field(upper, "name").string_value() == compose::kBlankName);
 }
 
 TEST_CASE("the letter's date is left for the clerk, the year too for a January event", "[paperwork][invitations]") {
@@ -141,4 +144,74 @@ TEST_CASE("the letter's date is left for the clerk, the year too for a January e
   CHECK(date.find("16") == std::string::npos);
   const compose::Data january = compose::invitations_data(load_sample("2012-van-phong-ubnd-phat-dong.xml"), {});
   CHECK(field(field(january, "header"), "place_date").string_value().find("2012") == std::string::npos);
+}
+
+namespace {
+
+// An event file written in the test: a khối of hospitals whose report names no guests.
+model::Event load_text(const std::string& xml) {
+  Diagnostics diags;
+  std::optional<model::Event> event = load::load_event_from_string(xml, "su-kien.xml", ".", diags);
+  std::string messages;
+  for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
+  INFO(messages);
+  REQUIRE(event.has_value());
+  return *event;
+}
+
+const char* const kHospitals = R"(<event id="khoi-benh-vien" kind="agreement" year="2024">
+  <upper name="Công đoàn ngành Y tế tỉnh Nam Định"/>
+  <bloc kind="khoi" name="các bệnh viện tuyến tỉnh"/>
+  <date>2024-03-05</date>
+  <time>Chiều</time>
+  <place province="Nam Định">Hội trường Bệnh viện Đa khoa tỉnh Nam Định</place>
+  <units>
+    <unit id="bvdk" name="Công đoàn Bệnh viện Đa khoa tỉnh" role="leader"><signatory name="Trần Văn Hải" title="Chủ tịch" authority="TM. BAN CHẤP HÀNH"/></unit>
+    <unit id="bvsn" name="Công đoàn Bệnh viện Sản Nhi"><signatory title="Chủ tịch"/></unit>
+    <unit id="ttyt" name="Trung tâm Kiểm soát bệnh tật tỉnh"/>
+  </units>
+</event>
+)";
+
+}  // namespace
+
+TEST_CASE("an event without guests invites its member units, the leading unit excepted", "[paperwork][invitations]") {
+  const model::Event event = load_text(kHospitals);
+  const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
+  REQUIRE(letters.size() == 2);
+  CHECK(letters[0].to == "Kính gửi: Ban Chấp hành Công đoàn Bệnh viện Sản Nhi");
+  CHECK(letters[0].invite == "Trân trọng kính mời đại diện lãnh đạo đơn vị:");
+  CHECK(letters[0].closing == "Rất mong đơn vị cử đại diện đến dự đúng giờ./.");
+  // A body that is not a union is written to by its own name, never "Công đoàn Trung tâm …".
+  CHECK(letters[1].to == "Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh");
+  CHECK(compose::event_letters(event, "", "ttyt").size() == 1);
+  CHECK(compose::event_letters(event, "", "bvdk").empty());
+  // The hour is not stated: the letter leaves it to fill in and keeps the part of the day.
+  CHECK(compose::invitation_time(event) == "Vào lúc … giờ …, chiều Thứ Ba, ngày 05 tháng 3 năm 2024");
+}
+
+TEST_CASE("the inviting unit's own head gets no letter; a letter says đồng chí in full", "[paperwork][invitations]") {
+  std::string xml = kHospitals;
+  xml.replace(xml.find("  <units>"), 0, R"(  <guests>
+    <guest id="hai" name="Trần  Văn Hải" title="Chủ tịch Công đoàn Bệnh viện Đa khoa tỉnh" unit="bvdk"/>
+    <guest id="lan" name="Phạm Thị Lan" title="Phó Chủ tịch Công đoàn ngành Y tế" honorific="đ/c"/>
+  </guests>
+)");
+  const model::Event event = load_text(xml);
+  const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
+  REQUIRE(letters.size() == 1);
+  CHECK(letters[0].to == "Kính gửi: Đồng chí Phạm Thị Lan - Phó Chủ tịch Công đoàn ngành Y tế");
+  CHECK(letters[0].invite == "Trân trọng kính mời đồng chí:");
+  CHECK(letters[0].closing == "Rất mong đồng chí đến dự đúng giờ./.");
+}
+
+TEST_CASE("a signatory not known by name leaves the dotted line offices sign over", "[paperwork][invitations]") {
+  std::string xml = kHospitals;
+  xml.replace(xml.find(R"(<signatory name="Trần Văn Hải" title="Chủ tịch" authority="TM. BAN CHẤP HÀNH"/>)"),
+              std::string(R"(<signatory name="Trần Văn Hải" title="Chủ tịch" authority="TM. BAN CHẤP HÀNH"/>)").size(),
+              R"(<signatory title="Chủ tịch" authority="TM. BAN CHẤP HÀNH"/>)");
+  const compose::Data data = compose::invitations_data(load_text(xml), {});
+  const compose::Data& signer = field(data, "signature");
+  CHECK(field(signer, "title").string_value() == "CHỦ TỊCH");
+  CHECK(field(signer, "name").string_value() == compose::kBlankName);
 }

@@ -284,7 +284,7 @@ TEST_CASE("invitations: one page per letter, in guest order, for every sample wi
                            "2022-kien-giang-chien-dich-sang-kien.xml", "2023-cdvc-viet-nam-khoi-ii.xml"}) {
     INFO(file);
     const model::Event event = load_sample(file);
-    const auto guests = compose::invited_guests(event, "");
+    const auto guests = compose::event_letters(event, "", "");
     layout::TraceCanvas trace;
     Diagnostics diags;
     const int pages = render_invitations(event, "", trace, diags);
@@ -294,7 +294,7 @@ TEST_CASE("invitations: one page per letter, in guest order, for every sample wi
       const std::string text = page_text(trace.ops(), page);
       INFO("page " << page << ": " << text);
       CHECK(count(text, "GIẤY MỜI") == 1);
-      CHECK(count(text, compose::addressee_line(*guests[static_cast<std::size_t>(page - 1)])) == 1);
+      CHECK(count(text, guests[static_cast<std::size_t>(page - 1)].to) == 1);
       CHECK(count(text, "Kính gửi:") == 1);
       CHECK(count(text, compose::invitation_purpose(event)) == 1);
     }
@@ -325,7 +325,7 @@ TEST_CASE("invitations: long titles and places still fit one page each", "[paper
   }
   xml += "  </guests>\n</event>\n";
   const model::Event event = load_xml(xml);
-  const auto guests = compose::invited_guests(event, "");
+  const auto guests = compose::event_letters(event, "", "");
   layout::TraceCanvas trace;
   Diagnostics diags;
   const int pages = render_invitations(event, "", trace, diags);
@@ -334,7 +334,7 @@ TEST_CASE("invitations: long titles and places still fit one page each", "[paper
   for (int page = 1; page <= pages; ++page) {
     const std::string text = page_text(trace.ops(), page);
     INFO("page " << page);
-    CHECK(count(text, compose::addressee_line(*guests[static_cast<std::size_t>(page - 1)])) == 1);
+    CHECK(count(text, guests[static_cast<std::size_t>(page - 1)].to) == 1);
     CHECK(count(text, "Tôn Nữ Hoàng Thị Phương Uyên") == 1);  // the signature ends the page
   }
 }
