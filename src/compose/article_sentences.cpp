@@ -107,6 +107,8 @@ Data sentence_data(const model::Event& event) {
   data.set("units", text_list(counted ? std::vector<std::string>{} : labels));
   data.set("unit_count", std::to_string(event.member_count()));
   data.set("unit_noun", event.member_noun());
+  // The parties of a union's own agreement or campaign are "đơn vị" unless the event names them.
+  data.set("party_noun", event.unit_noun.empty() ? std::string("đơn vị") : event.unit_noun);
   set_role_unit(data, "leader", event.leader());
   set_role_unit(data, "deputy", event.deputy());
   // A signing needs an agreement to sign and units to sign it; a movement launch has none.

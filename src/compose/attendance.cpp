@@ -257,7 +257,7 @@ Data attendance_data(const model::Event& event, const AttendanceOptions& options
   if (unit_blocks) {
     for (const model::Unit& unit : event.units) {
       add_group_row(rows, roman_numeral(++group_number) + ". " + unit_heading(event, unit));
-      for (int i = 0; i < event.rows_per_unit; ++i) add_person_row(rows, ++number, AttendanceRow{"", "", unit_label(unit), ""});
+      for (int i = 0; i < event.rows_per_unit; ++i) add_person_row(rows, ++number, AttendanceRow{});  // the group row names the unit
     }
   }
   const bool blank = list.total == 0 || unit_blocks;

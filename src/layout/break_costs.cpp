@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 24> kStartWords = {
 
 // Two-syllable words and fixed phrases of organisation and place names, never split:
 // "CÔNG / ĐOÀN", "THI / ĐUA", "KHEN / THƯỞNG", "HỘI CHỮ / THẬP ĐỎ", "VĂN / PHÒNG".
-constexpr std::array<std::string_view, 65> kBoundPairs = {
+constexpr std::array<std::string_view, 127> kBoundPairs = {
     "CÔNG ĐOÀN", "LIÊN ĐOÀN", "ĐOÀN CƠ",    "CƠ SỞ",      "THI ĐUA",    "KHEN THƯỞNG", "LAO ĐỘNG",
     "VIÊN CHỨC", "THÀNH PHỐ", "THỊ XÃ",     "BỆNH VIỆN",  "CƠ QUAN",    "TRUNG TÂM",   "CHẤP HÀNH",
     "THƯỜNG VỤ", "CHỦ TỊCH",  "VĂN PHÒNG",  "KIỂM TOÁN",  "NHÀ NƯỚC",   "MẶT TRẬN",    "TỔ QUỐC",
@@ -37,7 +37,16 @@ constexpr std::array<std::string_view, 65> kBoundPairs = {
     "DƯỢC LIỆU", "LIÊN HIỆP", "LIÊN MINH",  "HỮU NGHỊ",   "NHÂN DÂN",   "ỦY BAN",      "UỶ BAN",
     "TỔNG LIÊN", "THANH NIÊN", "CỘNG SẢN",  "HỒ CHÍ",     "CHÍ MINH",   "TÀI CHÍNH",   "CÔNG THƯƠNG",
     "NÔNG NGHIỆP", "PHÁT TRIỂN", "NÔNG THÔN", "GIAO THÔNG", "VẬN TẢI",  "DOANH NGHIỆP", "KINH TẾ",
-    "TIỂU HỌC",  "HIỂM XÃ"};
+    "TIỂU HỌC",  "HIỂM XÃ",
+    // Departments, companies and trades of the blocs beyond the samples (sở, ban, ngành, công ty).
+    "TÀI NGUYÊN", "MÔI TRƯỜNG", "KẾ HOẠCH", "ĐẦU TƯ", "THƯƠNG BINH", "THỂ THAO", "DU LỊCH", "VĂN HÓA",
+    "VĂN HOÁ", "PHÁT THANH", "TRUYỀN HÌNH", "DÂN TỘC", "CÔNG TY", "CỔ PHẦN", "CÔNG NGHIỆP", "XỔ SỐ",
+    "KIẾN THIẾT", "TRÁCH NHIỆM", "HỮU HẠN", "THÀNH VIÊN", "THOÁT NƯỚC", "TƯ PHÁP", "NỘI VỤ", "NGOẠI VỤ",
+    "XÂY DỰNG", "CÔNG AN", "QUÂN SỰ", "NGÂN HÀNG", "KHO BẠC", "HẢI QUAN", "ĐIỆN LỰC", "BƯU ĐIỆN",
+    "VIỄN THÔNG", "THÔNG TIN", "TRUYỀN THÔNG", "THỦY SẢN", "THUỶ SẢN", "LÂM NGHIỆP", "THỦY LỢI", "THUỶ LỢI",
+    "HÀNH CHÍNH", "SỰ NGHIỆP", "ĐOÀN THỂ", "TUYÊN GIÁO", "DÂN VẬN", "THANH TRA", "KIỂM SÁT", "TÒA ÁN",
+    "TOÀ ÁN", "HỌC VIỆN", "ĐẠI HỌC", "CAO ĐẲNG", "TRUNG HỌC", "PHỔ THÔNG", "MẦM NON", "SẢN NHI", "ĐA KHOA",
+    "TÂM THẦN", "CỔ TRUYỀN", "NHI ĐỒNG", "PHỤ SẢN", "KHÁCH SẠN"};
 
 bool is_start_word(const std::string& upper_word) {
   for (std::string_view word : kStartWords) {
@@ -66,13 +75,16 @@ double space_break_cost(std::string_view before, std::string_view after, bool al
   if (is_lead_in(before)) return kInsideName;  // TM. / BAN CHẤP HÀNH
   const std::string upper_before = text::upper(before);
   const std::string upper_after = text::upper(after);
-  const std::string pair = upper_before + " " + upper_after;
+  // A comma ends a pair: "VĂN HÓA," is bound like "VĂN HÓA", and a break after it is a good one.
+  std::string_view bare_after = upper_after;
+  while (!bare_after.empty() && (bare_after.back() == ',' || bare_after.back() == ';')) bare_after.remove_suffix(1);
+  const std::string pair = upper_before + " " + std::string(bare_after);
   for (std::string_view bound : kBoundPairs) {
     if (pair == bound) return kInsideName;
   }
   // A line never ends with a word that needs the next: "LIÊN HIỆP CÁC / HỘI", "KHOA HỌC VÀ / KỸ THUẬT".
   if (upper_before == "CÁC" || upper_before == "VÀ" || upper_before == "CỦA" || upper_before == "NHỮNG") return kInsideName;
-  if (is_start_word(upper_after)) return kPreferred;
+  if (is_start_word(upper_after) || before.ends_with(',')) return kPreferred;
   if (is_start_word(upper_before) || upper_before == "SỐ") return kInsideName;  // TỈNH / NAM ĐỊNH, SỐ / 3
   // In mixed case two capitalised words side by side are one name: "Sóc / Trăng".
   if (!all_caps && starts_upper(before) && starts_upper(after)) return kInsideName;
