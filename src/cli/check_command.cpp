@@ -48,11 +48,12 @@ std::string summarise(const model::Event& event) {
   out << '\n' << label(_("Kind:")) << tr("%1$s, year %2$d", kind_words(event.kind), event.year) << '\n';
   out << label(_("Time:"));
   if (event.start) out << text::clock_hhmm(*event.start) << ", ";
+  if (!event.start && !event.part_of_day.empty()) out << event.part_of_day << ", ";  // no hour was given
   out << text::weekday_date(event.date) << '\n';
   out << label(_("Place:")) << event.place;
   if (!event.province.empty()) out << " (" << event.province << ')';
   out << '\n';
-  out << label(_("Units:")) << event.units.size() << '\n';
+  out << label(_("Units:")) << event.member_count() << '\n';
   int number = 0;
   for (const model::Unit& unit : event.units) {
     out << "    " << ++number << ". " << (unit.short_name.empty() ? unit.name : unit.short_name);
