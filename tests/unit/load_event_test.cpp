@@ -285,7 +285,9 @@ TEST_CASE("a file on one long line loads in linear time", "[load]") {
   REQUIRE(event->attendees.size() == 30000);
   CHECK(event->attendees.back().where.line == 1);
   CHECK(event->attendees.back().where.column > 1800000);  // ~62 characters per attendee
-  CHECK(seconds < 5.0);  // the quadratic version took minutes
+  // The quadratic version took minutes even in a Release build; the bound is loose because the
+  // sanitizer build on a busy CI machine is ten times slower than Release (it took 6 s there).
+  CHECK(seconds < 60.0);
 }
 
 TEST_CASE("xml_root_name finds the top-level element past a BOM, declaration, comments and DOCTYPE", "[load]") {
