@@ -28,9 +28,6 @@ constexpr std::array<model::GuestRole, 3> kProtocol = {model::GuestRole::chair, 
 
 std::string unit_label(const model::Unit& unit) { return unit.short_name.empty() ? unit.name : unit.short_name; }
 
-// Names compare without case and spacing differences: "Bùi Đăng Thành" == "bùi  đăng thành".
-std::string name_key(const std::string& name) { return text::lower(text::squash_spaces(name)); }
-
 bool same_name(const std::string& a, const std::string& b) { return name_key(a) == name_key(b); }
 
 // Finds the guest an attendee duplicates; the guests' keys are computed once, as a list of
@@ -170,6 +167,8 @@ void add_person_row(Data& rows, std::size_t number, const AttendanceRow& person)
 constexpr std::size_t kBlankRows = 12;
 
 }  // namespace
+
+std::string name_key(const std::string& name) { return text::lower(text::squash_spaces(name)); }
 
 std::string ceremony_name(const model::Event& event) {
   if (!event.name.empty()) return event.name;

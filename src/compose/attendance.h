@@ -42,6 +42,8 @@ struct AttendanceList {
 };
 
 // The ceremony's name in sentence case, e.g. "Hội nghị ký kết giao ước thi đua năm 2022" or
+// A person's name as compared: without case and spacing differences ("Bùi Đăng Thành" == "bùi  đăng thành").
+std::string name_key(const std::string& name);
 // "Lễ phát động phong trào thi đua năm 2012"; the event's own <name> when it has one.
 // Shared with the invitations ("Tới dự <ceremony> của <bloc>.").
 std::string ceremony_name(const model::Event& event);

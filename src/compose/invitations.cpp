@@ -93,11 +93,11 @@ std::vector<const model::Guest*> invited_guests(const model::Event& event, const
   // The head of the inviting unit signs the letters; she does not invite herself.
   const model::Unit* leader = event.leader();
   const std::string signer =
-      leader != nullptr && leader->signatory ? text::lower(text::squash_spaces(leader->signatory->name)) : "";
+      leader != nullptr && leader->signatory ? name_key(leader->signatory->name) : "";
   std::vector<const model::Guest*> guests;
   for (const model::Guest& guest : event.guests) {
     // Both the unit and the name: a namesake from elsewhere is still invited.
-    if (!signer.empty() && guest.unit_id == leader->id && text::lower(text::squash_spaces(guest.name)) == signer) continue;
+    if (!signer.empty() && guest.unit_id == leader->id && name_key(guest.name) == signer) continue;
     if (guest_id.empty() || guest.id == guest_id) guests.push_back(&guest);
   }
   return guests;
