@@ -6,11 +6,13 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config
           libhpdf-dev libdeflate-dev libpugixml-dev libkainjow-mustache-dev libboost-program-options-dev libboost-dev
           catch2 libutf8proc-dev libharfbuzz-dev nettle-dev nlohmann-json3-dev libcurl4-openssl-dev libzip-dev libxlsxwriter-dev libsodium-dev gettext help2man
-          fonts-liberation2)
+          libpng-dev libjpeg-dev fonts-liberation2)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf ghostscript chromium nodejs npm python3 lintian systemd curl)
   # Office mode behind a reverse proxy: nginx and a self-signed certificate (tests/browser/office.test.mjs).
   packages+=(nginx-light openssl)
+  # The fuzz targets (fuzz/, scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes.
+  packages+=(clang libclang-rt-14-dev)
   # The real WordPress that `thidua publish` is tested against (tests/wordpress/), with a theme to
   # render the published post; the test starts MariaDB and PHP's server itself.
   packages+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)

@@ -21,3 +21,5 @@ cmake --build build-asan -j"$(nproc)"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
   ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE browser -E '^cli/test-install$'
 
+# Each fuzzer briefly (20 s) on top of the corpus replays above; a crash fails with its reproducer.
+bash scripts/fuzz.sh run 20

@@ -41,6 +41,18 @@ T member(const json& object, const char* key, const std::string& where, const So
   }
 }
 
+// True for a relative path with no ".." part: verify must never read outside the archive.
+bool inside_archive(const std::string& path) {
+  if (path.empty() || path.front() == '/') return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t slash = std::min(path.find('/', start), path.size());
+    if (path.compare(start, slash - start, "..") == 0 && slash - start == 2) return false;
+    start = slash + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string to_json(const Manifest& manifest) {
@@ -70,6 +82,11 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
     diags.error(index.locate(display_name, error.byte > 0 ? error.byte - 1 : 0),
                 _("the manifest is not valid JSON"));
     return manifest;
+  } catch (const json::exception&) {
+    // A number too large for a double ("size": 1e400) is valid JSON nlohmann cannot hold: a
+    // damaged manifest all the same.
+    diags.error({display_name, 0, 0}, _("the manifest is damaged: it holds a number too large to read"));
+    return manifest;
   }
   const SourceLoc whole{display_name, 0, 0};
   if (!root.is_object() || root.value("format", "") != format_tag) {
@@ -86,6 +103,10 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
     const std::string this_file = tr("file '%1$s'", entry.path);
     entry.sha256 = member<std::string>(file, "sha256", this_file, whole, diags);
     entry.size = member<std::uint64_t>(file, "size", this_file, whole, diags);
+    if (!inside_archive(entry.path)) {
+      diags.error(whole, tr("manifest: file path '%1$s' leads out of the archive", entry.path));
+      continue;
+    }
     manifest.files.push_back(std::move(entry));
   }
   const std::string an_event_entry = _("an event entry");

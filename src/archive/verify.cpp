@@ -41,8 +41,9 @@ VerifyReport verify_archive(const std::string& archive_dir, Diagnostics& diags) 
     if (bytes.size() != file.size || io::sha256_hex(bytes) != file.sha256) report.changed.push_back(file.path);
   }
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file()) continue;
-    const std::string relative = fs::relative(entry.path(), root).generic_string();
+    // A link is named as itself (lexically), never by where it leads; the archive holds no links.
+    if (!entry.is_symlink() && !entry.is_regular_file()) continue;
+    const std::string relative = entry.path().lexically_relative(root).generic_string();
     if (relative == manifest_name) continue;
     if (!listed.count(relative)) report.extra.push_back(relative);
   }

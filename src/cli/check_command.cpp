@@ -4,6 +4,8 @@
 
 #include "cli/command.h"
 #include "cli/event_input.h"
+#include "documents/pipeline.h"
+#include "layout/fonts.h"
 #include "model/event.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
@@ -76,8 +78,19 @@ int run_check(const po::variables_map& options) {
   const bool quiet = options.count("quiet") > 0;
   bool all_ok = true;
   ExitCode worst = ExitCode::ok;
+  // The documents refuse a field the font cannot show; check must say so first.
+  const auto fonts = layout::FontSet::load(layout::FontSet::default_directory());
   for (const std::string& file : files) {
     LoadedEvent loaded = load_event_reporting(file);
+    if (loaded.event) {
+      Diagnostics diags;
+      documents::check_glyphs(*loaded.event, *fonts, diags);
+      diags.print(std::cerr);
+      if (diags.has_errors()) {
+        loaded.event.reset();
+        loaded.failure = ExitCode::bad_input;
+      }
+    }
     if (!loaded.event) {
       all_ok = false;
       if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) worst = loaded.failure;

@@ -6,12 +6,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 
 #include "diag/diagnostic.h"
@@ -53,10 +55,96 @@ bool same_contents(const std::string& path, std::string_view bytes) {
   }
 }
 
+// "a FIFO (named pipe)", … for a file that is not regular; why reading it is refused.
+std::string kind_problem(mode_t mode) {
+  if (S_ISDIR(mode)) return _("it is a directory, not a file");
+  if (S_ISFIFO(mode)) return _("it is a FIFO (named pipe), not a file");
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return _("it is a device, not a file");
+  if (S_ISSOCK(mode)) return _("it is a socket, not a file");
+  return _("it is not a regular file");
+}
+
+std::string size_problem(std::size_t max_bytes) {
+  if (max_bytes >= 1024u * 1024u) return tr("it is larger than %1$d MB", max_bytes / (1024u * 1024u));
+  return tr("it is larger than %1$d bytes", max_bytes);
+}
+
+// Reads the open regular file `fd` whole (then to the end, should it have grown), or sets
+// `error` when it holds more than `max_bytes`.
+std::optional<std::string> read_open_file(int fd, std::size_t size_hint, std::size_t max_bytes, std::string& error) {
+  // One read of the size fstat gives: the archive reads every file of a rebuild, and a
+  // byte-wise stream copy was 6% of it.
+  std::string bytes(std::min(size_hint, max_bytes) + 1, '\0');
+  std::size_t filled = 0;
+  for (;;) {
+    if (filled == bytes.size()) {
+      if (filled > max_bytes) {
+        error = size_problem(max_bytes);
+        return std::nullopt;
+      }
+      bytes.resize(std::min(bytes.size() + 65536, max_bytes + 1));
+    }
+    const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      error = errno_text();
+      return std::nullopt;
+    }
+    if (got == 0) break;
+    filled += static_cast<std::size_t>(got);
+  }
+  if (filled > max_bytes) {
+    error = size_problem(max_bytes);
+    return std::nullopt;
+  }
+  bytes.resize(filled);
+  return bytes;
+}
+
 }  // namespace
 
+std::string input_file_problem(const std::string& path, std::size_t max_bytes) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return errno_text();
+  if (!S_ISREG(info.st_mode)) return kind_problem(info.st_mode);
+  if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) return size_problem(max_bytes);
+  return {};
+}
+
+InputFile read_input_file(const std::string& path, std::size_t max_bytes) {
+  InputFile result;
+  result.error = input_file_problem(path, max_bytes);
+  if (!result.error.empty()) {
+    result.too_large = result.error == size_problem(max_bytes);
+    return result;
+  }
+  // O_NONBLOCK: should the file be swapped for a FIFO after the check, open must not wait.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    result.error = errno_text();
+    return result;
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    result.error = errno_text();
+    return result;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    result.error = kind_problem(info.st_mode);
+    return result;
+  }
+  result.bytes = read_open_file(fd, static_cast<std::size_t>(info.st_size > 0 ? info.st_size : 0), max_bytes,
+                                result.error);
+  result.too_large = !result.bytes && result.error == size_problem(max_bytes);
+  return result;
+}
+
 std::string read_file(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     fail_io(path, errno == ENOENT ? std::string(_("cannot read file: no such file")) : tr("cannot read file: %1$s", errno_text()));
   }
@@ -67,22 +155,13 @@ std::string read_file(const std::string& path) {
   struct stat info {};
   if (::fstat(fd, &info) != 0) fail_io(path, tr("cannot read file: %1$s", errno_text()));
   if (S_ISDIR(info.st_mode)) fail_io(path, _("cannot read file: it is a directory"));
-  // One read of the size fstat gives (then to the end, should the file have grown): the
-  // archive reads every file of a rebuild, and a byte-wise stream copy was 6% of it.
-  std::string bytes(static_cast<std::size_t>(info.st_size > 0 ? info.st_size : 0), '\0');
-  std::size_t filled = 0;
-  for (;;) {
-    if (filled == bytes.size()) bytes.resize(bytes.size() + 4096);
-    const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      fail_io(path, tr("cannot read file: %1$s", errno_text()));
-    }
-    if (got == 0) break;
-    filled += static_cast<std::size_t>(got);
-  }
-  bytes.resize(filled);
-  return bytes;
+  if (!S_ISREG(info.st_mode)) fail_io(path, tr("cannot read file: %1$s", kind_problem(info.st_mode)));
+  std::string error;
+  std::optional<std::string> bytes =
+      read_open_file(fd, static_cast<std::size_t>(info.st_size > 0 ? info.st_size : 0),
+                     std::numeric_limits<std::size_t>::max() / 2, error);
+  if (!bytes) fail_io(path, tr("cannot read file: %1$s", error));
+  return std::move(*bytes);
 }
 
 std::string temporary_path_for(const std::string& path) {

@@ -1,6 +1,7 @@
 // File I/O shared by every writer: whole-file reads, atomic writes, and SHA-256 digests.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,22 @@ namespace thidua::io {
 // Reads the whole file; throws thidua::Failure (exit 3) with a clear message on any error,
 // including when `path` is a directory.
 std::string read_file(const std::string& path);
+
+// An input file's bytes, or why they could not be read.
+struct InputFile {
+  std::optional<std::string> bytes;
+  std::string error;  // "No such file or directory", "it is a directory, not a file", …
+  bool too_large = false;  // the error is the size limit (bad input rather than an I/O problem)
+};
+
+// Reads a file the user named: only a regular file (after following links) of at most
+// `max_bytes` is read; a folder, FIFO or device is refused without opening it for
+// reading, so a FIFO never blocks. Never throws for I/O problems.
+InputFile read_input_file(const std::string& path, std::size_t max_bytes);
+
+// Why `path` is not a regular file of at most `max_bytes` after following links ("it is a
+// FIFO (named pipe), not a file", …), or empty when it is one.
+std::string input_file_problem(const std::string& path, std::size_t max_bytes);
 
 // What write_file_atomic does when the folder of the file does not exist.
 enum class MissingFolders {

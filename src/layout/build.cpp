@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "layout/image_size.h"
 #include "i18n/i18n.h"
+#include "image/image.h"
 
 namespace thidua::layout {
 
@@ -246,9 +246,13 @@ void FlowBuilder::build_image(const Image& image, State& st) {
   // Read the header even when both sizes are given: a missing or unusable file is reported
   // here, with its markup location, rather than by the PDF writer.
   std::string why;
-  std::optional<PixelSize> pixels = read_image_size(image.src, why);
+  const std::optional<image::Info> pixels = image::validate_file(image.src, why);
   if (!pixels) {
-    error(image.offset, why);
+    error(image.offset, tr("image file '%1$s': %2$s", image.src, why));
+    return;
+  }
+  if (pixels->format != image::Format::png && pixels->format != image::Format::jpeg) {
+    error(image.offset, tr("image file '%1$s': only PNG and JPEG images can go into a PDF", image.src));
     return;
   }
   if (width <= 0 || height <= 0) {

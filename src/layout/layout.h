@@ -11,6 +11,9 @@
 
 namespace thidua::layout {
 
+// The most pages one document may have (a 20,000-row attendance list takes about 700).
+constexpr int max_pages = 5'000;
+
 // Checks every character against the fonts, lays the document out and paints it page by page
 // (begin_document … end_document). Returns the page count. Problems (a missing glyph, a table
 // row taller than a page, an unreadable image) are reported to `diags` with their markup

@@ -189,9 +189,17 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
   Flow flow;
   std::vector<Page> pages;  // when not streaming
   int painted = 0;
+  int laid_out = 0;
   Paginator paginator(
       height,
       [&](const Page& page) {
+        if (++laid_out > max_pages) {
+          // A runaway template or list: stop at once, the document will not be written.
+          local.error({doc.file, 0, 0},
+                      tr("the document would have more than %1$d pages; split the list or check the template", max_pages));
+          diags.merge(local);
+          throw Failure(ExitCode::bad_input);
+        }
         if (!streaming) {
           pages.push_back(page);
           return;

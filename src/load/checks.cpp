@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "load/context.h"
+#include "load/read_file.h"
 #include "load/did_you_mean.h"
 #include "text/match_key.h"
 #include "text/vietnamese.h"
@@ -218,6 +219,19 @@ void warn_agreement_gaps(LoadContext& ctx) {
 
 void check_event(LoadContext& ctx) {
   model::Event& event = ctx.event;
+  const SourceLoc units_place = ctx.places.units.value_or(ctx.places.event);
+  if (event.units.size() > max_units) {
+    ctx.diags.error(units_place, tr("the event has %1$d member units; at most %2$d are allowed", event.units.size(),
+                                    max_units));
+  }
+  if (event.guests.size() > max_guests) {
+    ctx.diags.error(ctx.places.event,
+                    tr("the event has %1$d guests; at most %2$d are allowed", event.guests.size(), max_guests));
+  }
+  if (event.attendees.size() > max_attendees) {
+    ctx.diags.error(ctx.places.event, tr("the event has %1$d attendees; at most %2$d are allowed",
+                                         event.attendees.size(), max_attendees));
+  }
   const auto units = index_ids(ctx, event.units, "unit");
   const auto guests = index_ids(ctx, event.guests, "guest");
   resolve_unit_references(ctx, units);

@@ -84,7 +84,12 @@ std::string not_an_event_file(const std::string& path) {
 }
 
 std::optional<model::Event> load_event(const std::string& path, Diagnostics& diags) {
-  const FileBytes file = read_file_bytes(path);
+  const FileBytes file = read_file_bytes(path, max_event_file_bytes);
+  if (file.too_large) {
+    diags.error({path, 0, 0}, tr("the event file is larger than %1$d MB; put long lists in CSV files",
+                                 max_event_file_bytes >> 20));
+    return std::nullopt;
+  }
   if (!file.bytes) throw Failure(ExitCode::io_or_internal, {path, 0, 0}, tr("cannot read file: %1$s", file.error));
   return load_event_from_string(*file.bytes, path, parent_dir(path), diags);
 }
@@ -92,6 +97,11 @@ std::optional<model::Event> load_event(const std::string& path, Diagnostics& dia
 std::optional<model::Event> load_event_from_string(std::string_view bytes, const std::string& display_name,
                                                    const std::string& base_dir, Diagnostics& diags) {
   const std::size_t errors_before = diags.error_count();
+  if (bytes.size() > max_event_file_bytes) {
+    diags.error({display_name, 0, 0}, tr("the event file is larger than %1$d MB; put long lists in CSV files",
+                                         max_event_file_bytes >> 20));
+    return std::nullopt;
+  }
   const std::optional<std::string> text =
       decode_text(bytes, display_name, LegacyPolicy::reject, _("the file is empty; expected an <event> element"), diags);
   if (!text) return std::nullopt;

@@ -1,13 +1,9 @@
 // Reading files whole, and the encoding checks that come before any parsing.
 #include "load/read_file.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <memory>
 
 #include "i18n/i18n.h"
+#include "io/files.h"
 #include "text/legacy.h"
 #include "text/vietnamese.h"
 
@@ -53,36 +49,13 @@ std::optional<std::string> utf16_to_utf8(std::string_view bytes, bool big_endian
 
 }  // namespace
 
-FileBytes read_file_bytes(const std::string& path) {
-  FileBytes result;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    result.error = _("it is a directory, not a file");
-    return result;
-  }
-  errno = 0;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) {
-    result.error = errno != 0 ? i18n::system_error_text(errno) : _("cannot open it");
-    return result;
-  }
-  std::string bytes;
-  char buffer[65536];
-  while (true) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    bytes.append(buffer, got);
-    if (bytes.size() > max_input_bytes) {
-      result.error = tr("it is larger than %1$d MB", max_input_bytes / (1024 * 1024));
-      return result;
-    }
-    if (got < sizeof buffer) break;
-  }
-  if (std::ferror(file.get())) {
-    result.error = errno != 0 ? i18n::system_error_text(errno) : _("read error");
-    return result;
-  }
-  result.bytes = std::move(bytes);
-  return result;
+std::string field_too_long_message() {
+  return tr("the text is longer than %1$d characters; split it (a paragraph per <p>) or shorten it", max_field_chars);
+}
+
+FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes) {
+  io::InputFile file = io::read_input_file(path, max_bytes);
+  return {std::move(file.bytes), std::move(file.error), file.too_large};
 }
 
 std::optional<std::string> decode_text(std::string_view bytes, const std::string& file, LegacyPolicy policy,

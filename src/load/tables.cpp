@@ -146,6 +146,11 @@ class TableReader {
     }
     from_sheet_ = table.from_sheet;
     const std::size_t header_at = find_header(table);
+    if (const std::size_t rows = table.rows.size() - header_at - 1; rows > max_attendees) {
+      ctx_.diags.error(source.file.where,
+                       tr("the list '%1$s' has %2$d rows; a list may have at most %3$d", shown_, rows, max_attendees));
+      return false;
+    }
     const std::vector<TableCell>& header = table.rows[header_at];
     if (!map_header(header)) return false;
     std::size_t number = 0;
@@ -178,7 +183,8 @@ class TableReader {
       ctx_.diags.error(source.sheet.where,
                        tr("sheet= is only for workbooks (.xlsx, .ods); '%1$s' is read as a CSV file, which has no sheets", shown_));
     }
-    const FileBytes file = read_file_bytes(ctx_.disk_path(source.file.text));
+    const FileBytes file =
+        read_file_bytes(ctx_.disk_path(source.file.text), is_workbook ? max_workbook_file_bytes : max_list_file_bytes);
     if (!file.bytes) {
       ctx_.diags.error(source.file.where, is_workbook ? tr("cannot read workbook '%1$s': %2$s", shown_, file.error)
                                                     : tr("cannot read CSV file '%1$s': %2$s", shown_, file.error));
@@ -350,6 +356,10 @@ class TableReader {
         ctx_.diags.error(value.where, _("control character in a field; only printable text is allowed"));
         return value;
       }
+    }
+    if (cell.text.size() > max_field_chars && text::code_points(cell.text).size() > max_field_chars) {
+      ctx_.diags.error(value.where, field_too_long_message());
+      return value;
     }
     value.text = text::squash_spaces(text::nfc(cell.text));
     value.present = !value.text.empty();

@@ -1,8 +1,8 @@
 // Typed values of the event file: dates, times, numbers, choices, ids, image files.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
+#include "image/image.h"
 #include "load/context.h"
 #include "load/did_you_mean.h"
 #include "text/vietnamese.h"
@@ -121,27 +121,30 @@ void check_image(LoadContext& ctx, const Value& value) {
   if (!value) return;
   ctx.event.input_files.push_back(value.text);
   const std::string shown = ctx.display_path(value.text);
-  std::ifstream in(ctx.disk_path(value.text), std::ios::binary);
+  const std::string disk = ctx.disk_path(value.text);
   std::error_code ec;
-  if (!in || std::filesystem::is_directory(ctx.disk_path(value.text), ec)) {
+  if (!std::filesystem::exists(disk, ec)) {
     ctx.diags.error(value.where, tr("image file '%1$s' not found (looked for %2$s)", value.text, shown));
     return;
   }
-  // Enough of the header to tell PNG from JPEG and find a PNG's interlace flag (IHDR byte 12).
-  char head[29] = {};
-  in.read(head, sizeof head);
-  const std::string_view bytes(head, static_cast<std::size_t>(in.gcount()));
-  if (bytes.starts_with("\x89PNG\r\n\x1A\n")) {
-    // libharu 2.3.0 cannot embed interlaced PNGs (HPDF_LIBPNG_ERROR); say so now, not at PDF time.
-    if (bytes.size() == sizeof head && head[28] != 0) {
-      ctx.diags.error(value.where, tr("image '%1$s' is an interlaced PNG, which the PDF writer cannot embed: save it "
-                                      "again without interlacing",
-                                      value.text));
-    }
+  // The same check the PDF writer and the site make (every row decoded), so `check` finds a
+  // damaged image and no writer ever meets one.
+  std::string why;
+  const std::optional<image::Info> info = image::validate_file(disk, why);
+  if (!info) {
+    ctx.diags.error(value.where, tr("image '%1$s' (%2$s): %3$s", value.text, shown, why));
     return;
   }
-  if (bytes.starts_with("\xFF\xD8\xFF")) return;
-  ctx.diags.error(value.where, tr("image '%1$s' is not a PNG or JPEG file", value.text));
+  if (info->format != image::Format::png && info->format != image::Format::jpeg) {
+    ctx.diags.error(value.where, tr("image '%1$s' is not a PNG or JPEG file", value.text));
+    return;
+  }
+  // libharu 2.3.0 cannot embed interlaced PNGs (HPDF_LIBPNG_ERROR); say so now, not at PDF time.
+  if (info->interlaced) {
+    ctx.diags.error(value.where, tr("image '%1$s' is an interlaced PNG, which the PDF writer cannot embed: save it "
+                                    "again without interlacing",
+                                    value.text));
+  }
 }
 
 }  // namespace thidua::load

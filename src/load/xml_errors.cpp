@@ -4,6 +4,7 @@
 
 #include "load/xml_reader.h"
 #include "i18n/i18n.h"
+#include "xml/depth.h"
 
 namespace thidua::load {
 
@@ -81,8 +82,16 @@ bool XmlReader::parse(pugi::xml_document& doc) {
   // parse_pi (not needed), and pugixml never expands entities declared in a DOCTYPE.
   const pugi::xml_parse_result result =
       doc.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
-  if (result) return true;
-  report_parse_error(result);
+  if (!result) {
+    report_parse_error(result);
+    return false;
+  }
+  // The loader walks the tree recursively: a hostile file nested thousands deep is refused.
+  if (const pugi::xml_node deep = xml::too_deep(doc)) {
+    diags_.error(element_loc(deep), tr("elements nested more than %1$d deep", xml::max_depth));
+    return false;
+  }
+  return true;
   return false;
 }
 

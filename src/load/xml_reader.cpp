@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "load/did_you_mean.h"
+#include "load/read_file.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
@@ -269,6 +270,10 @@ Value XmlReader::finish_value(std::string decoded, SourceLoc where,
   }
   if (const char32_t control = first_control(decoded); control != 0) {
     diags_.error(value.where, tr("control character %1$s is not allowed in text", code_point_name(control)));
+    return value;
+  }
+  if (decoded.size() > max_field_chars && text::code_points(decoded).size() > max_field_chars) {
+    diags_.error(value.where, field_too_long_message());
     return value;
   }
   value.text = text::squash_spaces(text::nfc(decoded));

@@ -134,6 +134,10 @@ struct Signatures {
   std::uint32_t offset = 0;
 };
 
+// The most columns a table may have (a colspan of 2,147,483,647 must be an error, not an
+// allocation of that many columns).
+constexpr int max_table_columns = 50;
+
 // One table cell.
 struct Cell {
   Paragraph text;

@@ -6,6 +6,7 @@
 #include "markup/parser.h"
 #include "markup/parse_values.h"
 #include "text/utf8.h"
+#include "xml/depth.h"
 #include "text/vietnamese.h"
 #include "i18n/i18n.h"
 
@@ -59,6 +60,12 @@ void Parser::run() {
   if (!result) {
     error(static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
           tr("malformed XML: %1$s", lowercase_first(result.description())));
+    return;
+  }
+  // Markup is walked recursively (inline styles nest): a hostile template nesting <b> 20,000
+  // deep must be an error, not a stack overflow.
+  if (const pugi::xml_node deep = xml::too_deep(xml)) {
+    error(offset_of(deep), tr("elements nested more than %1$d deep", xml::max_depth));
     return;
   }
   pugi::xml_node root = xml.document_element();

@@ -314,6 +314,10 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
       error(offset_of(child, "colspan"), _("colspan must be 1 or more"));
       cell.colspan = 1;
     }
+    if (cell.colspan > max_table_columns) {
+      error(offset_of(child, "colspan"), tr("colspan must be at most %1$d", max_table_columns));
+      cell.colspan = 1;
+    }
     collect_inline(child, make_style(flag(child, "bold", th), flag(child, "italic", false)), cell.text);
     row.cells.push_back(std::move(cell));
   }
@@ -323,12 +327,16 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
 void Parser::check_table_shape(Table& table) {
   auto span_of = [](const Row& row) {
     int total = 0;
-    for (const Cell& c : row.cells) total += c.colspan;
+    for (const Cell& c : row.cells) total = std::min(total + c.colspan, max_table_columns + 1);
     return total;
   };
   const Row* first = !table.head.empty() ? &table.head.front() : !table.body.empty() ? &table.body.front() : nullptr;
   if (first == nullptr) {
     error(table.offset, _("<table> has no rows"));
+    return;
+  }
+  if (span_of(*first) > max_table_columns || static_cast<int>(table.columns.size()) > max_table_columns) {
+    error(table.offset, tr("a table may have at most %1$d columns", max_table_columns));
     return;
   }
   if (table.columns.empty()) table.columns.assign(static_cast<std::size_t>(span_of(*first)), WidthSpec{WidthSpec::Kind::star, 1});

@@ -176,6 +176,9 @@ std::string squash_spaces(std::string_view utf8) {
     const bool malformed = cp == 0xFFFD && pos - start == 1;  // a well-formed U+FFFD takes 3 bytes
     if (is_white_space(cp)) {
       pending_space = true;
+    } else if (cp == 0xFEFF) {
+      // A byte order mark inside text (two CSV files pasted together, a copied cell): it is
+      // invisible and means nothing there, and no font has a glyph for it.
     } else {
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;

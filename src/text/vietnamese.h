@@ -22,7 +22,8 @@ std::string upper(std::string_view utf8);
 std::string lower(std::string_view utf8);
 // A URL slug: marks stripped, đ -> d, lower case, runs of other characters -> "-".
 std::string slug(std::string_view utf8);
-// Trims and collapses runs of white space (including newlines) to one space.
+// Trims and collapses runs of white space (including newlines) to one space; drops the
+// byte order marks (U+FEFF) found inside text.
 std::string squash_spaces(std::string_view utf8);
 // True for the white space squash_spaces collapses: \t \n \v \f \r, space, NEL, and Unicode's
 // space, line and paragraph separators (categories Zs, Zl, Zp).

@@ -61,6 +61,10 @@ const StrictContext::data* StrictContext::get(const std::string& tagged_name) co
                       std::from_chars(tagged_name.data() + at + 1, tagged_name.data() + tagged_name.size(), site).ec ==
                           std::errc{} &&
                       site < sites_.size();
+  if (++lookups_ > max_render_lookups) {
+    stopped_at_ = tagged ? site : 0;
+    throw RenderStopped();
+  }
   const std::string name = tagged ? tagged_name.substr(0, at) : tagged_name;
   const data* value = lookup(name);
   if (!tagged) return value;  // not from a TemplateSet; behave like kainjow

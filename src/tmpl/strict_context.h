@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "tmpl/template_set.h"
 
 namespace thidua::tmpl {
+
+// Thrown through kainjow to stop a render that exceeds a limit (the output's size, or
+// max_render_lookups lookups).
+struct RenderStopped {};
 
 // Looks names up like kainjow's own context, but tag names arrive as "name@SITE" (see
 // TemplateSet) so each failed lookup is tied to the exact tag that made it.
@@ -36,6 +41,9 @@ class StrictContext : public kainjow::mustache::basic_context<std::string> {
   // Partials are inlined before parsing, so any partial lookup is a bug: returns nullptr.
   const data* get_partial(const std::string& name) const override;
 
+  // The site of the lookup that exceeded max_render_lookups (after RenderStopped).
+  std::size_t stopped_at() const { return stopped_at_; }
+
   // Every problem found, each tag reported once, in the order met.
   const std::vector<Problem>& problems() const { return problems_; }
 
@@ -47,6 +55,8 @@ class StrictContext : public kainjow::mustache::basic_context<std::string> {
   const std::vector<Site>& sites_;
   mutable std::vector<Problem> problems_;
   mutable std::set<std::size_t> reported_;
+  mutable std::uint64_t lookups_ = 0;
+  mutable std::size_t stopped_at_ = 0;
 };
 
 }  // namespace thidua::tmpl

@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "i18n/i18n.h"
 #include "io/install_paths.h"
+#include "io/files.h"
 #include "tmpl/strict_context.h"
 
 namespace thidua::tmpl {
@@ -60,13 +59,27 @@ std::string without_final_newline(const std::string& text) {
 }
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure(ExitCode::io_or_internal, {path.string()}, _("cannot read template file"));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw Failure(ExitCode::io_or_internal, {path.string()}, _("cannot read template file"));
-  return buffer.str();
+  io::InputFile file = io::read_input_file(path.string(), max_template_file_bytes);
+  if (!file.bytes) {
+    throw Failure(ExitCode::io_or_internal, {path.string()}, tr("cannot read template file: %1$s", file.error));
+  }
+  return std::move(*file.bytes);
 }
+
+// The output of one render, refusing to grow past max_output_bytes (kainjow writes to any
+// stream with operator<<).
+struct BoundedOutput {
+  std::string text;
+  bool overflow = false;
+  BoundedOutput& operator<<(const std::string& piece) {
+    if (text.size() + piece.size() > max_output_bytes) {
+      overflow = true;
+      throw RenderStopped();
+    }
+    text += piece;
+    return *this;
+  }
+};
 
 }  // namespace
 
@@ -190,6 +203,8 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
   bool ok = true;
   std::string out;
   std::vector<std::size_t> site_of(tokens.size(), 0);
+  std::size_t depth = 0;      // sections open here
+  std::size_t max_depth = 0;  // deepest nesting, partials included
   std::size_t skip_to = 0;  // source offset up to which text was swallowed by a standalone tag
   std::size_t floor = 0;    // output offset where the current line starts after such a tag
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -230,6 +245,19 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
           ok = false;
           break;
         }
+        if (depth + compiled_.at(token.name)->depth > max_section_depth) {
+          diags.error(where, tr("sections nested more than %1$d deep with partial '%2$s' included",
+                                max_section_depth, token.name));
+          ok = false;
+          break;
+        }
+        max_depth = std::max(max_depth, depth + compiled_.at(token.name)->depth);
+        if (out.size() + inner->size() > max_compiled_bytes) {
+          diags.error(where, tr("with its partials included the template grows beyond %1$d MB",
+                                max_compiled_bytes / (1024 * 1024)));
+          ok = false;
+          break;
+        }
         if (standalone) {
           out.resize(line_start);
           out += *inner;
@@ -243,6 +271,7 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
         break;
       }
       case TagKind::close:
+        if (depth > 0) --depth;
         if (standalone) out.resize(line_start);
         out += "{{/" + tokens[token.open].name + "@" + std::to_string(site_of[token.open]) + "}}";
         if (standalone) {
@@ -255,6 +284,16 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
         // applies it only to sections it renders, leaving blank lines for the false ones.
         const bool section_line = standalone && (token.kind == TagKind::section || token.kind == TagKind::inverted);
         if (section_line) out.resize(line_start);
+        if (token.kind == TagKind::section || token.kind == TagKind::inverted) {
+          if (++depth > max_section_depth) {
+            diags.error(lines.locate(source.file, token.begin),
+                        tr("sections nested more than %1$d deep", max_section_depth));
+            ok = false;
+            i = tokens.size();  // one error is enough
+            break;
+          }
+          max_depth = std::max(max_depth, depth);
+        }
         site_of[i] = sites_.size();
         sites_.push_back({token.name, token.kind, lines.locate(source.file, token.begin)});
         out += std::string("{{") + sigil(token.kind) + token.name + "@" + std::to_string(site_of[i]) + "}}";
@@ -272,6 +311,7 @@ const std::string* TemplateSet::compile(const std::string& name, std::vector<std
   }
   auto compiled = std::make_unique<Compiled>();
   compiled->text = std::move(out);
+  compiled->depth = max_depth;
   return &compiled_.emplace(name, std::move(compiled)).first->second->text;
 }
 
@@ -294,8 +334,22 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
     case Escape::none: renderer.set_custom_escape([](const std::string& s) { return s; }); break;
   }
   StrictContext context(&data, sites_);
-  std::string out = renderer.render(context);
+  BoundedOutput out;
   bool failed = false;
+  try {
+    renderer.render(context, out);
+  } catch (const RenderStopped&) {
+    const std::string file = sources_.at(name).file;
+    if (out.overflow) {
+      diags.error({file}, tr("the template's output grows beyond %1$d MB: a section repeats too often",
+                             max_output_bytes / (1024 * 1024)));
+    } else {
+      diags.error(sites_[context.stopped_at()].where,
+                  tr("rendering stopped after %1$d lookups: sections repeat inside each other too often",
+                     max_render_lookups));
+    }
+    throw Failure(ExitCode::bad_input);
+  }
   if (!renderer.is_valid()) {
     diags.error({sources_.at(name).file}, tr("mustache: %1$s", renderer.error_message()));
     failed = true;
@@ -305,7 +359,7 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
     failed = true;
   }
   if (failed) throw Failure(ExitCode::bad_input);
-  return out;
+  return std::move(out.text);
 }
 
 }  // namespace thidua::tmpl

@@ -1,6 +1,7 @@
 // A strict set of mustache templates: parsed once, partials inlined, unknown names are errors.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -16,6 +17,13 @@
 #include "tmpl/scan.h"
 
 namespace thidua::tmpl {
+
+// Limits on templates, which staff edit (docs/format.md lists them with their messages).
+constexpr std::size_t max_template_file_bytes = 1024u * 1024u;        // one .mustache file
+constexpr std::size_t max_section_depth = 100;                        // sections inside sections, partials included
+constexpr std::size_t max_compiled_bytes = 4u * 1024u * 1024u;       // a template with its partials inlined
+constexpr std::size_t max_output_bytes = 64u * 1024u * 1024u;        // what one render produces
+constexpr std::uint64_t max_render_lookups = 20'000'000;             // names looked up by one render
 
 // Where a rewritten tag came from, and what kind of tag it is.
 struct Site {
@@ -74,6 +82,7 @@ class TemplateSet {
   };
   struct Compiled {
     std::string text;  // partials inlined, tag names tagged with their site
+    std::size_t depth = 0;  // deepest section nesting, partials included
     std::unique_ptr<kainjow::mustache::mustache> parsed;  // parsed once at load; copied for each render
   };
 

@@ -302,9 +302,13 @@ TEST_CASE("layout: recipients sit level with the signer's authority line", "[lay
 TEST_CASE("layout: images keep their proportions and missing ones are located errors", "[layout][blocks]") {
   const std::filesystem::path png = std::filesystem::temp_directory_path() / "thidua_layout_test.png";
   {
-    // A PNG signature and IHDR chunk of 400 x 100 pixels: all the size reader needs.
-    const unsigned char header[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                    0,    0,   1,   0x90, 0,    0,    0,    100, 8, 6, 0, 0, 0};
+    // A whole 400 x 100 one-bit PNG (made with Python's zlib): images are decoded as a check.
+    const unsigned char header[] = {
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00,
+        0x00, 0x01, 0x90, 0x00, 0x00, 0x00, 0x64, 0x01, 0x00, 0x00, 0x00, 0x00, 0x80, 0xb0, 0x5b, 0xda, 0x00,
+        0x00, 0x00, 0x1b, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0xed, 0xc1, 0x01, 0x0d, 0x00, 0x00, 0x00, 0xc2,
+        0xa0, 0xf7, 0x4f, 0x6d, 0x0f, 0x07, 0x14, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x60, 0x13, 0xec, 0x00, 0x01,
+        0x30, 0xaa, 0xca, 0x7c, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
     std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(header), sizeof header);
   }
   const TraceCanvas canvas =
@@ -324,5 +328,5 @@ TEST_CASE("layout: images keep their proportions and missing ones are located er
   TraceCanvas unused;
   CHECK_THROWS_AS(render(doc, fonts(), unused, {}, diags), Failure);
   REQUIRE(diags.all().size() == 1);
-  CHECK(diags.all()[0].format() == "t.xml:2:3: error: cannot open image file '/nonexistent.png'");
+  CHECK(diags.all()[0].format() == "t.xml:2:3: error: image file '/nonexistent.png': cannot read it: No such file or directory");
 }

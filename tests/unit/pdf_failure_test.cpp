@@ -108,7 +108,7 @@ TEST_CASE("bad images fail with the image's name", "[pdf]") {
   CHECK(d.message == "not a PNG or JPEG image");
   d = draw(missing);
   CHECK(d.where.file == missing.string());
-  CHECK(d.message == "cannot open image: No such file or directory");
+  CHECK(d.message == "cannot read it: No such file or directory");
   CHECK_FALSE(fs::exists(out));
 }
 

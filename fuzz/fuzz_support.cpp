@@ -1,0 +1,35 @@
+// The scratch folder of the fuzz targets, filled once from the samples.
+#include "fuzz_support.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace thidua::fuzz {
+
+namespace fs = std::filesystem;
+
+std::string source_dir() { return THIDUA_SOURCE_DIR; }
+
+const std::string& scratch_dir() {
+  static const std::string dir = [] {
+    const char* tmp = std::getenv("TMPDIR");
+    fs::path base = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+    fs::path dir = base / ("thidua-fuzz-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const fs::path samples = fs::path(source_dir()) / "samples";
+    fs::copy_file(samples / "2020-soc-trang-cum-3-attendees.csv", dir / "list.csv", fs::copy_options::overwrite_existing);
+    fs::copy_file(samples / "photos" / "logo-cong-doan.png", dir / "logo.png", fs::copy_options::overwrite_existing);
+    fs::copy_file(samples / "photos" / "2020-soc-trang-ky-ket.png", dir / "photo.png",
+                  fs::copy_options::overwrite_existing);
+    std::atexit([] {
+      std::error_code ignored;
+      fs::remove_all(scratch_dir(), ignored);
+    });
+    return dir.string();
+  }();
+  return dir;
+}
+
+}  // namespace thidua::fuzz
