@@ -16,18 +16,18 @@ const std::string& scratch_dir() {
   static const std::string dir = [] {
     const char* tmp = std::getenv("TMPDIR");
     fs::path base = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
-    fs::path dir = base / ("thidua-fuzz-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+    const fs::path made = base / ("thidua-fuzz-" + std::to_string(::getpid()));
+    fs::create_directories(made);
     const fs::path samples = fs::path(source_dir()) / "samples";
-    fs::copy_file(samples / "2020-soc-trang-cum-3-attendees.csv", dir / "list.csv", fs::copy_options::overwrite_existing);
-    fs::copy_file(samples / "photos" / "logo-cong-doan.png", dir / "logo.png", fs::copy_options::overwrite_existing);
-    fs::copy_file(samples / "photos" / "2020-soc-trang-ky-ket.png", dir / "photo.png",
+    fs::copy_file(samples / "2020-soc-trang-cum-3-attendees.csv", made / "list.csv", fs::copy_options::overwrite_existing);
+    fs::copy_file(samples / "photos" / "logo-cong-doan.png", made / "logo.png", fs::copy_options::overwrite_existing);
+    fs::copy_file(samples / "photos" / "2020-soc-trang-ky-ket.png", made / "photo.png",
                   fs::copy_options::overwrite_existing);
     std::atexit([] {
       std::error_code ignored;
       fs::remove_all(scratch_dir(), ignored);
     });
-    return dir.string();
+    return made.string();
   }();
   return dir;
 }

@@ -21,9 +21,28 @@ StrictContext::StrictContext(const data* root, const std::vector<Site>& sites) :
   frames_.push_back(root);
 }
 
-void StrictContext::push(const data* frame) { frames_.push_back(frame); }
+void StrictContext::push(const data* frame) {
+  frames_.push_back(frame);
+  // kainjow pushes once per entry into a section (each item of a list): charge its text.
+  const std::size_t site = pending_site_;
+  pushed_sites_.push_back(site);
+  if (site < sites_.size()) {
+    output_bound_ += sites_[site].text_bytes;
+    if (output_bound_ > max_output_bytes) {
+      output_overflow_ = true;
+      throw RenderStopped();
+    }
+  }
+}
 
-void StrictContext::pop() { frames_.pop_back(); }
+void StrictContext::pop() {
+  frames_.pop_back();
+  // The next push, if any, is the same section's next item.
+  if (!pushed_sites_.empty()) {
+    pending_site_ = pushed_sites_.back();
+    pushed_sites_.pop_back();
+  }
+}
 
 const StrictContext::data* StrictContext::get_partial(const std::string&) const { return nullptr; }
 
@@ -68,6 +87,14 @@ const StrictContext::data* StrictContext::get(const std::string& tagged_name) co
   const std::string name = tagged ? tagged_name.substr(0, at) : tagged_name;
   const data* value = lookup(name);
   if (!tagged) return value;  // not from a TemplateSet; behave like kainjow
+  if (sites_[site].kind == TagKind::section) pending_site_ = site;
+  if (value != nullptr && value->is_string()) {
+    output_bound_ += value->string_value().size();
+    if (output_bound_ > max_output_bytes) {
+      output_overflow_ = true;
+      throw RenderStopped();
+    }
+  }
   const TagKind kind = sites_[site].kind;
   const bool is_variable = kind == TagKind::variable || kind == TagKind::unescaped;
   if (value == nullptr) {

@@ -43,6 +43,8 @@ class StrictContext : public kainjow::mustache::basic_context<std::string> {
 
   // The site of the lookup that exceeded max_render_lookups (after RenderStopped).
   std::size_t stopped_at() const { return stopped_at_; }
+  // True when the render was stopped because its output would exceed max_output_bytes.
+  bool output_overflow() const { return output_overflow_; }
 
   // Every problem found, each tag reported once, in the order met.
   const std::vector<Problem>& problems() const { return problems_; }
@@ -57,6 +59,12 @@ class StrictContext : public kainjow::mustache::basic_context<std::string> {
   mutable std::set<std::size_t> reported_;
   mutable std::uint64_t lookups_ = 0;
   mutable std::size_t stopped_at_ = 0;
+  // An upper bound of the output so far, kept before kainjow writes it: kainjow holds a whole
+  // line in memory before handing it on, so the output itself is seen too late.
+  mutable std::uint64_t output_bound_ = 0;
+  mutable bool output_overflow_ = false;
+  mutable std::size_t pending_site_ = SIZE_MAX;  // the section the next push enters
+  std::vector<std::size_t> pushed_sites_;
 };
 
 }  // namespace thidua::tmpl

@@ -2,6 +2,7 @@
 #include "tmpl/template_set.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 
@@ -180,6 +181,44 @@ void TemplateSet::build(Diagnostics& diags, const std::vector<std::string>& fold
   }
   if (diags.error_count() != errors_before) throw Failure(ExitCode::bad_input);
   tokens_.clear();
+  measure_sections();
+}
+
+void TemplateSet::measure_sections() {
+  // Compiled tags read {{#name@SITE}}, {{^name@SITE}}, {{/name@SITE}}; everything else is text
+  // or a variable. Literal text is charged to the innermost enclosing {{#section}}.
+  for (const auto& [name, compiled] : compiled_) {
+    const std::string& text = compiled->text;
+    std::vector<std::size_t> local(sites_.size(), 0);
+    std::vector<std::pair<char, std::size_t>> open;  // sigil and site of the open sections
+    auto charge = [&](std::size_t bytes) {
+      for (auto it = open.rbegin(); it != open.rend(); ++it) {
+        if (it->first == '#') {
+          local[it->second] += bytes;
+          return;
+        }
+      }
+    };
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      const std::size_t tag = text.find("{{", pos);
+      charge((tag == std::string::npos ? text.size() : tag) - pos);
+      if (tag == std::string::npos) break;
+      const std::size_t end = text.find("}}", tag);
+      if (end == std::string::npos) break;
+      const std::string_view body(text.data() + tag + 2, end - tag - 2);
+      const std::size_t at = body.rfind('@');
+      std::size_t site = 0;
+      const bool tagged = at != std::string_view::npos &&
+                          std::from_chars(body.data() + at + 1, body.data() + body.size(), site).ec == std::errc{} &&
+                          site < sites_.size();
+      if (tagged && !body.empty() && (body.front() == '#' || body.front() == '^')) open.emplace_back(body.front(), site);
+      if (tagged && !body.empty() && body.front() == '/' && !open.empty()) open.pop_back();
+      pos = end + 2;
+      if (pos < text.size() && text[pos] == '}') ++pos;  // {{{name}}}
+    }
+    for (std::size_t i = 0; i < sites_.size(); ++i) sites_[i].text_bytes = std::max(sites_[i].text_bytes, local[i]);
+  }
 }
 
 const std::string* TemplateSet::compile(const std::string& name, std::vector<std::string>& stack,
@@ -340,7 +379,7 @@ std::string TemplateSet::render(const std::string& name, const kainjow::mustache
     renderer.render(context, out);
   } catch (const RenderStopped&) {
     const std::string file = sources_.at(name).file;
-    if (out.overflow) {
+    if (out.overflow || context.output_overflow()) {
       diags.error({file}, tr("the template's output grows beyond %1$d MB: a section repeats too often",
                              max_output_bytes / (1024 * 1024)));
     } else {

@@ -22,14 +22,17 @@ namespace thidua::tmpl {
 constexpr std::size_t max_template_file_bytes = 1024u * 1024u;        // one .mustache file
 constexpr std::size_t max_section_depth = 100;                        // sections inside sections, partials included
 constexpr std::size_t max_compiled_bytes = 4u * 1024u * 1024u;       // a template with its partials inlined
-constexpr std::size_t max_output_bytes = 64u * 1024u * 1024u;        // what one render produces
-constexpr std::uint64_t max_render_lookups = 20'000'000;             // names looked up by one render
+constexpr std::size_t max_output_bytes = 32u * 1024u * 1024u;        // what one render produces
+constexpr std::uint64_t max_render_lookups = 2'000'000;              // names looked up by one render
 
 // Where a rewritten tag came from, and what kind of tag it is.
 struct Site {
   std::string name;
   TagKind kind = TagKind::variable;
   SourceLoc where;
+  // Sections: the bytes of literal text one pass through the body writes (inverted sections
+  // inside included, nested sections not): what each entry into the section may add.
+  std::size_t text_bytes = 0;
 };
 
 // The templates of one directory, by name ("article/page" for article/page.mustache).
@@ -91,6 +94,8 @@ class TemplateSet {
   bool find_source(const std::string& name);
   // True when `name` lies in one of `folders` (any name when `folders` is empty).
   static bool is_selected(const std::string& name, const std::vector<std::string>& folders);
+  // Sets Site::text_bytes from the compiled texts.
+  void measure_sections();
   // Scans, inlines and parses the selected sources; reports errors; throws when any.
   void build(Diagnostics& diags, const std::vector<std::string>& folders);
   // The rewritten text of `name`, compiling it (and its partials) on first use.

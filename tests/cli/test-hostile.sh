@@ -4,6 +4,7 @@
 # `check` already reports, never a crash, a hang or a silently wrong output.
 set -uo pipefail
 bin=$1
+export LANGUAGE=en  # the messages below are matched in English (the msgids)
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -135,10 +136,10 @@ run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
 expect_error "document.mustache:2:[0-9]+: error: sections nested more than 100 deep"
 python3 -c 'print("{{#signatures}}" * 6 + "<p>" + "x" * 2000 + "</p>" + "{{/signatures}}" * 6)' | agreement_with
 run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache: error: the template's output grows beyond 64 MB"
+expect_error "document.mustache: error: the template's output grows beyond 32 MB"
 python3 -c 'print("{{#signatures}}" * 12 + "{{/signatures}}" * 12)' | agreement_with
 run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache:2:[0-9]+: error: rendering stopped after 20000000 lookups"
+expect_error "document.mustache:2:[0-9]+: error: rendering stopped after 2000000 lookups"
 echo '<table><tr><td colspan="2147483647">x</td></tr></table>' | agreement_with
 run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
 expect_error "document.mustache \(rendered\):[0-9]+:[0-9]+: error: colspan must be at most 50"
@@ -160,7 +161,7 @@ python3 - "$work/bom/2020-soc-trang-cum-3-attendees.csv" samples/2020-soc-trang-
 import sys
 lines = open(sys.argv[2], encoding="utf-8-sig").read().splitlines(True)
 lines[2] = "\ufeff" + lines[2]  # a second file pasted in, its byte order mark with it
-lines[3] = lines[3].replace(",", ",\ufeff", 1)
+lines[3] = lines[3].replace(" ", " \ufeff", 1)  # and one inside a name
 open(sys.argv[1], "w", encoding="utf-8").write("".join(lines))
 EOF
 run 0 "$bin" check "$work/bom/2020-soc-trang-cum-3.xml"
@@ -175,9 +176,9 @@ for number in 1e400 11e720245; do
   sed "0,/\"size\": [0-9]*/s//\"size\": $number/" "$work/manifest.good" >"$work/arch/manifest.json"
   run 1 "$bin" verify "$work/arch"
   expect_error "manifest.json: error: the manifest is damaged: it holds a number too large to read"
-  run 1 "$bin" build samples/2022-khanh-hoa-khoi-nganh-i.xml -o "$work/arch" -q
-  expect_error "manifest.json: error: the manifest is damaged"
-  cp "$work/manifest.good" "$work/arch/manifest.json"
+  # build reuses nothing from a manifest it cannot read: it rebuilds, and the archive verifies again.
+  run 0 "$bin" build samples/2022-khanh-hoa-khoi-nganh-i.xml -o "$work/arch" -q
+  run 0 "$bin" verify "$work/arch"
 done
 ln -s /etc/passwd "$work/arch/link-out"
 run 1 "$bin" verify "$work/arch"
