@@ -3,14 +3,15 @@
 
 #include "diag/diagnostic.h"
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "layout/trace_canvas.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto fonts = thidua::layout::FontSet::load(thidua::layout::FontSet::default_directory());
   thidua::Diagnostics diags;
   try {
-    const thidua::layout::Document document =
-        thidua::layout::parse_markup(thidua::fuzz::as_text(data, size), "markup.xml", diags);
+    const thidua::markup::Document document =
+        thidua::markup::parse_markup(thidua::fuzz::as_text(data, size), "markup.xml", diags);
     thidua::layout::TraceCanvas canvas;
     thidua::layout::render(document, *fonts, canvas, thidua::layout::DocumentInfo{}, diags);
     (void)canvas.text();

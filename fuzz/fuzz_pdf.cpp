@@ -4,6 +4,7 @@
 
 #include "diag/diagnostic.h"
 #include "layout/layout.h"
+#include "markup/markup.h"
 #include "pdf/pdf_canvas.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -11,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const std::string output = thidua::fuzz::scratch_dir() + "/out.pdf";
   thidua::Diagnostics diags;
   try {
-    const thidua::layout::Document document =
-        thidua::layout::parse_markup(thidua::fuzz::as_text(data, size), "markup.xml", diags);
+    const thidua::markup::Document document =
+        thidua::markup::parse_markup(thidua::fuzz::as_text(data, size), "markup.xml", diags);
     thidua::pdf::PdfCanvas canvas(output, *fonts);
     thidua::layout::DocumentInfo info;
     info.title = "Fuzz";
