@@ -31,7 +31,7 @@ struct FileBytes {
 
 // Reads the whole file at `path` if it is a regular file of at most `max_bytes`; never
 // throws for I/O problems, the reason is in `error`.
-FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes);
+FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes = max_event_file_bytes);
 
 // What to do with text in a legacy 8-bit encoding (TCVN3, VNI).
 enum class LegacyPolicy {
