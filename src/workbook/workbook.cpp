@@ -19,8 +19,16 @@ namespace thidua::workbook {
 
 namespace detail {
 
+// Owns the open archive: its destructor also runs when ZipArchive's constructor throws (a
+// refused entry count), where ~ZipArchive would not.
 struct ZipArchive::Handle {
   zip_t* archive = nullptr;
+  Handle() = default;
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  ~Handle() {
+    if (archive != nullptr) libzip().discard(archive);
+  }
 };
 
 ZipArchive::ZipArchive(std::string_view bytes, const Limits& limits) : handle_(std::make_unique<Handle>()), limits_(limits) {
@@ -43,9 +51,7 @@ ZipArchive::ZipArchive(std::string_view bytes, const Limits& limits) : handle_(s
   }
 }
 
-ZipArchive::~ZipArchive() {
-  if (handle_->archive != nullptr) libzip().discard(handle_->archive);
-}
+ZipArchive::~ZipArchive() = default;
 
 bool ZipArchive::has(const std::string& name) { return libzip().name_locate(handle_->archive, name.c_str(), 0) >= 0; }
 
@@ -247,6 +253,12 @@ int choose_sheet(ReadResult& result, std::string_view wanted) {
   return -1;
 }
 
+void too_much_text(const Limits& limits) {
+  throw BadWorkbook(tr("the sheet holds more than %1$d cells or %2$d MB of text, more than a list can use "
+                       "(cells or rows repeated too often?)",
+                       limits.cells, limits.text_bytes >> 20));
+}
+
 void add_cell(ReadResult& result, int row, int column, std::string text, const Limits& limits) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return;
   if (column < 1 || static_cast<std::size_t>(column) > limits.columns) {
@@ -261,6 +273,7 @@ void add_cell(ReadResult& result, int row, int column, std::string text, const L
     }
     result.rows.push_back({row, {}});
   }
+  if (++result.cells > limits.cells || (result.text_bytes += text.size()) > limits.text_bytes) too_much_text(limits);
   std::vector<Cell>& cells = result.rows.back().cells;
   if (!cells.empty() && cells.back().column >= column) {
     throw BadWorkbook(tr("the sheet lists cell %1$d of row %2$d twice or out of order: the file is damaged", column, row));
