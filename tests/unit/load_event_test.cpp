@@ -271,7 +271,7 @@ TEST_CASE("a file on one long line loads in linear time", "[load]") {
   // Editors and generators may write a whole event on one line; locations and entity
   // checks must not rescan the line for every value.
   std::string attendees = "<attendees>";
-  for (int i = 0; i < 30000; ++i) {
+  for (int i = 0; i < 20000; ++i) {  // the most attendees an event may have
     attendees += "<attendee name=\"Đại biểu " + std::to_string(i) + "\" unit=\"mttq\" title=\"Chủ tịch\"/>";
   }
   attendees += "</attendees>";
@@ -282,9 +282,9 @@ TEST_CASE("a file on one long line loads in linear time", "[load]") {
   const std::optional<Event> event = load_text(xml, diags);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   REQUIRE(event);
-  REQUIRE(event->attendees.size() == 30000);
+  REQUIRE(event->attendees.size() == 20000);
   CHECK(event->attendees.back().where.line == 1);
-  CHECK(event->attendees.back().where.column > 1800000);  // ~62 characters per attendee
+  CHECK(event->attendees.back().where.column > 1200000);  // ~62 characters per attendee
   // The quadratic version took minutes even in a Release build; the bound is loose because the
   // sanitizer build on a busy CI machine is ten times slower than Release (it took 6 s there).
   CHECK(seconds < 60.0);
