@@ -20,9 +20,6 @@ struct MediaFile {
   int height = 0;
 };
 
-// The width and height in a PNG, JPEG, GIF or WebP header; false when `bytes` is none of them.
-bool image_size(const std::string& bytes, int& width, int& height);
-
 // A photo's file read and checked: what publishing it (to media/ or to a WordPress site) needs.
 struct PhotoFile {
   std::string source;     // the file's path as found (relative paths joined to the event's folder)

@@ -186,6 +186,17 @@ expect_error "link-out: error: extra"
 if grep -q "passwd" "$work/err"; then fail "verify named the link's target"; fi
 rm "$work/arch/link-out"
 
+# 6. A photo outside the event's folder (a path or a link) is published only with a warning.
+fresh_event
+mkdir -p "$work/outside" && cp samples/photos/2022-khanh-hoa-ky-ket.png "$work/outside/secret.png"
+sed -i "s|photos/2022-khanh-hoa-ky-ket.png|../outside/secret.png|" "$work/ev/su-kien.xml"
+run 0 "$bin" site "$work/ev/su-kien.xml" -o "$work/site"
+expect_error "su-kien.xml:$photo_line:[0-9]+: warning: photo file .*secret.png' lies outside the event's folder"
+fresh_event
+rm "$work/ev/photos/2022-khanh-hoa-ky-ket.png" && ln -s "$work/outside/secret.png" "$work/ev/photos/2022-khanh-hoa-ky-ket.png"
+run 0 "$bin" site "$work/ev/su-kien.xml" -o "$work/site2"
+expect_error "warning: photo file .* lies outside the event's folder \(it is .*outside/secret.png\)"
+
 # 7. Limits on size: each a clear error long before memory runs out.
 fresh_event
 python3 - "$work/ev/su-kien.xml" <<'EOF'
@@ -223,7 +234,7 @@ lines = open(sys.argv[2], encoding="utf-8-sig").read().splitlines()
 open(sys.argv[1], "w", encoding="utf-8").write("\n".join([lines[0]] + [lines[1]] * 20001) + "\n")
 EOF
 run 1 "$bin" check "$work/ev/big.xml"
-expect_error "big.xml:[0-9]+:[0-9]+: error: the CSV file '.*big.csv' has 20001 rows; a list may have at most 20000"
+expect_error "big.xml:[0-9]+:[0-9]+: error: the list '.*big.csv' has 20001 rows; a list may have at most 20000"
 head -c 9000000 /dev/zero | tr '\0' 'x' >"$work/ev/huge.csv"
 sed -i 's|big.csv|huge.csv|' "$work/ev/big.xml"
 run 1 "$bin" check "$work/ev/big.xml"
