@@ -109,6 +109,7 @@ class TableRows {
   void read_row(pugi::xml_node row) {
     const std::size_t repeat = std::max(1u, attribute_named(row, "number-rows-repeated").as_uint(1));
     std::vector<std::pair<int, std::string>> cells;  // (column, text) of the cells with text
+    std::size_t row_bytes = 0;
     int column = 0;
     for (pugi::xml_node cell : row.children()) {
       const std::string_view name = local_name(cell.name());
@@ -123,6 +124,10 @@ class TableRows {
       for (std::size_t k = 0; k < cell_repeat; ++k) {
         ++column;
         if (static_cast<std::size_t>(column) > limits_.columns) break;  // add_cell reports it
+        // The row's copies are bounded before add_cell counts them: one long cell repeated
+        // 16,384 times would otherwise be gigabytes already.
+        row_bytes += text.size();
+        if (cells.size() >= limits_.cells || row_bytes > limits_.text_bytes) too_much_text(limits_);
         cells.emplace_back(column, text);
       }
       if (static_cast<std::size_t>(column) > limits_.columns) break;

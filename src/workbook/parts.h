@@ -71,6 +71,9 @@ namespace thidua::workbook::detail {
 // result.status to no_such_sheet or no_visible_sheet.
 int choose_sheet(ReadResult& result, std::string_view wanted);
 
+// Throws BadWorkbook for a sheet whose cells pass limits.cells or limits.text_bytes.
+[[noreturn]] void too_much_text(const Limits& limits);
+
 // Adds `text` as the cell at (`row`, `column`) to result.rows, skipping blank texts; throws
 // BadWorkbook past the row or column limits. Rows must come in increasing order.
 void add_cell(ReadResult& result, int row, int column, std::string text, const Limits& limits);

@@ -20,6 +20,10 @@ struct Limits {
   std::size_t xml_depth = 64;                         // nesting of elements in a part
   std::size_t rows = 1'048'576;                       // rows with text (Excel's own limit)
   std::size_t columns = 16'384;                       // columns (Excel's own limit, XFD)
+  // The cells' text in all: ODS repeats a cell or a row by a count and XLSX shares one string
+  // among many cells, so a small file could otherwise unfold into gigabytes.
+  std::size_t cells = 2'000'000;                      // cells with text
+  std::size_t text_bytes = 64u * 1024u * 1024u;       // their text, in bytes
 };
 
 // One cell with text, as the spreadsheet shows it (numbers without a trailing ".0", dates as YYYY-MM-DD).
@@ -48,6 +52,8 @@ struct ReadResult {
   std::vector<SheetInfo> sheets;  // every sheet, in the workbook's order (when the sheet list was read)
   std::string sheet;              // the sheet read
   std::vector<Row> rows;          // its non-blank rows, top to bottom
+  std::size_t cells = 0;          // cells in rows, and the bytes of their text (for the limits)
+  std::size_t text_bytes = 0;
 };
 
 // The kinds of workbook read.

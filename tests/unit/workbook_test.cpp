@@ -209,6 +209,27 @@ TEST_CASE("hostile workbooks are refused with a reason, never read whole", "[wor
     CHECK(result.error == "the workbook's part 'xl/sharedStrings.xml' nests its XML more than 64 levels deep: it was not "
                           "written by a spreadsheet");
   }
+  SECTION("cells repeated or shared until their text would fill the memory") {
+    // ODS: one short cell repeated to the last column, that row repeated a million times (a
+    // file of a few hundred bytes that would unfold into 17 billion cells).
+    const std::string content =
+        R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+        R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">)"
+        R"(<office:body><office:spreadsheet><table:table table:name="a"><table:table-row table:number-rows-repeated="1048576">)"
+        R"(<table:table-cell table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell>)"
+        R"(</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>)";
+    const wb::ReadResult ods = wb::read_workbook(make_zip({{"content.xml", content}}), wb::Format::ods, "");
+    CHECK(ods.error == "the sheet holds more than 2000000 cells or 64 MB of text, more than a list can use (cells or rows "
+                       "repeated too often?)");
+    // XLSX: every cell naming the same long shared string.
+    wb::Limits limits;
+    limits.text_bytes = 100;
+    std::string rows;
+    for (int r = 1; r <= 10; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c t=\"s\"><v>0</v></c></row>";
+    const wb::ReadResult xlsx = wb::read_workbook(make_zip(xlsx_parts(rows, "<si><t>" + std::string(20, 'y') + "</t></si>")),
+                                                  wb::Format::xlsx, "", limits);
+    CHECK(xlsx.error.find("more than 2000000 cells or 0 MB of text") != std::string::npos);
+  }
   SECTION("malformed XML, cells out of order, a row past the sheet's end") {
     CHECK(wb::read_workbook(make_zip(xlsx_parts("<row><c>", shared_strings)), wb::Format::xlsx, "")
               .error.find("is not well-formed XML") != std::string::npos);
