@@ -45,14 +45,15 @@ struct HttpOptions {
 class HttpClient {
  public:
   explicit HttpClient(HttpOptions options);
-  ~HttpClient();
+  virtual ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
 
   // Sends `request`, retrying (up to `attempts` tries) after a timeout, a failed connection
   // attempt that timed out, or a 502, 503 or 504 answer; other answers, 4xx and 500 included,
   // are returned as they are. Throws HttpError when no answer came.
-  HttpResponse send(const HttpRequest& request);
+  // Virtual so that the fuzz target (fuzz/fuzz_wordpress.cpp) can answer with fuzzed responses.
+  virtual HttpResponse send(const HttpRequest& request);
 
  private:
   HttpOptions options_;

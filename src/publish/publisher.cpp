@@ -1,6 +1,8 @@
 // Publishing one event: media by content hash, terms created when missing, the post drafted, then its status.
 #include "publish/publisher.h"
 
+#include <climits>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 
@@ -55,9 +57,21 @@ std::string utf8_prefix(const std::string& utf8, std::size_t limit) {
 }
 
 long id_of(const json& object) {
+  // WordPress ids are positive integers; anything else (a string, 0, a number past long) is no id.
   const auto found = object.find("id");
-  if (found == object.end() || !found->is_number_integer()) throw SiteError(_("WordPress answered without an id"));
+  if (found == object.end() || !found->is_number_integer() || (found->is_number_unsigned() && found->get<std::uint64_t>() > LONG_MAX) ||
+      found->get<long>() <= 0) {
+    throw SiteError(_("WordPress answered without an id"));
+  }
   return found->get<long>();
+}
+
+// A size in pixels of a media item's details; 0 (unknown) when it is missing or not a small whole number.
+int pixels_of(const json& details, const char* field) {
+  const auto found = details.find(field);
+  if (found == details.end() || !found->is_number_integer()) return 0;
+  const long long value = found->is_number_unsigned() && found->get<std::uint64_t>() > 1'000'000 ? 0 : found->get<long long>();
+  return value > 0 && value <= 1'000'000 ? static_cast<int>(value) : 0;
 }
 
 std::string string_of(const json& object, const char* field) {
@@ -172,8 +186,8 @@ Publisher::Media Publisher::media_for(const std::string& sha256, const std::stri
   media.id = id_of(item);
   media.url = string_of(item, "source_url");
   if (const auto details = item.find("media_details"); details != item.end() && details->is_object()) {
-    media.width = details->value("width", 0);
-    media.height = details->value("height", 0);
+    media.width = pixels_of(*details, "width");
+    media.height = pixels_of(*details, "height");
   }
   if (media.url.empty()) throw SiteError(tr("WordPress gave no address for the uploaded photo %1$s", name));
   media_[sha256] = media;

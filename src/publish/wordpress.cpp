@@ -170,7 +170,9 @@ void WordPressSite::connect() {
   const nlohmann::json me = answer_of(response, "GET users/me");
   const auto capabilities = me.find("capabilities");
   for (const char* needed : {"upload_files", "edit_posts", "publish_posts"}) {
-    if (capabilities == me.end() || !capabilities->is_object() || !capabilities->value(needed, false)) {
+    const bool granted = capabilities != me.end() && capabilities->is_object() && capabilities->contains(needed) &&
+                         (*capabilities)[needed].is_boolean() && (*capabilities)[needed].get<bool>();
+    if (!granted) {
       throw SiteError(tr("the user '%1$s' may not publish on %2$s: the account lacks the right '%3$s' (an Author, "
                          "Editor or Administrator account is needed)",
                          user_, site_url_, needed));
