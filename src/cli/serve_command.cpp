@@ -7,6 +7,7 @@
 
 #include "archive/builder.h"
 #include "cli/command.h"
+#include "cli/document_service.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "documents/toolbox.h"
@@ -18,9 +19,6 @@
 
 namespace thidua::cli {
 
-namespace {
-
-// The registry's documents, made in memory by the document pipeline (documents/pipeline.h).
 serve::DocumentService document_service(std::shared_ptr<const documents::Toolbox> tools) {
   serve::DocumentService service;
   for (const documents::DocumentKind& kind : documents::registry()) {
@@ -65,6 +63,8 @@ serve::DocumentService document_service(std::shared_ptr<const documents::Toolbox
   };
   return service;
 }
+
+namespace {
 
 int run_serve(const po::variables_map& options) {
   serve::ServeOptions serve;

@@ -126,7 +126,10 @@ HttpResponse plain(int status, std::string text) {
 
 }  // namespace
 
-HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request, const std::string& remote) {
+namespace {
+
+// The request as the handlers see it: header names in lower case.
+HttpRequest request_of(http::request<http::string_body>& request, const std::string& remote) {
   HttpRequest req;
   req.remote = remote;
   req.method = std::string(request.method_string());
@@ -137,6 +140,31 @@ HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request
     req.headers.emplace_back(std::move(name), std::string(field.value()));
   }
   req.body = std::move(request.body());
+  return req;
+}
+
+}  // namespace
+
+std::optional<HttpRequest> parse_request(std::string_view raw, const HttpLimits& limits, const std::string& remote) {
+  http::request_parser<http::string_body> parser;
+  parser.header_limit(static_cast<std::uint32_t>(limits.max_header_bytes));
+  parser.body_limit(limits.max_body_bytes);
+  parser.eager(true);
+  beast::error_code ec;
+  std::size_t used = 0;
+  while (!ec && !parser.is_done() && used < raw.size()) {
+    const std::size_t n = parser.put(asio::buffer(raw.data() + used, raw.size() - used), ec);
+    if (n == 0) break;
+    used += n;
+  }
+  if (!ec && !parser.is_done()) parser.put_eof(ec);
+  if (ec || !parser.is_done()) return std::nullopt;
+  http::request<http::string_body> request = parser.release();
+  return request_of(request, remote);
+}
+
+HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request, const std::string& remote) {
+  HttpRequest req = request_of(request, remote);
   try {
     return handler(req);
   } catch (const Failure& failure) {

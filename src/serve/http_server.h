@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -67,6 +68,10 @@ class HttpServer {
   struct Impl;
   Impl* impl_;
 };
+
+// Parses the one request in `raw` from peer `remote` with Beast under `limits`, as a connection does; nullopt when
+// it is malformed, incomplete or beyond the limits. (How the fuzz target reaches the handlers.)
+std::optional<HttpRequest> parse_request(std::string_view raw, const HttpLimits& limits, const std::string& remote);
 
 // Decodes %XX and '+' of a query component; malformed escapes are kept as they are.
 std::string percent_decode(std::string_view text);
