@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     thidua::pdf::PdfCanvas canvas(output, *fonts);
     thidua::layout::DocumentInfo info;
     info.title = "Fuzz";
-    info.creation_date = "2024-01-02";
+    info.date = "2024-01-02";
     thidua::layout::render(document, *fonts, canvas, info, diags);
   } catch (const thidua::Failure&) {
   }
