@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                 thidua::cli::document_service(std::make_shared<const thidua::documents::Toolbox>(thidua::fuzz::source_dir() + "/templates", "")));
   thidua::serve::HttpLimits limits;
   const std::optional<thidua::serve::HttpRequest> request =
-      thidua::serve::parse_request(thidua::fuzz::as_text(data, size), limits);
+      thidua::serve::parse_request(thidua::fuzz::as_text(data, size), limits, "127.0.0.1");
   if (!request) return 0;
   const thidua::serve::HttpResponse response = app.handle(*request);
   check_response(*request, response);
