@@ -16,6 +16,7 @@ std::unique_ptr<const tmpl::TemplateSet> load_templates(const std::string& direc
     if (failure.code() != ExitCode::bad_input) throw;
     std::string lines;
     for (const Diagnostic& d : diags.all()) lines += "\n  " + d.format();
+    for (const Diagnostic& d : failure.diagnostics()) lines += "\n  " + d.format();  // a file refused whole
     throw Failure(ExitCode::bad_input, SourceLoc{}, tr("the templates in %1$s have errors:%2$s", directory, lines));
   }
 }

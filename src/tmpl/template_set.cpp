@@ -62,7 +62,9 @@ std::string without_final_newline(const std::string& text) {
 std::string read_file(const fs::path& path) {
   io::InputFile file = io::read_input_file(path.string(), max_template_file_bytes);
   if (!file.bytes) {
-    throw Failure(ExitCode::io_or_internal, {path.string()}, tr("cannot read template file: %1$s", file.error));
+    // A template beyond the size limit is bad input (staff edit templates), not an I/O failure.
+    throw Failure(file.too_large ? ExitCode::bad_input : ExitCode::io_or_internal, {path.string()},
+                  tr("cannot read template file: %1$s", file.error));
   }
   return std::move(*file.bytes);
 }

@@ -147,6 +147,17 @@ python3 -c 'print("<p>x</p><page-break/>" * 5001)' | agreement_with
 run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
 expect_error "error: the document would have more than 5000 pages"
 [[ ! -e "$work/out.pdf" ]] || fail "a refused document left a file"
+python3 -c 'print("<table><tr>" + "<td>x</td>" * 51 + "</tr></table>")' | agreement_with
+run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
+expect_error "document.mustache \(rendered\):[0-9]+:[0-9]+: error: a table may have at most 50 columns"
+# The template file itself, and a template with its partials inlined.
+python3 -c 'print("<p>" + "x" * (1100 * 1024) + "</p>")' | agreement_with
+run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
+expect_error "document.mustache: error: cannot read template file: it is larger than 1 MB"
+echo '<p>{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}</p>' | agreement_with
+python3 -c 'print("x" * (900 * 1024))' >"$work/tpl3/agreement/part.mustache"
+run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
+expect_error "document.mustache:[0-9]+:[0-9]+: error: with its partials included the template grows beyond 4 MB"
 
 # 4. check runs the documents' validation: a character the font lacks (an emoji in a unit
 #    name) fails check as it fails the agreement; a byte order mark inside a CSV field is dropped.
@@ -243,5 +254,25 @@ fresh_event
 { cat samples/photos/logo-cong-doan.png; head -c $((51 * 1024 * 1024)) /dev/zero; } >"$work/ev/photos/logo-cong-doan.png"
 run 1 "$bin" check "$work/ev/su-kien.xml"
 expect_error "su-kien.xml:$logo_line:[0-9]+: error: image .*: cannot read it: it is larger than 50 MB"
+
+# Guests and attendees written in the event file, and a workbook list beyond its size.
+for kind in guests:1001:guest attendees:20001:attendee; do
+  IFS=: read -r list count element <<<"$kind"
+  python3 - "$soc_trang" "$work/ev/many.xml" "$list" "$count" "$element" <<'EOF'
+import re, sys
+source, target, tag, count, element = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+s = open(source, encoding="utf-8").read()
+items = "".join(f'<{element} name="Nguyễn Văn {i}" title="Chủ tịch"/>' for i in range(count))
+s = re.sub(r"<%s\b[^>]*/>|<%s\b.*?</%s>" % (tag, tag, tag), "", s, flags=re.S)
+s = s.replace("</event>", f"<{tag}>{items}</{tag}></event>")
+open(target, "w", encoding="utf-8").write(s)
+EOF
+  run 1 "$bin" check "$work/ev/many.xml"
+  expect_error "many.xml:[0-9]+:[0-9]+: error: the event has $count $list; at most $((count - 1)) are allowed"
+done
+sed 's|<attendees csv="2020-soc-trang-cum-3-attendees.csv"/>|<attendees file="huge.xlsx"/>|' $soc_trang >"$work/ev/book.xml"
+head -c $((65 * 1024 * 1024)) /dev/zero >"$work/ev/huge.xlsx"
+run 1 "$bin" check "$work/ev/book.xml"
+expect_error "book.xml:[0-9]+:[0-9]+: error: cannot read workbook '.*huge.xlsx': it is larger than 64 MB"
 
 echo "hostile inputs: ok"
