@@ -7,7 +7,7 @@
 #include "docx/parts.h"
 #include "i18n/i18n.h"
 #include "io/files.h"
-#include "layout/image_size.h"
+#include "image/image.h"
 #include "layout/lines.h"
 
 namespace thidua::docx::detail {
@@ -652,19 +652,16 @@ class BodyWriter {
   // --- images ---
 
   void image(const markup::Image& source, Flow& flow) {
+    // The one image reader: a regular file of bounded size, validated whole (src/image/).
     std::string why;
-    const std::optional<layout::PixelSize> pixels = layout::read_image_size(source.src, why);
     std::string bytes;
-    if (pixels) {
-      try {
-        bytes = io::read_file(source.src);
-      } catch (const Failure& failure) {
-        why = failure.diagnostics().empty() ? source.src : failure.diagnostics().front().message;
-      }
+    const std::optional<image::Info> pixels = image::validate_file(source.src, why, &bytes);
+    if (pixels && pixels->format != image::Format::png && pixels->format != image::Format::jpeg) {
+      why = tr("image '%1$s' is not a PNG or JPEG file", source.src);
     }
-    if (!pixels || bytes.empty()) {
+    if (!pixels || !why.empty() || bytes.empty()) {
       if (!lines_) lines_.emplace(doc_.source);
-      diags_.error(lines_->locate(doc_.file, source.offset), why);
+      diags_.error(lines_->locate(doc_.file, source.offset), why.empty() ? source.src : why);
       return;
     }
     double width = source.width;
