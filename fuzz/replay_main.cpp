@@ -37,6 +37,10 @@ int main(int argc, char** argv) {
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
   }
+  if (inputs.empty()) {  // an empty or uncommitted corpus would pass without replaying anything
+    std::fprintf(stderr, "replay: no input to replay\n");
+    return 1;
+  }
   std::fprintf(stderr, "replay: %zu inputs, no crash\n", inputs.size());
   return 0;
 }
