@@ -245,7 +245,11 @@ std::optional<HttpResponse> Gate::admit(const HttpRequest& request, Caller& call
       HttpResponse redirect;
       redirect.status = 303;
       redirect.headers.emplace_back("Set-Cookie", cookie());
-      redirect.headers.emplace_back("Location", request.path());
+      // "//host/…" (or "/\\host") in Location is a link to another site: such a path goes home.
+      const std::string path = request.path();
+      const bool stays_here = !path.empty() && path[0] == '/' &&
+                              (path.size() == 1 || (path[1] != '/' && path[1] != '\\'));
+      redirect.headers.emplace_back("Location", stays_here ? path : "/");
       return redirect;
     }
     return std::nullopt;

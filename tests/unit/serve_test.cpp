@@ -72,6 +72,18 @@ TEST_CASE("the gate refuses requests without the token, with another Host or fro
   CHECK(first->status == 303);
   CHECK(first->headers.front().second.find("HttpOnly") != std::string::npos);
   CHECK(gate.admit(request("GET", "/?token=wrong", {{"host", host}}))->status == 403);
+  // A first visit to "//other.site/x" must not send the browser to another site.
+  const auto location = [&](const std::string& target) {
+    const auto answer = gate.admit(request("GET", target + "?token=" + token, {{"host", host}}));
+    REQUIRE(answer.has_value());
+    for (const auto& [name, value] : answer->headers) {
+      if (name == "Location") return value;
+    }
+    return std::string("(none)");
+  };
+  CHECK(location("/events/2024.xml") == "/events/2024.xml");
+  CHECK(location("//evil.example/x") == "/");
+  CHECK(location("/\\evil.example/x") == "/");
 }
 
 TEST_CASE("paths stay inside the folder, symbolic links included", "[serve]") {
