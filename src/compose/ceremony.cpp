@@ -10,6 +10,7 @@
 
 #include "compose/article_values.h"
 #include "compose/attendance.h"
+#include "compose/invitations.h"
 #include "text/calendar.h"
 #include "text/vietnamese.h"
 
@@ -33,7 +34,27 @@ std::string person_phrase(const std::string& honorific, const std::string& name,
   return phrase;
 }
 
-std::string guest_phrase(const model::Guest& guest) { return person_phrase(guest.honorific, guest.name, guest.title); }
+// A guest as the script and the minutes name them: the news's short "đ/c" is said and written in full.
+std::string guest_phrase(const model::Guest& guest) {
+  return person_phrase(formal_honorific(guest.honorific), guest.name, guest.title);
+}
+
+// What the members are called: the event's noun ("công đoàn cơ sở", "cụm thi đua"), else "đơn vị".
+std::string unit_noun(const model::Event& event) { return event.unit_noun.empty() ? "đơn vị" : event.unit_noun; }
+
+// "4 công đoàn cơ sở thành viên Khối thi đua …" but "32 công đoàn trường học thuộc Công đoàn Giáo
+// dục huyện …": a union's own units are not members of it, they belong to it.
+std::string members_of(const model::Event& event) {
+  return std::to_string(event.member_count()) + " " + unit_noun(event) +
+         (event.bloc.kind == model::BlocKind::union_body ? " thuộc " : " thành viên ") + event.bloc.full_name;
+}
+
+// What is signed, in the words of the steps: "giao ước thi đua năm 2024"; a campaign's agreement
+// has no year of its own ("giao ước thi đua thực hiện chiến dịch").
+std::string agreement_words(const model::Event& event) {
+  if (event.kind == model::EventKind::campaign) return "giao ước thi đua thực hiện chiến dịch";
+  return "giao ước thi đua năm " + std::to_string(event.year);
+}
 
 // The signatory of `unit` with the unit's name: "đồng chí Khưu Đăng Phượng - Chủ tịch Công đoàn …";
 // "đại diện lãnh đạo <unit>" when the event names no signatory.
@@ -42,6 +63,9 @@ std::string unit_speaker(const model::Unit& unit) {
   const std::string title = unit.signatory->title.empty() ? unit.name : unit.signatory->title + " " + unit.name;
   return person_phrase("đồng chí", unit.signatory->name, title);
 }
+
+// How an item of a list ends: ";", and "." after the last, as lists in documents are punctuated.
+std::string list_end(std::size_t index, std::size_t count) { return index + 1 == count ? "." : ";"; }
 
 // "hội nghị" or "buổi lễ": how the script and the minutes speak of the meeting.
 // (is_le looks only at a given <name>; a movement's default name is a "Lễ" too.)
@@ -68,16 +92,39 @@ const model::Guest* directing_guest(const model::Event& event) {
   return nullptr;
 }
 
-// Who leads a step the usual order composes: the leading unit, else the organising body.
+// Who leads a step the usual order composes: the leading unit; else a union that organises the
+// event itself (its signer of the plan when named); else, for a bloc whose leader is not stated,
+// the organising committee — never a leader nobody named.
 ProgrammeLine led_by_host(const model::Event& event, std::string title) {
   ProgrammeLine line;
   line.title = std::move(title);
   if (const model::Unit* leader = event.leader()) {
     line.invite = unit_speaker(*leader);
     line.who = capitalize_first(line.invite);
+  } else if (event.bloc.kind == model::BlocKind::union_body) {
+    const model::Signatory* signer =
+        event.movement && event.movement->signatory && !event.movement->signatory->name.empty()
+            ? &*event.movement->signatory
+            : nullptr;
+    line.invite = signer != nullptr
+                      ? person_phrase("đồng chí", signer->name,
+                                      signer->title.empty() ? event.bloc.full_name
+                                                            : signer->title + " " + event.bloc.full_name)
+                      : "đồng chí đại diện lãnh đạo " + event.bloc.full_name;
+    line.who = signer != nullptr ? capitalize_first(line.invite) : "Lãnh đạo " + event.bloc.full_name;
   } else {
-    line.who = "Lãnh đạo " + event.bloc.full_name;
+    line.invite = "đồng chí đại diện Ban Tổ chức";
+    line.who = "Đại diện Ban Tổ chức";
   }
+  return line;
+}
+
+// A step led by a group, with the words the MC hands over to it ("các đồng chí đại biểu").
+ProgrammeLine led_by_group(std::string title, std::string who, std::string group_invite) {
+  ProgrammeLine line;
+  line.title = std::move(title);
+  line.who = std::move(who);
+  line.group_invite = std::move(group_invite);
   return line;
 }
 
@@ -96,19 +143,16 @@ std::vector<ProgrammeLine> usual_order(const model::Event& event) {
   lines.push_back(by_mc("Thông qua chương trình " + meeting_word(event)));
   if (event.kind == model::EventKind::movement) {
     lines.push_back(led_by_host(event, "Phát động phong trào thi đua năm " + year));
-    ProgrammeLine answer;
-    answer.title = "Phát biểu hưởng ứng phong trào thi đua";
-    answer.who = "Đại diện các đơn vị";
-    lines.push_back(answer);
+    lines.push_back(led_by_group("Phát biểu hưởng ứng phong trào thi đua", "Đại diện các " + unit_noun(event),
+                                 "đại diện các " + unit_noun(event) + " lên phát biểu hưởng ứng phong trào thi đua"));
   } else {
-    lines.push_back(led_by_host(event, "Thông qua dự thảo giao ước thi đua năm " + year));
-    ProgrammeLine discussion;
-    discussion.title = "Thảo luận, góp ý dự thảo giao ước thi đua";
-    discussion.who = "Đại biểu dự " + meeting_word(event);
-    lines.push_back(discussion);
+    lines.push_back(led_by_host(event, "Thông qua dự thảo " + agreement_words(event)));
+    lines.push_back(led_by_group("Thảo luận, góp ý dự thảo giao ước thi đua", "Đại biểu dự " + meeting_word(event),
+                                 "các đồng chí đại biểu thảo luận, góp ý dự thảo giao ước thi đua"));
     ProgrammeLine signing;
-    signing.title = "Ký kết giao ước thi đua năm " + year;
-    signing.who = "Lãnh đạo các đơn vị thành viên";
+    signing.title = "Ký kết " + agreement_words(event);
+    signing.who = "Lãnh đạo các " + unit_noun(event) +
+                  (event.bloc.kind == model::BlocKind::union_body ? "" : " thành viên");
     signing.is_signing = true;
     lines.push_back(signing);
   }
@@ -132,15 +176,22 @@ bool names_signing(const std::string& title) {
 
 // "Hôm nay, vào lúc 08 giờ 00, Thứ Ba, ngày 09 tháng 6 năm 2020, tại …" — the opening of the minutes.
 std::string minutes_opening(const model::Event& event) {
-  std::string text = "Hôm nay, ";
-  text += event.start ? "vào lúc " + ceremony_when(event) : ceremony_when(event);
+  // The hour the event does not give is left for the secretary to write in.
+  std::string text = "Hôm nay, vào lúc ";
+  if (!event.start && event.part_of_day.empty()) text += "… giờ …, ";
+  text += ceremony_when(event);
   if (!event.place.empty()) text += ", tại " + event.place;
   text += ", " + event.bloc.full_name + " tổ chức " + lower_first(ceremony_name(event)) + ".";
   return text;
 }
 
 std::string agreement_reference(const model::Event& event) {
-  std::string name = "Giao ước thi đua năm " + std::to_string(event.year) + " của " + event.bloc.full_name;
+  std::string name = capitalize_first(agreement_words(event));
+  if (event.kind == model::EventKind::campaign && event.campaign) {
+    name += " thi đua cao điểm";
+    if (event.campaign->days > 0) name += " " + std::to_string(event.campaign->days) + " ngày";
+  }
+  name += " của " + event.bloc.full_name;
   if (event.agreement && !event.agreement->number.empty()) {
     name += " (số " + event.agreement->number +
             (event.agreement->symbol.empty() ? std::string() : "/" + event.agreement->symbol) + ")";
@@ -176,6 +227,14 @@ std::vector<const model::Guest*> protocol_guests(const model::Event& event) {
     }
   }
   return guests;
+}
+
+std::vector<const model::Guest*> introduced_guests(const model::Event& event) {
+  std::vector<const model::Guest*> outside;
+  std::vector<const model::Guest*> members;
+  for (const model::Guest* guest : protocol_guests(event)) (guest->unit_id.empty() ? outside : members).push_back(guest);
+  outside.insert(outside.end(), members.begin(), members.end());
+  return outside;
 }
 
 std::vector<const model::Unit*> signing_order(const model::Event& event) {
@@ -246,25 +305,36 @@ Data script_data(const model::Event& event) {
   data.set("year", std::to_string(event.year));
   data.set("when", ceremony_when(event));
 
-  // The guests, grouped under their organisation when they give one ("Về phía …, có:").
-  Data guests{Data::type::list};
+  // The guests, grouped under their organisation when they give one ("Về phía …, có:"); a
+  // member's own officer under her unit, after the guests from outside.
+  std::vector<std::string> people;
+  std::vector<std::string> sides;
   std::string organisation;
-  for (const model::Guest* guest : protocol_guests(event)) {
-    Data& item = append_object(guests);
-    const bool new_side = !guest->organisation.empty() && guest->organisation != organisation;
-    organisation = guest->organisation;
-    item.set("new_side", new_side);
-    item.set("side", guest->organisation);
-    item.set("person", capitalize_first(guest_phrase(*guest)));
+  for (const model::Guest* guest : introduced_guests(event)) {
+    const model::Unit* unit = guest->unit_id.empty() ? nullptr : event.find_unit(guest->unit_id);
+    const std::string side = unit != nullptr ? unit->name : guest->organisation;
+    sides.push_back(!side.empty() && side != organisation ? side : std::string());
+    organisation = side;
+    people.push_back(capitalize_first(guest_phrase(*guest)));
   }
-  data.set("has_guests", !event.guests.empty());
+  for (const model::GuestGroup& group : event.guest_groups) {
+    sides.emplace_back();
+    people.push_back(capitalize_first(group.description));
+  }
+  Data guests{Data::type::list};
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    Data& item = append_object(guests);
+    item.set("text", people[i]);
+    item.set("end", list_end(i, people.size()));
+    item.set("new_side", !sides[i].empty());
+    item.set("side", sides[i]);
+  }
+  data.set("has_guests", !people.empty());
   data.set("guests", guests);
-  Data groups{Data::type::list};
-  for (const model::GuestGroup& group : event.guest_groups) append_object(groups).set("text", group.description);
-  data.set("groups", groups);
   data.set("has_units", event.member_count() > 0);
-  data.set("unit_count", std::to_string(event.member_count()));
-  data.set("unit_noun", event.members_counted() ? event.member_noun() : std::string("đơn vị"));
+  // "Cùng dự" only follows guests already introduced; without them the members are the first.
+  data.set("units_attend", people.empty() ? "Về dự" : "Cùng dự");
+  data.set("members", members_of(event));
   std::vector<std::string> unit_names;
   for (const model::Unit& unit : event.units) unit_names.push_back(unit.short_name.empty() ? unit.name : unit.short_name);
   // Members only counted are not named in part: the MC says how many.
@@ -285,28 +355,41 @@ Data script_data(const model::Event& event) {
     step.set("is_closing", number == static_cast<int>(lines.size()));
     step.set("has_invite", !line.invite.empty());
     step.set("invite", line.invite);
+    step.set("has_group_invite", line.invite.empty() && !line.group_invite.empty());
+    step.set("group_invite", line.group_invite);
     const bool plain = number != 1 && !(number == 2 && event.programme.empty()) && !line.is_signing &&
                        number != static_cast<int>(lines.size());
     step.set("is_plain", plain);
   }
   data.set("steps", steps);
-  Data programme{Data::type::list};
-  for (std::size_t i = 2; i < lines.size(); ++i) append_object(programme).set("text", lines[i].title);
-  data.set("programme", programme);
+  std::vector<std::string> agenda;
+  for (std::size_t i = 2; i < lines.size(); ++i) agenda.push_back(lines[i].title);
+  data.set("programme", punctuated_list(agenda));
 
-  Data signers{Data::type::list};
-  number = 0;
+  // Each unit called to sign with its signatory; a signatory not known by name gets the dots the
+  // MC fills in (with the title when it is known).
+  std::vector<std::string> calls;
   for (const model::Unit* unit : signing_order(event)) {
-    Data& signer = append_object(signers);
-    signer.set("number", std::to_string(++number));
     const std::string role = model::role_label(unit->role, event.bloc.kind);
-    signer.set("unit", role.empty() ? unit->name : unit->name + " (" + role + ")");
-    const bool named = unit->signatory && !unit->signatory->name.empty();
-    signer.set("has_signatory", named);
-    signer.set("signatory", named ? person_phrase("đồng chí", unit->signatory->name, unit->signatory->title)
-                                  : std::string());
+    std::string call = role.empty() ? unit->name : unit->name + " (" + role + ")";
+    if (unit->signatory) {
+      const bool named = !unit->signatory->name.empty();
+      if (named || !unit->signatory->title.empty()) {
+        call += ": " + person_phrase("đồng chí", named ? unit->signatory->name : kDots, unit->signatory->title);
+      }
+    }
+    calls.push_back(call);
+  }
+  Data signers{Data::type::list};
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    Data& signer = append_object(signers);
+    signer.set("number", std::to_string(i + 1));
+    signer.set("text", calls[i]);
+    signer.set("end", list_end(i, calls.size()));
   }
   data.set("signers", signers);
+  data.set("signers_noun", unit_noun(event));
+  data.set("agreement_words", agreement_words(event));
   return data;
 }
 
@@ -314,20 +397,33 @@ DocumentMeta script_meta(const model::Event& event) { return meta_for(event, "K�
 
 Data minutes_data(const model::Event& event) {
   Data data;
+  const std::string meeting = meeting_word(event);
   data.set("header", document_header(event, ""));
   data.set("ceremony", ceremony_name(event));
   data.set("opening", minutes_opening(event));
-  const model::Minutes minutes = event.minutes.value_or(model::Minutes{});
+  data.set("Meeting", capitalize_first(meeting));
+  data.set("meeting", meeting);
+  model::Minutes minutes = event.minutes.value_or(model::Minutes{});
+  // A guest who chairs (role="chair") is the chair the minutes name when <minutes> does not.
+  if (minutes.chair.name.empty()) {
+    for (const model::Guest* guest : protocol_guests(event)) {
+      if (guest->role != model::GuestRole::chair) continue;
+      minutes.chair.name = guest->name;
+      minutes.chair.title = guest->title;
+      break;
+    }
+  }
   data.set("chair", person_data(minutes.chair));
   data.set("secretary", person_data(minutes.secretary));
 
-  Data guests{Data::type::list};
+  // The guests from outside; the members' own officers among the guests are no guests of theirs.
+  std::vector<std::string> guest_lines;
   for (const model::Guest* guest : protocol_guests(event)) {
-    append_object(guests).set("text", capitalize_first(guest_phrase(*guest)));
+    if (guest->unit_id.empty()) guest_lines.push_back(capitalize_first(guest_phrase(*guest)));
   }
-  for (const model::GuestGroup& group : event.guest_groups) append_object(guests).set("text", group.description);
-  data.set("has_guests", !guests.list_value().empty());
-  data.set("guests", guests);
+  for (const model::GuestGroup& group : event.guest_groups) guest_lines.push_back(capitalize_first(group.description));
+  data.set("has_guests", !guest_lines.empty());
+  data.set("guests", punctuated_list(guest_lines));
 
   std::vector<std::string> present;
   std::vector<std::string> absent;
@@ -336,16 +432,19 @@ Data minutes_data(const model::Event& event) {
                       minutes.absent_units.end();
     (away ? absent : present).push_back(unit.name);
   }
-  data.set("has_units", event.member_count() > 0);
+  // The parts of "I. THÀNH PHẦN THAM DỰ" are numbered as they come: no "2." without a "1.".
+  int part = 0;
+  data.set("guests_number", std::to_string(!guest_lines.empty() ? ++part : 0));
+  const bool has_units = event.member_count() > 0;
+  data.set("units_number", std::to_string(has_units ? ++part : 0));
+  data.set("chair_number", std::to_string(++part));
+  data.set("has_units", has_units);
+  data.set("units_heading", event.bloc.kind == model::BlocKind::union_body ? "Các " + unit_noun(event)
+                                                                            : "Các " + unit_noun(event) + " thành viên");
   // Counted members: who came is written in by hand.
-  data.set("units_line", "Có mặt " + (event.members_counted() ? std::string("……") : std::to_string(present.size())) +
-                             "/" + std::to_string(event.member_count()) + " đơn vị thành viên của " +
-                             event.bloc.full_name + (event.members_counted() ? "." : ":"));
-  Data present_list{Data::type::list};
-  if (!event.members_counted()) {
-    for (const std::string& name : present) append_object(present_list).set("text", name);
-  }
-  data.set("present", present_list);
+  const std::string present_count = event.members_counted() ? std::string("……") : std::to_string(present.size());
+  data.set("units_line", "Có mặt " + present_count + "/" + members_of(event) + (event.members_counted() ? "." : ":"));
+  data.set("present", event.members_counted() ? Data{Data::type::list} : punctuated_list(present));
   data.set("has_absent", !absent.empty());
   data.set("absent", "Vắng mặt: " + text::join_list(absent) + ".");
 
@@ -360,15 +459,27 @@ Data minutes_data(const model::Event& event) {
   data.set("steps", steps);
   data.set("has_agreement", event.agreement.has_value());
   data.set("agreement", agreement_reference(event));
-  Data contents{Data::type::list};
+  std::vector<std::string> contents;
   if (event.agreement) {
-    for (const model::Section& section : event.agreement->sections) append_object(contents).set("text", section.title);
+    for (const model::Section& section : event.agreement->sections) contents.push_back(section.title);
   }
-  data.set("has_contents", !contents.list_value().empty());
-  data.set("contents", contents);
-  data.set("signed_line", "Đại diện lãnh đạo " + std::to_string(present.size()) +
-                              " đơn vị có mặt đã ký kết giao ước thi đua.");
-  data.set("is_movement", event.kind == model::EventKind::movement);
+  data.set("has_contents", !contents.empty());
+  data.set("contents", punctuated_list(contents));
+  data.set("signed_line", "Đại diện lãnh đạo " + std::to_string(present.size()) + " " + unit_noun(event) +
+                              " có mặt đã ký kết " + agreement_words(event) + ".");
+  const bool movement = event.kind == model::EventKind::movement;
+  data.set("is_movement", movement);
+  std::string launched;
+  if (movement) {
+    launched = capitalize_first(meeting) + " đã phát động phong trào thi đua năm " + std::to_string(event.year);
+    if (event.movement && !event.movement->theme.empty()) {
+      std::string theme = event.movement->theme;
+      while (!theme.empty() && (theme.back() == '.' || theme.back() == ' ')) theme.pop_back();
+      launched += " với chủ đề “" + theme + "”";
+    }
+    launched += ".";
+  }
+  data.set("launched", launched);
   data.set("end", minutes.end ? text::clock_phrase(*minutes.end) : kDots + " giờ " + kDots);
   return data;
 }

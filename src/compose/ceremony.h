@@ -14,6 +14,7 @@ struct ProgrammeLine {
   std::string title;    // "Tuyên bố lý do, giới thiệu đại biểu"
   std::string who;      // "Đồng chí Bùi Đăng Thành - Phó Chủ tịch LĐLĐ tỉnh", "Người dẫn chương trình"
   std::string invite;   // how the MC hands over: "đồng chí Bùi Đăng Thành - Phó Chủ tịch LĐLĐ tỉnh"; "" for the MC
+  std::string group_invite;  // whom the MC invites when no one person leads: "các đồng chí đại biểu phát biểu ý kiến"
   bool is_signing = false;  // the step where the units sign
 };
 
@@ -21,6 +22,9 @@ struct ProgrammeLine {
 std::vector<ProgrammeLine> programme_lines(const model::Event& event);
 // The guests in protocol order (chair, director, attending; the file's order within a role).
 std::vector<const model::Guest*> protocol_guests(const model::Event& event);
+// The guests the MC introduces, in order: the guests from outside in protocol order, then the
+// members' own officers among the guests (a unit's chair who hosts), who are no outside guests.
+std::vector<const model::Guest*> introduced_guests(const model::Event& event);
 // The member units in signing order: the leader first, then the bloc's order.
 std::vector<const model::Unit*> signing_order(const model::Event& event);
 

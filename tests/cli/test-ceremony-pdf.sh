@@ -27,7 +27,8 @@ done
 ((made >= 8)) || fail "only $made ceremony documents were made"
 
 # The script, read back from the PDF: every guest once among the introductions, in protocol
-# order (chair, director, attending — computed here from the event file), and every unit called
+# order (chair, director, attending — computed here from the event file; the guests who stand
+# for a member unit after those from outside), and every unit called
 # to sign, the leader first, then in the bloc's order, each with its signatory.
 for name in 2020-soc-trang-cum-3 2022-khanh-hoa-khoi-nganh-i 2023-cdvc-viet-nam-khoi-ii; do
   pdftotext "$work/$name-script.pdf" - | tr '\n\f' '  ' | tr -s ' ' >"$work/$name-script.txt"
@@ -38,7 +39,8 @@ norm = lambda s: " ".join(unicodedata.normalize("NFC", s or "").split())
 root = ET.parse(sys.argv[1]).getroot()
 text = norm(open(sys.argv[2], encoding="utf-8").read())
 intro = text[text.index("xin trân trọng giới thiệu"):text.index("Xin nhiệt liệt chào mừng")]
-guests = [g for role in ("chair", "director", "attending") for g in root.iter("guest") if (g.get("role") or "attending") == role]
+guests = [g for member in (False, True) for role in ("chair", "director", "attending") for g in root.iter("guest")
+          if (g.get("role") or "attending") == role and bool(g.get("unit")) == member]
 last = -1
 for g in guests:
     name = norm(g.get("name"))

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compose/article.h"
+#include "compose/ceremony.h"
 #include "compose/invitations.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
@@ -59,6 +60,63 @@ void render_all(const model::Event& event) {
     CHECK_FALSE(diags.has_errors());
     CHECK(pages >= 1);
   }
+}
+
+// The paragraphs, headings and table rows of a ceremony document's markup, in order, as plain
+// text (inline tags dropped, a row's cells joined by " | ", no-break spaces as spaces): what the
+// MC reads, what the programme lists and what the minutes say, sentence by sentence.
+std::vector<std::string> paragraphs(const std::string& kind, const model::Event& event) {
+  Diagnostics diags;
+  const compose::Data data = kind == "script"    ? compose::script_data(event)
+                             : kind == "minutes" ? compose::minutes_data(event)
+                                                 : compose::programme_data(event);
+  const std::string markup = templates().render(kind + "/document", data, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  std::vector<std::string> out;
+  const std::vector<std::pair<std::string, std::string>> elements = {
+      {"<p>", "</p>"}, {"<p ", "</p>"}, {"<heading", "</heading>"}, {"<tr>", "</tr>"}};
+  std::size_t at = 0;
+  while (true) {
+    std::size_t start = std::string::npos;
+    std::string close;
+    for (const auto& [open, end_tag] : elements) {
+      const std::size_t found = markup.find(open, at);
+      if (found < start) {
+        start = found;
+        close = end_tag;
+      }
+    }
+    if (start == std::string::npos) break;
+    const std::size_t body = markup.find('>', start) + 1;
+    const std::size_t end = markup.find(close, body);
+    std::string text;
+    bool in_tag = false;
+    for (std::size_t i = body; i < end; ++i) {
+      if (markup.compare(i, 5, "</td>") == 0 || markup.compare(i, 5, "</th>") == 0) text += " | ";
+      if (markup[i] == '<') in_tag = true;
+      if (!in_tag) text += markup[i];
+      if (markup[i] == '>') in_tag = false;
+    }
+    if (text.ends_with(" | ")) text.resize(text.size() - 3);
+    for (std::size_t nbsp = text.find("\u00A0"); nbsp != std::string::npos; nbsp = text.find("\u00A0")) {
+      text.replace(nbsp, 2, " ");
+    }
+    out.push_back(text);
+    at = end + close.size();
+  }
+  return out;
+}
+
+// True when `paragraph` is one of `all`, exactly.
+bool has(const std::vector<std::string>& all, const std::string& paragraph) {
+  return std::find(all.begin(), all.end(), paragraph) != all.end();
+}
+
+// The paragraphs from the one equal to `first` on, `count` of them (fewer at the end).
+std::vector<std::string> run_from(const std::vector<std::string>& all, const std::string& first, std::size_t count) {
+  const auto at = std::find(all.begin(), all.end(), first);
+  if (at == all.end()) return {};
+  return std::vector<std::string>(at, at + static_cast<std::ptrdiff_t>(std::min<std::size_t>(count, static_cast<std::size_t>(all.end() - at))));
 }
 
 }  // namespace
@@ -160,4 +218,264 @@ TEST_CASE("mass organisations: the leading unit's chair among the guests gets no
   CHECK(s.members.ends_with("Năm 2025 Khối trưởng khối thi đua là Công đoàn Ủy ban MTTQ Việt Nam tỉnh, Khối phó là "
                             "Công đoàn Tỉnh đoàn."));
   render_all(event);
+}
+
+// ---- The ceremony's papers (programme, MC's script, minutes) of the same events, sentence by sentence.
+
+// Each event's programme, row by row: who leads each step is someone the event names, or a group.
+TEST_CASE("real events: the programme's steps and who leads them", "[realevents][ceremony]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
+  {"cum-ldld-huyen-nghe-an.xml", {"1 | 08 giờ 00 | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2024 | Đồng chí Hồ Văn Quang - Chủ tịch Liên đoàn Lao động huyện Diễn Châu",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2024 | Lãnh đạo các đơn vị thành viên",
+    "6 |  | Phát biểu chỉ đạo | Đồng chí Phan Thị Tâm - Phó Chủ tịch LĐLĐ tỉnh",
+    "7 |  | Bế mạc hội nghị | Đồng chí Hồ Văn Quang - Chủ tịch Liên đoàn Lao động huyện Diễn Châu"}},
+  {"khoi-benh-vien-nam-dinh.xml", {"1 |  | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2024 | Đồng chí Trần Văn Hải - Chủ tịch Công đoàn Bệnh viện Đa khoa tỉnh Nam Định",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2024 | Lãnh đạo các công đoàn cơ sở thành viên",
+    "6 |  | Bế mạc hội nghị | Đồng chí Trần Văn Hải - Chủ tịch Công đoàn Bệnh viện Đa khoa tỉnh Nam Định"}},
+  {"phat-dong-truong-hoc-hai-hau.xml", {"1 | 14 giờ 00 | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình buổi lễ | Người dẫn chương trình",
+    "3 |  | Phát động phong trào thi đua năm 2024 | Lãnh đạo Công đoàn Giáo dục huyện Hải Hậu",
+    "4 |  | Phát biểu hưởng ứng phong trào thi đua | Đại diện các công đoàn trường học",
+    "5 |  | Phát biểu chỉ đạo | Đồng chí Ngô Văn Bình - Chủ tịch LĐLĐ huyện Hải Hậu",
+    "6 |  | Bế mạc buổi lễ | Lãnh đạo Công đoàn Giáo dục huyện Hải Hậu"}},
+  {"khoi-doanh-nghiep-binh-duong.xml", {"1 | 09 giờ 00 | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2025 | Đồng chí Lê Thị Kim Chi, Chủ tịch Công đoàn Công ty Cổ phần Nước - Môi trường Bình Dương",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2025 | Lãnh đạo các đơn vị thành viên",
+    "6 |  | Bế mạc hội nghị | Đồng chí Lê Thị Kim Chi, Chủ tịch Công đoàn Công ty Cổ phần Nước - Môi trường Bình Dương"}},
+  {"khoi-so-nganh-ba-ria-vung-tau.xml", {"1 | 14 giờ 30 | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2024 | Đồng chí Nguyễn Hoàng Phúc, Chủ tịch Công đoàn cơ sở Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2024 | Lãnh đạo các đơn vị thành viên",
+    "6 |  | Phát biểu chỉ đạo | Đồng chí Huỳnh Quốc Vinh - Chủ tịch Công đoàn Viên chức tỉnh",
+    "7 |  | Bế mạc hội nghị | Đồng chí Nguyễn Hoàng Phúc, Chủ tịch Công đoàn cơ sở Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu"}},
+  {"cum-cong-thuong-chien-dich.xml", {"1 | 08 giờ 30 | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua thực hiện chiến dịch | Lãnh đạo Công đoàn ngành Công Thương tỉnh Hà Tĩnh",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua thực hiện chiến dịch | Lãnh đạo các cụm thi đua",
+    "6 |  | Phát biểu chỉ đạo | Đồng chí Trần Thị Thu - Phó Chủ tịch LĐLĐ tỉnh",
+    "7 |  | Bế mạc hội nghị | Lãnh đạo Công đoàn ngành Công Thương tỉnh Hà Tĩnh"}},
+  {"khoi-chua-ro-truong-khoi.xml", {"1 |  | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2024 | Đại diện Ban Tổ chức",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2024 | Lãnh đạo các đơn vị thành viên",
+    "6 |  | Bế mạc hội nghị | Đại diện Ban Tổ chức"}},
+  {"khoi-doan-the-quang-tri.xml", {"1 |  | Tuyên bố lý do, giới thiệu đại biểu | Người dẫn chương trình",
+    "2 |  | Thông qua chương trình hội nghị | Người dẫn chương trình",
+    "3 |  | Thông qua dự thảo giao ước thi đua năm 2025 | Đồng chí Hoàng Thị Thanh - Chủ tịch Công đoàn cơ sở Cơ quan Ủy ban MTTQ Việt Nam tỉnh",
+    "4 |  | Thảo luận, góp ý dự thảo giao ước thi đua | Đại biểu dự hội nghị",
+    "5 |  | Ký kết giao ước thi đua năm 2025 | Lãnh đạo các đơn vị thành viên",
+    "6 |  | Phát biểu chỉ đạo | Đồng chí Phan Văn Sơn - Phó Chủ tịch Công đoàn Viên chức tỉnh",
+    "7 |  | Bế mạc hội nghị | Đồng chí Hoàng Thị Thanh - Chủ tịch Công đoàn cơ sở Cơ quan Ủy ban MTTQ Việt Nam tỉnh"}},
+  };
+  for (const auto& [file, steps] : expected) {
+    INFO(file);
+    std::vector<std::string> rows;
+    for (const std::string& line : paragraphs("programme", load_real_event(file))) {
+      if (line.find(" | ") != std::string::npos && !line.starts_with("STT")) rows.push_back(line);
+    }
+    CHECK(rows == steps);
+  }
+}
+
+TEST_CASE("script and minutes of district LĐLĐs: guests by their body, members named, lists closed by a period",
+          "[realevents][ceremony]") {
+  const model::Event event = load_real_event("cum-ldld-huyen-nghe-an.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(run_from(script, "Kính thưa các đồng chí đại biểu, kính thưa các đồng chí!", 7) ==
+        std::vector<std::string>{
+            "Kính thưa các đồng chí đại biểu, kính thưa các đồng chí!",
+            "Hôm nay, Cụm thi đua số 2 long trọng tổ chức hội nghị ký kết giao ước thi đua năm 2024. Đó là lý do của "
+            "hội nghị hôm nay.",
+            "Về dự hội nghị, thay mặt Ban Tổ chức, xin trân trọng giới thiệu:",
+            "Về phía Liên đoàn Lao động tỉnh Nghệ An, có:",
+            "- Đồng chí Phan Thị Tâm - Phó Chủ tịch LĐLĐ tỉnh.",
+            "Cùng dự hội nghị có các đồng chí đại diện lãnh đạo 4 đơn vị thành viên Cụm thi đua số 2: LĐLĐ huyện Diễn "
+            "Châu, LĐLĐ huyện Yên Thành, LĐLĐ huyện Quỳnh Lưu và LĐLĐ thị xã Hoàng Mai.",
+            "Xin nhiệt liệt chào mừng các đồng chí."});
+  CHECK(run_from(script, "Kính thưa các đồng chí, chương trình hội nghị hôm nay gồm các nội dung sau:", 6) ==
+        std::vector<std::string>{"Kính thưa các đồng chí, chương trình hội nghị hôm nay gồm các nội dung sau:",
+                                 "- Thông qua dự thảo giao ước thi đua năm 2024;",
+                                 "- Thảo luận, góp ý dự thảo giao ước thi đua;", "- Ký kết giao ước thi đua năm 2024;",
+                                 "- Phát biểu chỉ đạo;", "- Bế mạc hội nghị."});
+  CHECK(has(script, "Trân trọng kính mời đồng chí Hồ Văn Quang - Chủ tịch Liên đoàn Lao động huyện Diễn Châu lên "
+                    "thông qua dự thảo giao ước thi đua năm 2024."));
+  CHECK(has(script, "Tiếp theo chương trình, trân trọng kính mời các đồng chí đại biểu thảo luận, góp ý dự thảo giao "
+                    "ước thi đua."));
+  CHECK(run_from(script, "1. Liên đoàn Lao động huyện Diễn Châu (Cụm trưởng): đồng chí Hồ Văn Quang - Chủ tịch;", 5) ==
+        std::vector<std::string>{"1. Liên đoàn Lao động huyện Diễn Châu (Cụm trưởng): đồng chí Hồ Văn Quang - Chủ tịch;",
+                                 "2. Liên đoàn Lao động huyện Yên Thành (Cụm phó): đồng chí Nguyễn Thị Hằng - Chủ tịch;",
+                                 "3. Liên đoàn Lao động huyện Quỳnh Lưu: đồng chí Trần Đình Hải - Chủ tịch;",
+                                 "4. Liên đoàn Lao động thị xã Hoàng Mai: đồng chí Lê Văn Sơn - Phó Chủ tịch.",
+                                 "Xin chúc mừng các đơn vị đã ký kết giao ước thi đua năm 2024."});
+  CHECK(has(script, "Trân trọng kính mời đồng chí Phan Thị Tâm - Phó Chủ tịch LĐLĐ tỉnh lên phát biểu chỉ đạo."));
+
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(has(minutes, "Hôm nay, vào lúc 08 giờ 00, Thứ Ba, ngày 12 tháng 3 năm 2024, tại Hội trường Liên đoàn Lao động "
+                     "huyện Diễn Châu, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024."));
+  CHECK(run_from(minutes, "1. Đại biểu khách mời", 8) ==
+        std::vector<std::string>{"1. Đại biểu khách mời", "- Đồng chí Phan Thị Tâm - Phó Chủ tịch LĐLĐ tỉnh.",
+                                 "2. Các đơn vị thành viên", "Có mặt 4/4 đơn vị thành viên Cụm thi đua số 2:",
+                                 "- Liên đoàn Lao động huyện Diễn Châu;", "- Liên đoàn Lao động huyện Yên Thành;",
+                                 "- Liên đoàn Lao động huyện Quỳnh Lưu;", "- Liên đoàn Lao động thị xã Hoàng Mai."});
+  CHECK(has(minutes, "Chủ trì: …………….") );
+  CHECK(has(minutes, "Hội nghị đã thống nhất thông qua Giao ước thi đua năm 2024 của Cụm thi đua số 2 (số "
+                     "01/GU-CTĐ2), gồm các nội dung chính:"));
+  CHECK(has(minutes, "Đại diện lãnh đạo 4 đơn vị có mặt đã ký kết giao ước thi đua năm 2024."));
+  CHECK(has(minutes, "Hội nghị kết thúc vào lúc …………… giờ …………… cùng ngày. Biên bản được lập thành 02 bản, đã được "
+                     "đọc lại trước hội nghị và được các đại biểu dự họp thống nhất."));
+}
+
+TEST_CASE("script and minutes of hospitals: no guests, so no introductions and no '1. Đại biểu'; members by their noun",
+          "[realevents][ceremony]") {
+  const model::Event event = load_real_event("khoi-benh-vien-nam-dinh.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK_FALSE(has(script, "Về dự hội nghị, thay mặt Ban Tổ chức, xin trân trọng giới thiệu:"));
+  // With no guest before them, the members "Về dự", not "Cùng dự".
+  CHECK(has(script, "Về dự hội nghị có các đồng chí đại diện lãnh đạo 4 công đoàn cơ sở thành viên Khối thi đua các "
+                    "bệnh viện tuyến tỉnh: Công đoàn Bệnh viện Đa khoa tỉnh, Công đoàn Bệnh viện Phụ sản, Công đoàn "
+                    "Bệnh viện Tâm thần và Công đoàn Bệnh viện Y học cổ truyền."));
+  CHECK(has(script, "Kính thưa các đồng chí, tiếp theo chương trình là nghi thức ký kết giao ước thi đua năm 2024. Trân "
+                    "trọng kính mời đại diện lãnh đạo các công đoàn cơ sở lên ký kết giao ước thi đua:"));
+  CHECK(has(script, "Xin chúc mừng các công đoàn cơ sở đã ký kết giao ước thi đua năm 2024."));
+  CHECK(std::none_of(script.begin(), script.end(), [](const std::string& p) { return p.find("chỉ đạo") != std::string::npos; }));
+
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  // Only "chiều" is known: the hour is left for the secretary.
+  CHECK(has(minutes, "Hôm nay, vào lúc … giờ …, chiều Thứ Ba, ngày 05 tháng 3 năm 2024, tại Hội trường Bệnh viện Đa khoa "
+                     "tỉnh Nam Định, Khối thi đua các bệnh viện tuyến tỉnh tổ chức hội nghị ký kết giao ước thi đua năm "
+                     "2024."));
+  CHECK_FALSE(has(minutes, "1. Đại biểu khách mời"));
+  CHECK(run_from(minutes, "1. Các công đoàn cơ sở thành viên", 2) ==
+        std::vector<std::string>{"1. Các công đoàn cơ sở thành viên",
+                                 "Có mặt 4/4 công đoàn cơ sở thành viên Khối thi đua các bệnh viện tuyến tỉnh:"});
+  CHECK(has(minutes, "2. Chủ trì và thư ký"));
+  CHECK(has(minutes, "Đại diện lãnh đạo 4 công đoàn cơ sở có mặt đã ký kết giao ước thi đua năm 2024."));
+}
+
+TEST_CASE("script and minutes of a union's movement: its schools counted, 'thuộc' not 'thành viên', the launch recorded",
+          "[realevents][ceremony]") {
+  const model::Event event = load_real_event("phat-dong-truong-hoc-hai-hau.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(has(script, "Hôm nay, Công đoàn Giáo dục huyện Hải Hậu long trọng tổ chức lễ phát động phong trào thi đua năm "
+                    "2024. Đó là lý do của buổi lễ hôm nay."));
+  CHECK(has(script, "Cùng dự buổi lễ có các đồng chí đại diện lãnh đạo 32 công đoàn trường học thuộc Công đoàn Giáo dục "
+                    "huyện Hải Hậu."));
+  // No chair of the union is named: its leadership is invited, never a made-up person.
+  CHECK(has(script, "Trân trọng kính mời đồng chí đại diện lãnh đạo Công đoàn Giáo dục huyện Hải Hậu lên phát động "
+                    "phong trào thi đua năm 2024."));
+  CHECK(has(script, "Tiếp theo chương trình, trân trọng kính mời đại diện các công đoàn trường học lên phát biểu hưởng "
+                    "ứng phong trào thi đua."));
+  CHECK(has(script, "Kính thưa các đồng chí! Buổi lễ đến đây là kết thúc. Thay mặt Ban Tổ chức, xin trân trọng cảm ơn "
+                    "các đồng chí đại biểu đã đến dự. Kính chúc các đồng chí sức khỏe, hạnh phúc và thành công."));
+
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(run_from(minutes, "2. Các công đoàn trường học", 2) ==
+        std::vector<std::string>{"2. Các công đoàn trường học",
+                                 "Có mặt ……/32 công đoàn trường học thuộc Công đoàn Giáo dục huyện Hải Hậu."});
+  CHECK(has(minutes, "Buổi lễ đã phát động phong trào thi đua năm 2024 với chủ đề “Dạy tốt, học tốt, xây dựng trường "
+                     "học hạnh phúc”."));
+  CHECK(has(minutes, "Buổi lễ kết thúc vào lúc …………… giờ …………… cùng ngày. Biên bản được lập thành 02 bản, đã được đọc "
+                     "lại trước buổi lễ và được các đại biểu dự họp thống nhất."));
+  CHECK(std::none_of(minutes.begin(), minutes.end(), [](const std::string& p) { return p.find("ký kết") != std::string::npos; }));
+}
+
+TEST_CASE("script of company unions: a signatory not known by name gets dots for the MC, never a name", "[realevents][ceremony]") {
+  const model::Event event = load_real_event("khoi-doanh-nghiep-binh-duong.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(run_from(script, "1. Công đoàn Công ty Cổ phần Nước - Môi trường Bình Dương (Trưởng khối): đồng chí Lê Thị Kim "
+                         "Chi - Chủ tịch;", 3) ==
+        std::vector<std::string>{
+            "1. Công đoàn Công ty Cổ phần Nước - Môi trường Bình Dương (Trưởng khối): đồng chí Lê Thị Kim Chi - Chủ tịch;",
+            "2. Công đoàn Tổng Công ty Đầu tư và Phát triển Công nghiệp (Phó khối): đồng chí …………… - Chủ tịch;",
+            "3. Công đoàn Công ty TNHH MTV Xổ số kiến thiết Bình Dương."});
+  // A title with its own " - " (the company's name) follows the name after a comma.
+  CHECK(has(script, "Trân trọng kính mời đồng chí Lê Thị Kim Chi, Chủ tịch Công đoàn Công ty Cổ phần Nước - Môi trường "
+                    "Bình Dương lên thông qua dự thảo giao ước thi đua năm 2025."));
+  CHECK(has(script, "Về dự hội nghị có các đồng chí đại diện lãnh đạo 3 đơn vị thành viên Khối thi đua doanh nghiệp nhà "
+                    "nước: Công đoàn Biwase, Công đoàn Becamex IDC và Công đoàn Xổ số kiến thiết."));
+}
+
+TEST_CASE("script and minutes of provincial departments: the directing guest, the long names whole", "[realevents][ceremony]") {
+  const model::Event event = load_real_event("khoi-so-nganh-ba-ria-vung-tau.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(run_from(script, "Về phía Công đoàn Viên chức tỉnh Bà Rịa - Vũng Tàu, có:", 2) ==
+        std::vector<std::string>{"Về phía Công đoàn Viên chức tỉnh Bà Rịa - Vũng Tàu, có:",
+                                 "- Đồng chí Huỳnh Quốc Vinh - Chủ tịch Công đoàn Viên chức tỉnh."});
+  CHECK(has(script, "3. Công đoàn cơ sở Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu: đồng chí Đinh Văn "
+                    "Tùng - Chủ tịch;"));
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(has(minutes, "- Công đoàn cơ sở Ban Dân tộc tỉnh Bà Rịa - Vũng Tàu."));
+  CHECK(has(minutes, "Có mặt 4/4 đơn vị thành viên Khối thi đua các sở, ban, ngành tỉnh:"));
+}
+
+TEST_CASE("script and minutes of an industry's clusters: 'đ/c' said in full, clusters not 'đơn vị', no year on a campaign",
+          "[realevents][ceremony]") {
+  const model::Event event = load_real_event("cum-cong-thuong-chien-dich.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(run_from(script, "Về phía Liên đoàn Lao động tỉnh Hà Tĩnh, có:", 5) ==
+        std::vector<std::string>{
+            "Về phía Liên đoàn Lao động tỉnh Hà Tĩnh, có:", "- Đồng chí Trần Thị Thu - Phó Chủ tịch LĐLĐ tỉnh;",
+            "Về phía Sở Công Thương tỉnh Hà Tĩnh, có:", "- Đồng chí Võ Quang Minh - Phó Giám đốc Sở Công Thương.",
+            "Cùng dự hội nghị có các đồng chí đại diện lãnh đạo 3 cụm thi đua thuộc Công đoàn ngành Công Thương tỉnh "
+            "Hà Tĩnh: Cụm I, Cụm II và Cụm III."});
+  CHECK(has(script, "Trân trọng kính mời đồng chí Trần Thị Thu - Phó Chủ tịch LĐLĐ tỉnh lên phát biểu chỉ đạo."));
+  CHECK(has(script, "Trân trọng kính mời đồng chí đại diện lãnh đạo Công đoàn ngành Công Thương tỉnh Hà Tĩnh lên thông "
+                    "qua dự thảo giao ước thi đua thực hiện chiến dịch."));
+  CHECK(has(script, "Xin chúc mừng các cụm thi đua đã ký kết giao ước thi đua thực hiện chiến dịch."));
+  for (const std::string& line : script) CHECK(line.find("đ/c") == std::string::npos);
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(has(minutes, "- Đồng chí Trần Thị Thu - Phó Chủ tịch LĐLĐ tỉnh;"));
+  CHECK(has(minutes, "Có mặt 3/3 cụm thi đua thuộc Công đoàn ngành Công Thương tỉnh Hà Tĩnh:"));
+  CHECK(has(minutes, "Hội nghị đã thống nhất thông qua Giao ước thi đua thực hiện chiến dịch thi đua cao điểm 60 ngày "
+                     "của Công đoàn ngành Công Thương tỉnh Hà Tĩnh, gồm các nội dung chính:"));
+  CHECK(has(minutes, "Đại diện lãnh đạo 3 cụm thi đua có mặt đã ký kết giao ước thi đua thực hiện chiến dịch."));
+}
+
+TEST_CASE("script and minutes with no leader and no time stated: the organising committee, the hour left blank",
+          "[realevents][ceremony]") {
+  const model::Event event = load_real_event("khoi-chua-ro-truong-khoi.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(has(script, "Trân trọng kính mời đồng chí đại diện Ban Tổ chức lên thông qua dự thảo giao ước thi đua năm 2024."));
+  CHECK(has(script, "Trân trọng kính mời đồng chí đại diện Ban Tổ chức lên bế mạc hội nghị."));
+  for (const std::string& line : script) {
+    CHECK(line.find("Trưởng khối") == std::string::npos);
+    CHECK(line.find("giờ") == std::string::npos);
+  }
+  CHECK(has(script, "1. Công đoàn Sở Văn hóa, Thể thao và Du lịch: đồng chí Bùi Thị Mai - Chủ tịch;"));
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(has(minutes, "Hôm nay, vào lúc … giờ …, Thứ Ba, ngày 02 tháng 4 năm 2024, tại Trung tâm Văn hóa tỉnh Thái Bình, "
+                     "Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2024."));
+  CHECK(has(minutes, "3. Thông qua dự thảo giao ước thi đua năm 2024 (Đại diện Ban Tổ chức)."));
+}
+
+TEST_CASE("script and minutes of mass organisations: the leader's chair after the guests from outside, and the chair of "
+          "the minutes", "[realevents][ceremony]") {
+  const model::Event event = load_real_event("khoi-doan-the-quang-tri.xml");
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(run_from(script, "Về dự hội nghị, thay mặt Ban Tổ chức, xin trân trọng giới thiệu:", 5) ==
+        std::vector<std::string>{
+            "Về dự hội nghị, thay mặt Ban Tổ chức, xin trân trọng giới thiệu:",
+            "Về phía Công đoàn Viên chức tỉnh Quảng Trị, có:",
+            "- Đồng chí Phan Văn Sơn - Phó Chủ tịch Công đoàn Viên chức tỉnh;",
+            "Về phía Công đoàn cơ sở Cơ quan Ủy ban MTTQ Việt Nam tỉnh, có:",
+            "- Đồng chí Hoàng Thị Thanh - Chủ tịch Công đoàn cơ sở Cơ quan Ủy ban MTTQ Việt Nam tỉnh, Trưởng khối."});
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  // She is no guest of her own bloc: not under "Đại biểu khách mời", but the chair she is.
+  CHECK(run_from(minutes, "1. Đại biểu khách mời", 3) ==
+        std::vector<std::string>{"1. Đại biểu khách mời", "- Đồng chí Phan Văn Sơn - Phó Chủ tịch Công đoàn Viên chức tỉnh.",
+                                 "2. Các đơn vị thành viên"});
+  CHECK(has(minutes, "Chủ trì: đồng chí Hoàng Thị Thanh - Chủ tịch Công đoàn cơ sở Cơ quan Ủy ban MTTQ Việt Nam tỉnh, "
+                     "Trưởng khối."));
+  CHECK(has(minutes, "Thư ký: …………….") );
 }
