@@ -92,7 +92,9 @@ Data plan_data(const model::Event& event) {
                                  : std::string("TM. BAN CHẤP HÀNH"));
   signature.set("has_title", signed_by && !movement.signatory->title.empty());
   signature.set("title", signed_by ? text::upper(movement.signatory->title) : std::string());
-  signature.set("name", signed_by ? movement.signatory->name : std::string());
+  // A name not known is the dotted line other signature blocks leave, to sign and write by hand.
+  signature.set("name", signed_by && !movement.signatory->name.empty() ? movement.signatory->name
+                                                                        : std::string(kBlankName));
   data.set("signature", signature);
 
   data.set("has_recipients", !movement.recipients.empty());

@@ -388,6 +388,16 @@ TEST_CASE("script and minutes of a union's movement: its schools counted, 'thu�
   CHECK(has(minutes, "Buổi lễ kết thúc vào lúc …………… giờ …………… cùng ngày. Biên bản được lập thành 02 bản, đã được đọc "
                      "lại trước buổi lễ và được các đại biểu dự họp thống nhất."));
   CHECK(std::none_of(minutes.begin(), minutes.end(), [](const std::string& p) { return p.find("ký kết") != std::string::npos; }));
+
+  // The plan: no signer is named, so the block leaves the dotted line under the authority.
+  layout::TraceCanvas trace;
+  Diagnostics diags;
+  REQUIRE(documents::render(tools(), *documents::find_kind("plan"), event, {}, trace, diags) >= 1);
+  int dotted = 0;
+  for (const layout::TraceOp& op : trace.ops()) {
+    if (op.text == compose::kBlankName) ++dotted;
+  }
+  CHECK(dotted == 1);
 }
 
 TEST_CASE("script of company unions: a signatory not known by name gets dots for the MC, never a name", "[realevents][ceremony]") {
