@@ -89,6 +89,7 @@ Data sentence_data(const model::Event& event) {
   data.set("year", std::to_string(event.year));
   set_text(data, "place", event.place);
   data.set("bloc", bloc_full_name(event));
+  set_text(data, "host", host_name(event, true));
   set_text(data, "name", event.name);
   data.set("is_le", is_le(event));
   set_text(data, "programme", event.campaign ? event.campaign->programme : std::string());

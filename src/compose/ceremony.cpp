@@ -92,6 +92,26 @@ const model::Guest* directing_guest(const model::Event& event) {
   return nullptr;
 }
 
+// The host who holds the ceremony for the bloc (<host>), as the MC invites it: its signatory by
+// name and title, else "đồng chí đại diện lãnh đạo" of it. Empty when the event names no host.
+std::string host_speaker(const model::Event& event) {
+  if (!event.host) return {};
+  const std::string name = host_name(event);
+  const model::Signatory* signer = host_signatory(event);
+  if (signer == nullptr || signer->name.empty()) return "đồng chí đại diện lãnh đạo " + name;
+  return person_phrase("đồng chí", signer->name, signer->title.empty() ? name : signer->title + " " + name);
+}
+
+// A step the host leads (the closing of the ceremony it holds).
+ProgrammeLine hosted_by(const model::Event& event, std::string title) {
+  ProgrammeLine line;
+  line.title = std::move(title);
+  line.invite = host_speaker(event);
+  const model::Signatory* signer = host_signatory(event);
+  line.who = signer != nullptr && !signer->name.empty() ? capitalize_first(line.invite) : "Lãnh đạo " + host_name(event);
+  return line;
+}
+
 // Who leads a step the usual order composes: the leading unit; else a union that organises the
 // event itself (its signer of the plan when named); else, for a bloc whose leader is not stated,
 // the organising committee — never a leader nobody named.
@@ -101,6 +121,8 @@ ProgrammeLine led_by_host(const model::Event& event, std::string title) {
   if (const model::Unit* leader = event.leader()) {
     line.invite = unit_speaker(*leader);
     line.who = capitalize_first(line.invite);
+  } else if (event.host) {
+    return hosted_by(event, line.title);
   } else if (event.bloc.kind == model::BlocKind::union_body) {
     const model::Signatory* signer =
         event.movement && event.movement->signatory && !event.movement->signatory->name.empty()
@@ -163,7 +185,10 @@ std::vector<ProgrammeLine> usual_order(const model::Event& event) {
     speech.who = capitalize_first(speech.invite);
     lines.push_back(speech);
   }
-  lines.push_back(led_by_host(event, "Bế mạc " + meeting_word(event)));
+  // The host closes the ceremony it holds; the draft stays the leading unit's.
+  const std::string closing_title = "Bế mạc " + meeting_word(event);
+  const ProgrammeLine closing = event.host ? hosted_by(event, closing_title) : led_by_host(event, closing_title);
+  lines.push_back(closing);
   if (event.start) lines.front().time = text::clock_phrase(*event.start);
   return lines;
 }
@@ -181,7 +206,9 @@ std::string minutes_opening(const model::Event& event) {
   if (!event.start && event.part_of_day.empty()) text += "… giờ …, ";
   text += ceremony_when(event);
   if (!event.place.empty()) text += ", tại " + event.place;
-  text += ", " + event.bloc.full_name + " tổ chức " + lower_first(ceremony_name(event)) + ".";
+  text += ", " + event.bloc.full_name + " tổ chức " + lower_first(ceremony_name(event));
+  if (event.host) text += ", do " + host_name(event) + " đăng cai";
+  text += ".";
   return text;
 }
 
@@ -304,6 +331,8 @@ Data script_data(const model::Event& event) {
   data.set("ceremony_lower", lower_first(ceremony_name(event)));
   data.set("year", std::to_string(event.year));
   data.set("when", ceremony_when(event));
+  data.set("has_host", event.host.has_value());
+  data.set("host", host_name(event));
 
   // The guests, grouped under their organisation when they give one ("Về phía …, có:"); a
   // member's own officer under her unit, after the guests from outside.

@@ -43,6 +43,19 @@ bool names_a_union(const std::string& name) {
   return false;
 }
 
+std::string host_name(const model::Event& event, bool short_form) {
+  if (!event.host) return {};
+  if (const model::Unit* unit = event.host_unit()) return short_form && !unit->short_name.empty() ? unit->short_name : unit->name;
+  return short_form && !event.host->short_name.empty() ? event.host->short_name : event.host->name;
+}
+
+const model::Signatory* host_signatory(const model::Event& event) {
+  if (!event.host) return nullptr;
+  if (event.host->signatory) return &*event.host->signatory;
+  const model::Unit* unit = event.host_unit();
+  return unit != nullptr && unit->signatory ? &*unit->signatory : nullptr;
+}
+
 std::string date_place(const model::Event& event) {
   return event.province.empty() ? event.upper.name : event.province;
 }

@@ -35,6 +35,12 @@ Data signature_block(const std::string& label, const std::string& unit, const mo
 // True when `name` already names a union body ("Công đoàn …", "CĐ …", "LĐLĐ …", "Liên đoàn Lao
 // động …"): "Công đoàn" or "Ban Chấp hành Công đoàn" is not put before it again.
 bool names_a_union(const std::string& name);
+// The name of who hosts the ceremony (<host>): the member unit's or the other body's full name,
+// or with `short_form` its short name when it has one; empty when the event names no host.
+std::string host_name(const model::Event& event, bool short_form = false);
+// Who signs and speaks for the host: <host>'s own <signatory>, else the host unit's; nullptr when
+// the event names no host or no one for it.
+const model::Signatory* host_signatory(const model::Event& event);
 // The place of the date line: the province, or the upper body's name when no province is given.
 std::string date_place(const model::Event& event);
 

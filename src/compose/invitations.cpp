@@ -1,6 +1,7 @@
 // The invitation letters (giấy mời): one formal one-page letter per guest, as template data.
 //
-// Who signs: the bloc invites, so its leading unit's signatory signs, labelled with the unit's
+// Who signs: a host named by <host> (a unit holding the ceremony for the bloc, or another body)
+// signs for it. Otherwise the bloc invites, so its leading unit's signatory signs, labelled with the unit's
 // role ("TRƯỞNG KHỐI" / "CỤM TRƯỞNG"), exactly as in the agreement. With no leader the issuer
 // in the header signs: a union that organises the event itself (bloc kind "union") signs for
 // itself, and a bloc without a leader leaves it to its upper body. The format has no signatory
@@ -41,6 +42,11 @@ std::string blank_place_date(const model::Event& event) {
 }
 
 Data signature_data(const model::Event& event) {
+  // A host that holds the ceremony for the bloc invites: its unit's block, or the body's.
+  if (event.host) {
+    // No role label: the host signs as the unit that holds the ceremony, not as Cụm phó.
+    return signature_block("", host_name(event), host_signatory(event));
+  }
   if (const model::Unit* leader = event.leader()) {
     return signature_block(model::role_label(leader->role, event.bloc.kind), leader->name,
                            leader->signatory ? &*leader->signatory : nullptr);
@@ -90,14 +96,17 @@ std::string invitation_number_line(const model::Event& event) {
 }
 
 std::vector<const model::Guest*> invited_guests(const model::Event& event, const std::string& guest_id) {
-  // The head of the inviting unit signs the letters; she does not invite herself.
-  const model::Unit* leader = event.leader();
-  const std::string signer =
-      leader != nullptr && leader->signatory ? name_key(leader->signatory->name) : "";
+  // The head of the inviting unit (the host's, else the leader's) signs the letters; she does
+  // not invite herself.
+  const model::Unit* inviting = event.host ? event.host_unit() : event.leader();
+  const model::Signatory* signatory =
+      event.host ? host_signatory(event) : (inviting != nullptr && inviting->signatory ? &*inviting->signatory : nullptr);
+  const std::string signer = signatory != nullptr ? name_key(signatory->name) : "";
+  const std::string inviting_id = inviting != nullptr ? inviting->id : std::string();
   std::vector<const model::Guest*> guests;
   for (const model::Guest& guest : event.guests) {
     // Both the unit and the name: a namesake from elsewhere is still invited.
-    if (!signer.empty() && guest.unit_id == leader->id && name_key(guest.name) == signer) continue;
+    if (!signer.empty() && guest.unit_id == inviting_id && name_key(guest.name) == signer) continue;
     if (guest_id.empty() || guest.id == guest_id) guests.push_back(&guest);
   }
   return guests;
@@ -105,9 +114,11 @@ std::vector<const model::Guest*> invited_guests(const model::Event& event, const
 
 std::vector<const model::Unit*> invited_units(const model::Event& event, const std::string& unit_id) {
   std::vector<const model::Unit*> units;
-  const model::Unit* leader = event.leader();
+  // The inviting unit writes to the others: the host unit, else the leader (a host from outside
+  // the bloc writes to every unit).
+  const model::Unit* inviting = event.host ? event.host_unit() : event.leader();
   for (const model::Unit& unit : event.units) {
-    if (&unit == leader) continue;
+    if (&unit == inviting) continue;
     if (unit_id.empty() || unit.id == unit_id) units.push_back(&unit);
   }
   return units;

@@ -145,6 +145,34 @@ model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, cons
   return model::Signatory{name.text, title.text, authority.text};
 }
 
+namespace {
+
+// <host unit="…"/> (a member unit holds the ceremony for the bloc) or <host name="…"> (another
+// body), with who signs for it.
+void read_host(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec("host"));
+  model::Host host;
+  const Value unit = ctx.xml.attr(element, "unit");
+  const Value name = ctx.xml.attr(element, "name");
+  const Value short_name = ctx.xml.attr(element, "short");
+  if (bool(unit) == bool(name)) {
+    ctx.diags.error(ctx.xml.element_loc(element),
+                    _("<host> names who holds the ceremony once: give unit= (a member unit) or name= (another body)"));
+  }
+  if (unit) {
+    host.unit_id = unit.text;
+    ctx.unit_refs.push_back({unit.text, unit.where, tr("attribute '%1$s'", "unit")});
+  }
+  host.name = name.text;
+  host.short_name = short_name.text;
+  ctx.origin("host name", name);
+  ctx.origin("host short", short_name);
+  if (pugi::xml_node signatory = element.child("signatory")) host.signatory = read_signatory(ctx, signatory, "host signatory");
+  ctx.event.host = std::move(host);
+}
+
+}  // namespace
+
 void read_units(LoadContext& ctx, pugi::xml_node units) {
   ctx.places.units = ctx.xml.element_loc(units);
   ctx.xml.check_structure(units, spec("units"));
@@ -265,6 +293,8 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
       }
     } else if (name == "place") {
       read_place(ctx, child);
+    } else if (name == "host") {
+      read_host(ctx, child);
     } else if (name == "logo") {
       read_logo(ctx, child);
     } else if (name == "units") {

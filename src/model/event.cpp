@@ -28,6 +28,8 @@ const Guest* Event::find_guest(const std::string& guest_id) const { return find_
 
 const Unit* Event::leader() const { return find_by_role(units, UnitRole::leader); }
 
+const Unit* Event::host_unit() const { return host && !host->unit_id.empty() ? find_unit(host->unit_id) : nullptr; }
+
 const Unit* Event::deputy() const { return find_by_role(units, UnitRole::deputy); }
 
 std::size_t Event::member_count() const {

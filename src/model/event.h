@@ -284,6 +284,15 @@ struct Results {
   const UnitScores* find(const std::string& unit_id) const;
 };
 
+// Who hosts the ceremony when it is not the bloc's leading unit (<host>): a member unit that
+// holds it for the bloc (unit_id), or another body (name), and who signs and speaks for it.
+struct Host {
+  std::string unit_id;     // a member unit; empty for another body
+  std::string name;        // the other body's full name: "Liên đoàn Lao động tỉnh Hà Tĩnh"
+  std::string short_name;  // "LĐLĐ tỉnh" (news wording); may be empty
+  std::optional<Signatory> signatory;  // who signs its letters and opens/closes; a member unit's own when absent
+};
+
 // One event as described by one XML file.
 struct Event {
   std::string id;  // stable identifier, used in permalinks and archive paths
@@ -297,6 +306,7 @@ struct Event {
   std::string part_of_day;  // "Sáng", "Chiều"… when the report gives only that (start is then empty)
   std::string place;     // "Cơ quan Liên đoàn Lao động tỉnh Khánh Hòa"
   std::string province;  // "Khánh Hòa", for the date line
+  std::optional<Host> host;  // <host>: the unit or body that holds the ceremony, when not the leader
   std::vector<Unit> units;
   bool leader_unknown = false;  // <units leader="unknown">: no leader is stated, so none is written
   int counted_units = 0;        // <units count="16">: the members, when fewer are named (0: all named)
@@ -334,6 +344,8 @@ struct Event {
   const Guest* find_guest(const std::string& guest_id) const;
   // The leading unit, or nullptr.
   const Unit* leader() const;
+  // The member unit that hosts the ceremony (<host unit=>), or nullptr.
+  const Unit* host_unit() const;
   // The deputy unit, or nullptr.
   const Unit* deputy() const;
   // How many members the bloc has: the count given, or the named units.

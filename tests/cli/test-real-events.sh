@@ -29,7 +29,7 @@ if ! "$bin" build tests/events -o "$work/out" >"$work/log" 2>&1; then
   exit 1
 fi
 pdfs=$(find "$work/out" -name '*.pdf' -not -path '*/site/*' | sort)
-[[ $(echo "$pdfs" | grep -c .) -ge 40 ]] || fail "fewer than 40 documents from the eight events"
+[[ $(echo "$pdfs" | grep -c .) -ge 40 ]] || fail "fewer than 40 documents from the nine events"
 
 for pdf in $pdfs; do
   pdftotext "$pdf" "$work/p.txt" 2>/dev/null || fail "pdftotext $pdf"

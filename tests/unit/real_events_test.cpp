@@ -489,3 +489,104 @@ TEST_CASE("script and minutes of mass organisations: the leader's chair after th
                      "Trưởng khối."));
   CHECK(has(minutes, "Thư ký: …………….") );
 }
+
+// ---- A ceremony held by a unit that is not the leader (<host>): named, and signing its letters.
+
+TEST_CASE("a member unit hosts the ceremony: it signs the invitations, closes, and the article and papers name it",
+          "[realevents][ceremony][host]") {
+  const model::Event event = load_real_event("cum-dang-cai-thanh-hoa.xml");
+  REQUIRE(event.host.has_value());
+  CHECK(event.host_unit() == event.find_unit("nghison"));
+  const compose::ArticleSentences s = sentences(event);
+  CHECK(s.lead == "Sáng 18/03/2025, tại Hội trường Liên đoàn Lao động thị xã Nghi Sơn, Cụm thi đua số 4 đã tổ chức Hội "
+                  "nghị ký kết giao ước thi đua năm 2025, do LĐLĐ thị xã Nghi Sơn đăng cai.");
+  // The host's chair signs the letters: she gets none; the leader's letters are not the ones sent.
+  const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
+  REQUIRE(letters.size() == 1);
+  CHECK(letters[0].to == "Kính gửi: Đồng chí Đỗ Minh Khoa - Phó Chủ tịch LĐLĐ tỉnh");
+  // Without guests the host writes to every other unit, the leader included.
+  model::Event no_guests = event;
+  no_guests.guests.clear();
+  const std::vector<compose::Letter> unit_letters = compose::event_letters(no_guests, "", "");
+  REQUIRE(unit_letters.size() == 2);
+  CHECK(unit_letters[0].to == "Kính gửi: Ban Chấp hành Liên đoàn Lao động huyện Nông Cống");
+  CHECK(unit_letters[1].to == "Kính gửi: Ban Chấp hành Liên đoàn Lao động huyện Như Thanh");
+
+  layout::TraceCanvas trace;
+  Diagnostics diags;
+  REQUIRE(documents::render(tools(), *documents::find_kind("invitations"), event, {}, trace, diags) >= 1);
+  std::string signature;
+  for (const layout::TraceOp& op : trace.ops()) {
+    if (op.kind == layout::TraceOp::Kind::text) signature += op.text + "\n";
+  }
+  CHECK(signature.find("LIÊN ĐOÀN LAO ĐỘNG\nTHỊ XÃ NGHI SƠN\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nMai Thị Hồng") != std::string::npos);
+  CHECK(signature.find("CỤM PHÓ") == std::string::npos);
+  CHECK(signature.find("Lê Đình Tuấn") == std::string::npos);
+
+  const std::vector<std::string> script = paragraphs("script", event);
+  CHECK(has(script, "Hôm nay, Cụm thi đua số 4 long trọng tổ chức hội nghị ký kết giao ước thi đua năm 2025, do Liên đoàn "
+                    "Lao động thị xã Nghi Sơn đăng cai. Đó là lý do của hội nghị hôm nay."));
+  // The draft stays the leader's; the host closes.
+  CHECK(has(script, "Trân trọng kính mời đồng chí Lê Đình Tuấn - Chủ tịch Liên đoàn Lao động huyện Nông Cống lên thông "
+                    "qua dự thảo giao ước thi đua năm 2025."));
+  CHECK(has(script, "Trân trọng kính mời đồng chí Mai Thị Hồng - Chủ tịch Liên đoàn Lao động thị xã Nghi Sơn lên bế mạc "
+                    "hội nghị."));
+  const std::vector<std::string> programme = paragraphs("programme", event);
+  CHECK(has(programme, "7 |  | Bế mạc hội nghị | Đồng chí Mai Thị Hồng - Chủ tịch Liên đoàn Lao động thị xã Nghi Sơn"));
+  const std::vector<std::string> minutes = paragraphs("minutes", event);
+  CHECK(has(minutes, "Hôm nay, vào lúc 08 giờ 30, Thứ Ba, ngày 18 tháng 3 năm 2025, tại Hội trường Liên đoàn Lao động "
+                     "thị xã Nghi Sơn, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2025, do Liên đoàn "
+                     "Lao động thị xã Nghi Sơn đăng cai."));
+  CHECK(has(minutes, "Chủ trì: đồng chí Mai Thị Hồng - Chủ tịch LĐLĐ thị xã Nghi Sơn."));
+  render_all(event);
+}
+
+TEST_CASE("a body from outside the bloc hosts: named with its signer, or its leadership when none is named",
+          "[realevents][ceremony][host]") {
+  model::Event event = load_real_event("cum-cong-thuong-chien-dich.xml");
+  event.host = model::Host{"", "Sở Công Thương tỉnh Hà Tĩnh", "Sở Công Thương", std::nullopt};
+  CHECK(sentences(event).lead.ends_with(", do Sở Công Thương đăng cai."));
+  CHECK(has(paragraphs("script", event), "Trân trọng kính mời đồng chí đại diện lãnh đạo Sở Công Thương tỉnh Hà Tĩnh lên "
+                                         "bế mạc hội nghị."));
+  // Every cluster is written to when no guest is named: none of them sends the letters.
+  model::Event no_guests = event;
+  no_guests.guests.clear();
+  CHECK(compose::event_letters(no_guests, "", "").size() == 3);
+  event.host->signatory = model::Signatory{"Võ Quang Minh", "Phó Giám đốc", "KT. GIÁM ĐỐC"};
+  CHECK(has(paragraphs("script", event), "Trân trọng kính mời đồng chí Võ Quang Minh - Phó Giám đốc Sở Công Thương tỉnh "
+                                         "Hà Tĩnh lên bế mạc hội nghị."));
+  // He signs the letters, so he is not invited by them.
+  const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
+  REQUIRE(letters.size() == 1);
+  CHECK(letters[0].to == "Kính gửi: Đồng chí Trần Thị Thu - Phó Chủ tịch LĐLĐ tỉnh");
+  render_all(event);
+}
+
+TEST_CASE("<host> names one host, a member unit that exists; quotes only from the event's guests", "[realevents][host]") {
+  const auto errors_of = [](const std::string& xml) {
+    Diagnostics diags;
+    load::load_event_from_string(xml, "su-kien.xml", "", diags);
+    std::string all;
+    for (const Diagnostic& d : diags.all()) all += d.format() + "\n";
+    return all;
+  };
+  const std::string head = R"(<event id="x" kind="agreement" year="2024">
+  <upper name="Liên đoàn Lao động tỉnh Nam Định"/>
+  <bloc kind="khoi" name="các Công đoàn ngành"/>
+  <date>2024-03-05</date>
+  <place province="Nam Định">Hội trường LĐLĐ tỉnh</place>
+)";
+  const std::string units = R"(  <units><unit id="yt" name="Công đoàn ngành Y tế" role="leader"/><unit id="gd" name="Công đoàn ngành Giáo dục"/></units>
+  <guests><guest id="an" name="Trần An" title="Phó Chủ tịch LĐLĐ tỉnh"/></guests>
+)";
+  CHECK(errors_of(head + "  <host unit=\"gd\"/>\n" + units + "</event>").find("error") == std::string::npos);
+  CHECK(errors_of(head + "  <host/>\n" + units + "</event>").find("su-kien.xml:6:3: error:") != std::string::npos);
+  CHECK(errors_of(head + "  <host unit=\"gd\" name=\"Sở Y tế\"/>\n" + units + "</event>").find("su-kien.xml:6:3: error:") !=
+        std::string::npos);
+  CHECK(errors_of(head + "  <host unit=\"xx\"/>\n" + units + "</event>").find("su-kien.xml:6:9: error:") != std::string::npos);
+  // A quote is attributed only to a guest of the event: a unit's id, or nobody's, is refused.
+  const std::string news = "  <news><title>T</title><body><quote by=\"yt\">Lời trích.</quote></body></news>\n";
+  CHECK(errors_of(head + units + news + "</event>").find("error") != std::string::npos);
+  const std::string quoted = "  <news><title>T</title><body><quote by=\"an\">Lời trích.</quote></body></news>\n";
+  CHECK(errors_of(head + units + quoted + "</event>").find("error") == std::string::npos);
+}
