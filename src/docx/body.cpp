@@ -53,7 +53,7 @@ class BodyWriter {
  public:
   BodyWriter(const markup::Document& document, const std::vector<StyleSpec>& styles, const layout::FontSet& fonts,
              Diagnostics& diags)
-      : doc_(document), styles_(styles), setter_(fonts), diags_(diags) {}
+      : doc_(document), styles_(styles), lists_(plan_lists(document)), setter_(fonts), diags_(diags) {}
 
   Body write() {
     pugi::xml_document xml;
@@ -76,6 +76,7 @@ class BodyWriter {
     Body result;
     result.xml = splice_rows(serialise(xml));
     result.media = std::move(media_);
+    result.numbering = std::move(lists_.xml);
     return result;
   }
 
@@ -168,6 +169,12 @@ class BodyWriter {
     }
     if (p.keep_together != style.keep_lines) add_val(ppr, "w:keepLines", style.keep_lines ? "0" : "1");
     if (flow.page_break) add(ppr, "w:pageBreakBefore");
+    const int num_id = lists_.num_id(p);
+    if (num_id > 0) {
+      pugi::xml_node num_pr = add(ppr, "w:numPr");
+      add_val(num_pr, "w:ilvl", 0L);
+      add_val(num_pr, "w:numId", static_cast<long>(num_id));
+    }
     if (differs(before, style.space_before) || differs(after, style.space_after) ||
         differs(p.line_spacing, style.line_spacing)) {
       pugi::xml_node spacing = add(ppr, "w:spacing");
@@ -178,7 +185,12 @@ class BodyWriter {
         spacing.append_attribute("w:lineRule") = "auto";
       }
     }
-    if (differs(p.indent, style.indent)) add(ppr, "w:ind").append_attribute("w:firstLine") = twips(p.indent);
+    // A list item's indent is always direct: the list level's would otherwise win over the style's.
+    if (num_id > 0) {
+      list_indent(ppr, p.indent);
+    } else if (differs(p.indent, style.indent)) {
+      add(ppr, "w:ind").append_attribute("w:firstLine") = twips(p.indent);
+    }
     if (p.align != style.align) add_val(ppr, "w:jc", jc_value(p.align));
     // The paragraph mark takes the first run's face and size (what Word gives an empty line).
     const FontStyle first = p.spans.empty() ? FontStyle::regular : p.spans.front().style;
@@ -188,6 +200,12 @@ class BodyWriter {
     // body name), with line breaks, so that Word shows the same lines.
     if (p.align == Align::center && set_lines(p, flow.width).lines.size() > 1) {
       line_runs(p, node, style);
+    } else if (num_id > 0) {
+      // Word writes the label ("1. ") from the numbering; the text starts after it.
+      Paragraph text = p;
+      text.spans.front().text.erase(0, p.list.label_bytes);
+      if (text.spans.front().text.empty()) text.spans.erase(text.spans.begin());
+      runs(text, node, style);
     } else {
       runs(p, node, style);
     }
@@ -792,6 +810,7 @@ class BodyWriter {
 
   const markup::Document& doc_;
   const std::vector<StyleSpec>& styles_;
+  Lists lists_;
   pugi::xml_document scratch_;
   std::vector<std::string> row_chunks_;
   layout::LineSetter setter_;

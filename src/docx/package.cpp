@@ -148,6 +148,11 @@ Package build_package(const markup::Document& document, const markup::DocumentMe
       overrides.push_back("/word/" + kind + "2.xml");
     }
   }
+  if (!body.numbering.empty()) {
+    word_rels.push_back({"rIdNumbering", "numbering", "numbering.xml"});
+    word_parts.emplace_back("word/numbering.xml", std::move(body.numbering));
+    overrides.push_back("/word/numbering.xml");
+  }
   bool png = false;
   bool jpeg = false;
   for (const detail::Media& media : body.media) {

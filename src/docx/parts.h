@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -92,10 +93,23 @@ struct Media {
   std::string extension;  // "png" or "jpeg"
 };
 
-// word/document.xml's body and its images.
+// The Word numbering of the document's lists (markup list="…"): the w:num of each list paragraph.
+struct Lists {
+  std::unordered_map<const markup::Paragraph*, int> num_of;
+  std::string xml;  // word/numbering.xml; empty when the document has no list Word numbers
+  // The w:numId of `p`, or 0 when its label stays typed text.
+  int num_id(const markup::Paragraph& p) const;
+};
+// Plans the lists of `document`: consecutive numbers form one Word list, a restart a new one.
+Lists plan_lists(const markup::Document& document);
+// Appends the w:ind of a list item (no left indent, `first_line` before the label) to a pPr.
+void list_indent(pugi::xml_node ppr, double first_line);
+
+// word/document.xml's body, its images and word/numbering.xml.
 struct Body {
   std::string xml;
   std::vector<Media> media;
+  std::string numbering;  // empty: no numbering part
 };
 // Writes the body of `document` (reports problems to `diags`).
 Body body_xml(const markup::Document& document, const std::vector<StyleSpec>& styles, const layout::FontSet& fonts,

@@ -61,6 +61,18 @@ struct Span {
   std::uint32_t offset = 0;
 };
 
+// How a list item's label is counted (the markup's list="…"): "1. ", "I. ", "a) " (the Vietnamese
+// alphabet: a b c d đ e g …), "- ", "+ ".
+enum class ListKind { none, decimal, upper_roman, lower_letter, dash, plus };
+
+// A paragraph that is an item of a list: its label is typed at the start of its first span (the
+// layout draws it as text); backends that number lists (the DOCX's Word numbering) take it off.
+struct ListMark {
+  ListKind kind = ListKind::none;
+  int number = 0;                 // the label's value (1 for "1.", "I." or "a)"); 0 for a bullet
+  std::uint32_t label_bytes = 0;  // the label and the space after it, in the first span's text
+};
+
 // A paragraph (or a heading, a cell's text, a signature line): inline spans and their setting.
 struct Paragraph {
   std::vector<Span> spans;
@@ -73,6 +85,7 @@ struct Paragraph {
   bool keep_with_next = false;
   bool keep_together = false;
   Role role = Role::body;
+  ListMark list;
   std::uint32_t offset = 0;
 };
 

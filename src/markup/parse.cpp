@@ -1,5 +1,6 @@
 // Step 1, parse: document markup (XML) -> Document, with every error located as FILE:LINE:COL.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "markup/markup.h"
@@ -276,7 +277,7 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
 
 Paragraph Parser::parse_paragraph(pugi::xml_node node, bool heading) {
   check_attributes(node, {"align", "indent", "size", "bold", "italic", "line-spacing", "space-before",
-                          "space-after", "keep-with-next", "keep-together"});
+                          "space-after", "keep-with-next", "keep-together", "list"});
   Paragraph p;
   p.offset = offset_of(node);
   p.align = align(node, "align", defaults_.align);
@@ -290,7 +291,23 @@ Paragraph Parser::parse_paragraph(pugi::xml_node node, bool heading) {
   if (heading) p.role = Role::heading;
   const FontStyle style = make_style(flag(node, "bold", heading), flag(node, "italic", false));
   collect_inline(node, style, p);
+  list_mark(node, p);
   return p;
+}
+
+void Parser::list_mark(pugi::xml_node list_node, Paragraph& p) {
+  const ListKind kind =
+      read(list_node, "list", ListKind::none, parse_list_kind, N_("decimal, upper-roman, lower-letter, dash or plus"));
+  if (kind == ListKind::none) return;
+  const std::string_view text = p.spans.empty() || p.spans.front().line_break ? std::string_view()
+                                                                               : std::string_view(p.spans.front().text);
+  if (const std::optional<ListMark> mark = read_list_label(kind, text)) {
+    p.list = *mark;
+    return;
+  }
+  static constexpr std::array<const char*, 6> examples{"", "1. ", "I. ", "a) ", "- ", "+ "};
+  error(p.offset, tr("a paragraph of list=\"%1$s\" must start with its label, such as \"%2$s\"",
+                     list_node.attribute("list").value(), examples[static_cast<std::size_t>(kind)]));
 }
 
 Paragraph Parser::fixed_paragraph(pugi::xml_node node, Align where, double size, FontStyle style,

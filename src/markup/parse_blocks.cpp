@@ -368,7 +368,7 @@ Image Parser::parse_image(pugi::xml_node node) {
 }
 
 void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
-  check_attributes(node, {"title", "title-size", "size"});
+  check_attributes(node, {"title", "title-size", "size", "list"});
   Paragraph title;
   title.offset = offset_of(node);
   title.align = Align::left;
@@ -389,6 +389,7 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
       }
       Paragraph item = fixed_paragraph(child, Align::left, size, FontStyle::regular);
       item.role = Role::recipient;
+      list_mark(node, item);
       out.push_back({std::move(item)});
     }
   }

@@ -1,7 +1,9 @@
 // Parsing of markup attribute values; pure functions, the parser reports what they reject.
 #include "markup/parse_values.h"
 
+#include <array>
 #include <charconv>
+#include <utility>
 #include <cmath>
 
 namespace thidua::markup {
@@ -91,6 +93,90 @@ std::optional<int> parse_int(std::string_view value) {
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) return std::nullopt;
   return number;
+}
+
+std::optional<ListKind> parse_list_kind(std::string_view value) {
+  if (value == "decimal") return ListKind::decimal;
+  if (value == "upper-roman") return ListKind::upper_roman;
+  if (value == "lower-letter") return ListKind::lower_letter;
+  if (value == "dash") return ListKind::dash;
+  if (value == "plus") return ListKind::plus;
+  return std::nullopt;
+}
+
+namespace {
+
+// The value of a Roman numeral written as the documents write it (canonical: "IV", never "IIII"), or 0.
+int roman_value(std::string_view numeral) {
+  static constexpr std::array<std::pair<int, std::string_view>, 13> steps{
+      {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+       {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  int value = 0;
+  std::string_view rest = numeral;
+  for (const auto& [step, letters] : steps) {
+    // At most three of a one-letter step (MMM, CCC), one of a two-letter or five step.
+    const int most = letters.size() == 1 && step != 500 && step != 50 && step != 5 ? 3 : 1;
+    for (int n = 0; n < most && rest.substr(0, letters.size()) == letters; ++n) {
+      value += step;
+      rest.remove_prefix(letters.size());
+    }
+  }
+  return rest.empty() && !numeral.empty() ? value : 0;
+}
+
+// The Vietnamese alphabet of points ("a)" … "y)"), as compose letters them; "đ" is two bytes.
+constexpr std::array<std::string_view, 23> kPointLetters{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                         "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+
+}  // namespace
+
+std::optional<ListMark> read_list_label(ListKind kind, std::string_view text) {
+  ListMark mark;
+  mark.kind = kind;
+  std::size_t end = 0;  // the label's bytes, its punctuation included
+  switch (kind) {
+    case ListKind::none: return std::nullopt;
+    case ListKind::dash:
+    case ListKind::plus:
+      if (text.empty() || text.front() != (kind == ListKind::dash ? '-' : '+')) return std::nullopt;
+      end = 1;
+      break;
+    case ListKind::decimal: {
+      const std::size_t digits = text.find_first_not_of("0123456789");
+      if (digits == 0 || digits == std::string_view::npos || digits > 4 || text[digits] != '.') return std::nullopt;
+      mark.number = *parse_int(text.substr(0, digits));
+      end = digits + 1;
+      break;
+    }
+    case ListKind::upper_roman: {
+      const std::size_t letters = text.find_first_not_of("IVXLCDM");
+      if (letters == std::string_view::npos || text[letters] != '.') return std::nullopt;
+      mark.number = roman_value(text.substr(0, letters));
+      end = letters + 1;
+      break;
+    }
+    case ListKind::lower_letter:
+      // Letters in bijective base 23, as compose counts past "y)": "aa)" follows "y)".
+      for (bool found = true; found && end < 8;) {
+        found = false;
+        for (std::size_t i = 0; i < kPointLetters.size() && !found; ++i) {
+          if (text.substr(end, kPointLetters[i].size()) == kPointLetters[i]) {
+            mark.number = mark.number * 23 + static_cast<int>(i) + 1;
+            end += kPointLetters[i].size();
+            found = true;
+          }
+        }
+      }
+      if (end == 0 || end >= text.size() || text[end] != ')') return std::nullopt;
+      ++end;
+      break;
+  }
+  if ((kind != ListKind::dash && kind != ListKind::plus && mark.number <= 0) || end >= text.size() ||
+      text[end] != ' ') {
+    return std::nullopt;
+  }
+  mark.label_bytes = static_cast<std::uint32_t>(end + 1);
+  return mark;
 }
 
 std::vector<double> resolve_widths(const std::vector<WidthSpec>& specs, double total, bool* overflow) {

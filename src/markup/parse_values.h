@@ -21,6 +21,11 @@ std::optional<Align> parse_align(std::string_view value);
 std::optional<VAlign> parse_valign(std::string_view value);
 // A plain decimal integer.
 std::optional<int> parse_int(std::string_view value);
+// "decimal", "upper-roman", "lower-letter", "dash" or "plus".
+std::optional<ListKind> parse_list_kind(std::string_view value);
+// The label of kind `kind` at the start of `text` ("12. ", "IV. ", "đ) ", "- "): its value and
+// length with the space after it; nullopt when `text` does not start with one.
+std::optional<ListMark> read_list_label(ListKind kind, std::string_view text);
 // A plain non-negative decimal number ("1.5").
 std::optional<double> parse_number(std::string_view value);
 

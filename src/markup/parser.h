@@ -86,6 +86,9 @@ class Parser {
   void parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool top_level);
   // A paragraph with the document's defaults, overridden by `node`'s attributes.
   Paragraph parse_paragraph(pugi::xml_node node, bool heading);
+  // Marks `p` as an item of the list named by `list_node`'s list="…" (none when absent): an
+  // error at `p` when its text does not start with such a label.
+  void list_mark(pugi::xml_node list_node, Paragraph& p);
   // A paragraph set by the layout itself (header lines, signature lines, recipients).
   Paragraph fixed_paragraph(pugi::xml_node node, Align where, double size, FontStyle style,
                             const char* extra_attribute = nullptr);

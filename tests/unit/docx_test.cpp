@@ -1,4 +1,4 @@
-// The DOCX backend: golden document.xml of two samples, deterministic bytes, the Word structures
+// The DOCX backend: golden document.xml of two samples and numbering.xml of one (lists as Word numbering), deterministic bytes, the Word structures
 // (styles, section, header fields, repeated table header rows, rows that never split), located errors.
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "docx/docx.h"
 #include "documents/pipeline.h"
@@ -160,4 +162,123 @@ TEST_CASE("docx: a rule under a title is a bordered paragraph as long as the lay
   const double text_width = 595.2756 - 85.0394 - 42.5197;
   CHECK(std::abs(static_cast<double>(left) - static_cast<double>(right)) <= 1);
   CHECK(std::abs((text_width * 20 - static_cast<double>(left + right)) - title / 2 * 20) <= 2);
+}
+
+TEST_CASE("docx: the agreement's numbering.xml matches its golden file", "[docx]") {
+  const std::string docx = sample_docx("agreement", "2022-khanh-hoa-khoi-nganh-i.xml");
+  const std::string difference = testing::golden_difference(golden_dir / "agreement-khanh-hoa.numbering.xml",
+                                                            indented(read_part(docx, "word/numbering.xml")));
+  CHECK(difference.empty());
+  INFO(difference);
+}
+
+namespace {
+
+// The package of a markup text (no images), its parts by name.
+docx::Package markup_package(const std::string& markup) {
+  Diagnostics diags;
+  const markup::Document document = markup::parse_markup(markup, "t.xml", diags);
+  REQUIRE_FALSE(diags.has_errors());
+  return docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+}
+
+// The w:numId of each w:p of `xml` in order (0: none), one per paragraph.
+std::vector<int> paragraph_num_ids(const std::string& xml) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_buffer(xml.data(), xml.size()));
+  std::vector<int> ids;
+  for (pugi::xpath_node p : doc.select_nodes("//w:body/w:p")) {
+    ids.push_back(p.node().child("w:pPr").child("w:numPr").child("w:numId").attribute("w:val").as_int());
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("docx: numbered items are Word lists that restart where the documents restart", "[docx]") {
+  const docx::Package package = markup_package(
+      "<document indent=\"1.27cm\">"
+      "<heading list=\"upper-roman\">I. MỤC MỘT</heading>"
+      "<p list=\"decimal\">1. Nội dung một.</p>"
+      "<p list=\"lower-letter\">a) Điểm a;</p>"
+      "<p list=\"lower-letter\">b) Điểm b.</p>"
+      "<p list=\"dash\">- Chỉ tiêu: 100%.</p>"
+      "<p list=\"decimal\">2. Nội dung hai.</p>"
+      "<heading list=\"upper-roman\">II. MỤC HAI</heading>"
+      "<p list=\"decimal\">1. Nội dung ba.</p>"
+      "<p>Đoạn thường.</p>"
+      "<recipients list=\"dash\"><item>- Như trên;</item><item>- Lưu: VT.</item></recipients>"
+      "</document>");
+  const std::string& document = *package.part("word/document.xml");
+  // Headings one list (I, II); items 1, 2 one list and the next section's 1 a new one; the points;
+  // every dash item one bullet list; the recipients' title and a plain paragraph none.
+  CHECK(paragraph_num_ids(document) == std::vector<int>{1, 2, 3, 3, 4, 2, 1, 5, 0, 0, 4, 4});
+  // The label is Word's, no longer typed; the text keeps everything after it.
+  CHECK(document.find(">1. ") == std::string::npos);
+  CHECK(document.find(">- ") == std::string::npos);
+  CHECK(document.find(">Nội dung một.<") != std::string::npos);
+  CHECK(document.find(">Lưu: VT.<") != std::string::npos);
+  // A list item's indent is direct: no left indent, the first line as the paragraph's.
+  CHECK(document.find("<w:numId w:val=\"2\"/></w:numPr><w:ind w:left=\"0\" w:firstLine=\"720\"/>") !=
+        std::string::npos);
+  const std::string* numbering = package.part("word/numbering.xml");
+  REQUIRE(numbering != nullptr);
+  // Five lists, each restarting explicitly (Word would otherwise count on across lists of one kind).
+  CHECK(count(*numbering, "<w:num ") == 5);
+  CHECK(count(*numbering, "<w:startOverride w:val=\"1\"/>") == 5);
+  CHECK(numbering->find("<w:numFmt w:val=\"upperRoman\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"%1.\"/>") !=
+        std::string::npos);
+  CHECK(numbering->find("<w:numFmt w:val=\"lowerLetter\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"%1)\"/>") !=
+        std::string::npos);
+  CHECK(numbering->find("<w:numFmt w:val=\"bullet\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"-\"/>") !=
+        std::string::npos);
+  // The part is declared and related.
+  CHECK(package.part("[Content_Types].xml")->find("/word/numbering.xml") != std::string::npos);
+  CHECK(package.part("word/_rels/document.xml.rels")->find("Target=\"numbering.xml\"") != std::string::npos);
+}
+
+TEST_CASE("docx: a list that starts past 1 starts there; points past d) stay typed", "[docx]") {
+  std::string points;
+  for (const char* letter : {"a", "b", "c", "d", "đ", "e"}) points += std::string("<p list=\"lower-letter\">") + letter + ") x;</p>";
+  const docx::Package package = markup_package("<document><p list=\"decimal\">3. Ba.</p><p list=\"decimal\">4. Bốn.</p>" +
+                                               points + "</document>");
+  const std::string& document = *package.part("word/document.xml");
+  CHECK(paragraph_num_ids(document) == std::vector<int>{1, 1, 0, 0, 0, 0, 0, 0});
+  // Word's lowerLetter would say e) where the documents say đ): those points keep their typed letters.
+  CHECK(document.find(">đ) x;<") != std::string::npos);
+  CHECK(document.find(">a) x;<") != std::string::npos);
+  CHECK(package.part("word/numbering.xml")->find("<w:startOverride w:val=\"3\"/>") != std::string::npos);
+  // No list at all: no numbering part.
+  const docx::Package plain = markup_package("<document><p>1. Một.</p></document>");
+  CHECK(plain.part("word/numbering.xml") == nullptr);
+}
+
+TEST_CASE("docx: a list paragraph must start with its label", "[docx]") {
+  for (const auto& [markup, where] : std::vector<std::pair<std::string, std::string>>{
+           {"<document>\n<p list=\"decimal\">Một.</p></document>", "t.xml:2:1: "},
+           {"<document>\n<heading list=\"upper-roman\">IIII. Bốn</heading></document>", "t.xml:2:1: "},
+           {"<document>\n<p list=\"lower-letter\">f) Không có chữ f.</p></document>", "t.xml:2:1: "},
+           {"<document>\n<recipients list=\"dash\">\n<item>Như trên;</item></recipients></document>", "t.xml:3:1: "},
+           {"<document>\n<p list=\"roman\">I. Một</p></document>", "t.xml:2:4: "}}) {
+    Diagnostics diags;
+    CHECK_THROWS_AS(markup::parse_markup(markup, "t.xml", diags), Failure);
+    REQUIRE(diags.has_errors());
+    CHECK(diags.all().front().format().rfind(where, 0) == 0);
+    INFO(diags.all().front().format());
+  }
+  // Labels as compose writes them: "XII.", "đ)", "aa)" (after "y)"), "+".
+  Diagnostics diags;
+  const markup::Document document = markup::parse_markup(
+      "<document><p list=\"upper-roman\">XII. A</p><p list=\"lower-letter\">đ) B</p>"
+      "<p list=\"lower-letter\">aa) C</p><p list=\"plus\">+ D</p></document>",
+      "t.xml", diags);
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(document.blocks.size() == 4);
+  const auto mark = [&](std::size_t i) { return std::get<markup::Paragraph>(document.blocks[i].content).list; };
+  CHECK(mark(0).number == 12);
+  CHECK(mark(0).label_bytes == 5);
+  CHECK(mark(1).number == 5);
+  CHECK(mark(1).label_bytes == 4);  // "đ" is two bytes
+  CHECK(mark(2).number == 24);
+  CHECK(mark(3).kind == markup::ListKind::plus);
 }
