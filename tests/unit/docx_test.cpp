@@ -237,7 +237,7 @@ TEST_CASE("docx: numbered items are Word lists that restart where the documents 
   CHECK(package.part("word/_rels/document.xml.rels")->find("Target=\"numbering.xml\"") != std::string::npos);
 }
 
-TEST_CASE("docx: a list that starts past 1 starts there; points past d) stay typed", "[docx]") {
+TEST_CASE("docx: a list that starts past 1 starts there, and points past d) stay typed", "[docx]") {
   std::string points;
   for (const char* letter : {"a", "b", "c", "d", "đ", "e"}) points += std::string("<p list=\"lower-letter\">") + letter + ") x;</p>";
   const docx::Package package = markup_package("<document><p list=\"decimal\">3. Ba.</p><p list=\"decimal\">4. Bốn.</p>" +
