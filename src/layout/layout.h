@@ -1,8 +1,10 @@
 // The layout stage's entry point: lay a parsed document (markup/markup.h) out and paint it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "layout/canvas.h"
@@ -20,6 +22,11 @@ constexpr int max_pages = 5'000;
 // location; throws Failure(bad_input) after reporting when there was any error.
 int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const DocumentInfo& info,
            Diagnostics& diags);
+
+// The markup offset of the first item (a paragraph, a table row …) of each page, as render()
+// paginates `doc`, nothing painted: lets the DOCX backend cut a long table where the PDF's
+// pages break. Empty when the document cannot be laid out.
+std::vector<std::uint32_t> page_starts(const Document& doc, const FontSet& fonts);
 
 // The first code point of UTF-8 `text` that face `style` has no glyph for, or 0 when none is
 // missing; lets callers check input fields before they reach the markup.

@@ -234,6 +234,35 @@ int render(const Document& doc, const FontSet& fonts, Canvas& canvas, const Docu
   return painted;
 }
 
+std::vector<std::uint32_t> page_starts(const Document& doc, const FontSet& fonts) {
+  Diagnostics local;
+  std::vector<std::uint32_t> starts;
+  Flow flow;
+  Paginator paginator(
+      doc.page_height - doc.margin_top - doc.margin_bottom,
+      [&](const Page& page) {
+        for (const Placement& placement : page.placements) {
+          if (placement.header) continue;
+          starts.push_back(flow.items[placement.index].offset);
+          break;
+        }
+        if (starts.size() > static_cast<std::size_t>(max_pages)) throw Failure(ExitCode::bad_input);
+      },
+      [](const Item&, double) {});
+  try {
+    FlowBuilder(doc, fonts, local).build(flow, [&] {
+      paginator.advance(flow);
+      const std::uint32_t done = paginator.first_needed();
+      drop_front(flow, done);
+      paginator.rebase(done);
+    });
+    paginator.finish(flow);
+  } catch (const Failure&) {
+    return {};
+  }
+  return local.has_errors() ? std::vector<std::uint32_t>{} : starts;
+}
+
 void add_code_points(DocumentInfo& info, FontStyle style, std::string_view text) {
   std::vector<char16_t>& codes = info.code_points[static_cast<std::size_t>(style)];
   for (std::size_t pos = 0; pos < text.size();) {
