@@ -668,7 +668,8 @@ class BodyWriter {
 
   // A bar chart as the table of its values: a row per category (its label, then each bar's
   // label), the series' legend as the header row. Why not drawn: a DrawingML chart or shapes
-  // are not written yet; the values stay readable and editable.
+  // are not written yet; the values stay readable and editable. The table takes the chart's
+  // height and is kept on one page as the chart is, so the pages break where the PDF's do.
   void chart_table(const markup::Chart& chart, Flow& flow) {
     std::size_t bars = chart.series.size();
     for (const markup::ChartGroup& group : chart.groups) bars = std::max(bars, group.bars.size());
@@ -706,6 +707,14 @@ class BodyWriter {
       }
       table.body.push_back(std::move(row));
     }
+    const double row_height = chart.height / static_cast<double>(table.head.size() + table.body.size());
+    for (std::vector<markup::Row>* rows : {&table.head, &table.body}) {
+      for (markup::Row& row : *rows) {
+        row.min_height = row_height;
+        row.keep_with_next = true;
+      }
+    }
+    table.body.back().keep_with_next = chart.keep_with_next;
     ruled_table(table, flow);
   }
 

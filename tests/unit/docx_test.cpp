@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -281,4 +282,26 @@ TEST_CASE("docx: a list paragraph must start with its label", "[docx]") {
   CHECK(mark(1).label_bytes == 4);  // "đ" is two bytes
   CHECK(mark(2).number == 24);
   CHECK(mark(3).kind == markup::ListKind::plus);
+}
+
+TEST_CASE("docx: a chart's table of values takes the chart's height and stays on one page", "[docx]") {
+  const docx::Package package = markup_package(
+      "<document><chart height=\"60mm\" max=\"100\"><series>Tổng điểm</series>"
+      "<group><label>Công đoàn Giáo dục</label><bar value=\"98.5\">98,5</bar></group>"
+      "<group><label>Công đoàn Y tế</label><bar value=\"97\">97</bar></group></chart><p>Sau</p></document>");
+  const std::string& document = *package.part("word/document.xml");
+  pugi::xml_document doc;
+  REQUIRE(doc.load_buffer(document.data(), document.size()));
+  long total = 0;
+  std::size_t rows = 0;
+  for (pugi::xpath_node tr : doc.select_nodes("//w:tr")) {
+    total += tr.node().child("w:trPr").child("w:trHeight").attribute("w:val").as_int();
+    ++rows;
+  }
+  CHECK(rows == 3);  // the legend, then a row per unit
+  CHECK(std::abs(total - std::lround(60 * 72 / 25.4 * 20)) <= 3);
+  // Every row but the last keeps with the next, as the chart is one block.
+  CHECK(count(document, "<w:keepNext w:val=\"1\"/>") >= 4);
+  CHECK(document.find(">98,5<") != std::string::npos);
+  CHECK(document.find(">Công đoàn Y tế<") != std::string::npos);
 }
