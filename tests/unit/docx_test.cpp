@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "golden.h"
+#include "layout/layout.h"
 #include "load/load_event.h"
 #include "markup/markup.h"
 #include "workbook/parts.h"
@@ -304,4 +306,39 @@ TEST_CASE("docx: a chart's table of values takes the chart's height and stays on
   CHECK(count(document, "<w:keepNext w:val=\"1\"/>") >= 4);
   CHECK(document.find(">98,5<") != std::string::npos);
   CHECK(document.find(">Công đoàn Y tế<") != std::string::npos);
+}
+
+TEST_CASE("docx: a long table is cut where the layout starts a page, each part with its header row", "[docx]") {
+  std::string markup = "<document><p>Danh sách</p><table><col width=\"15mm\"/><col width=\"*\"/>"
+                       "<thead><tr><th>STT</th><th>Họ và tên</th></tr></thead><tbody>";
+  for (int i = 1; i <= 700; ++i) markup += "<tr><td>" + std::to_string(i) + "</td><td>Người " + std::to_string(i) + "</td></tr>";
+  markup += "</tbody></table></document>";
+  Diagnostics diags;
+  const markup::Document document = markup::parse_markup(markup, "t.xml", diags);
+  const std::vector<std::uint32_t> starts = layout::page_starts(document, tools().fonts());
+  REQUIRE(starts.size() > 10);
+  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+  const std::string& xml = *package.part("word/document.xml");
+  pugi::xml_document doc;
+  REQUIRE(doc.load_buffer(xml.data(), xml.size()));
+  const pugi::xpath_node_set tables = doc.select_nodes("//w:tbl");
+  REQUIRE(tables.size() >= 3);
+  std::size_t rows = 0;
+  for (pugi::xpath_node table : tables) {
+    const pugi::xml_node first = table.node().child("w:tr");
+    CHECK(first.child("w:trPr").child("w:tblHeader"));  // each part opens with the header row
+    std::size_t count = 0;
+    for (pugi::xml_node tr : table.node().children("w:tr")) count += tr.child("w:trPr").child("w:tblHeader") ? 0 : 1;
+    CHECK(count <= 260);
+    rows += count;
+    if (table != tables.first()) {
+      // On a new page, and its first row is the first row of one of the PDF's pages.
+      CHECK(table.node().previous_sibling("w:p").child("w:pPr").child("w:pageBreakBefore"));
+      const std::string number = first.next_sibling("w:tr").child("w:tc").child("w:p").child("w:r").child("w:t").text().get();
+      const std::size_t row = std::stoul(number) - 1;
+      const auto& body = std::get<markup::Table>(document.blocks[1].content).body;
+      CHECK(std::find(starts.begin(), starts.end(), body[row].offset) != starts.end());
+    }
+  }
+  CHECK(rows == 700);
 }
