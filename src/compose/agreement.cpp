@@ -100,7 +100,7 @@ Data signatures_data(const model::Event& event) {
   Data list{Data::type::list};
   for (const model::Unit& unit : event.units) {
     list.push_back(signature_block(model::role_label(unit.role, event.bloc.kind), unit.name,
-                                   unit.signatory ? &*unit.signatory : nullptr));
+                                   unit.signatory ? &*unit.signatory : nullptr, unit.name_lines));
   }
   return list;
 }

@@ -20,11 +20,21 @@ std::string without_final_punctuation(std::string text) {
 
 const char* const kBlankName = "……………………………";
 
-Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory) {
+Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory,
+                     const std::vector<std::string>& unit_lines) {
   Data block;
   block.set("has_label", !label.empty());
   block.set("label", text::upper(label));
   block.set("unit", text::upper(unit));
+  // The unit's name as lines: one (the layout breaks it) unless the event forces the breaks.
+  Data lines{Data::type::list};
+  const std::vector<std::string> given = unit_lines.empty() ? std::vector<std::string>{unit} : unit_lines;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    Data& line = append_object(lines);
+    line.set("text", text::upper(given[i]));
+    line.set("last", i + 1 == given.size());
+  }
+  block.set("unit_lines", lines);
   const bool has_authority = signatory != nullptr && !signatory->authority.empty();
   block.set("has_authority", has_authority);
   block.set("authority", has_authority ? text::upper(signatory->authority) : std::string());

@@ -31,7 +31,9 @@ extern const char* const kBlankName;
 // A signature block's data: label ("TRƯỞNG KHỐI"), unit, authority, title and name, the texts
 // upper-cased as Decree 30 sets them. The name line is always there: dots when the signatory
 // (or only their name) is unknown, as offices leave it for hand-writing; the title only when known.
-Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory);
+// `unit_lines`, when given, are the unit's lines as the event forces them ("|" in its name).
+Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory,
+                     const std::vector<std::string>& unit_lines = {});
 // True when `name` already names a union body ("Công đoàn …", "CĐ …", "LĐLĐ …", "Liên đoàn Lao
 // động …"): "Công đoàn" or "Ban Chấp hành Công đoàn" is not put before it again.
 bool names_a_union(const std::string& name);

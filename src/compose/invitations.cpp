@@ -45,11 +45,13 @@ Data signature_data(const model::Event& event) {
   // A host that holds the ceremony for the bloc invites: its unit's block, or the body's.
   if (event.host) {
     // No role label: the host signs as the unit that holds the ceremony, not as Cụm phó.
-    return signature_block("", host_name(event), host_signatory(event));
+    const model::Unit* unit = event.host_unit();
+    return signature_block("", host_name(event), host_signatory(event),
+                           unit != nullptr ? unit->name_lines : std::vector<std::string>{});
   }
   if (const model::Unit* leader = event.leader()) {
     return signature_block(model::role_label(leader->role, event.bloc.kind), leader->name,
-                           leader->signatory ? &*leader->signatory : nullptr);
+                           leader->signatory ? &*leader->signatory : nullptr, leader->name_lines);
   }
   const std::string& issuer =
       event.bloc.kind == model::BlocKind::union_body ? event.bloc.full_name : event.upper.name;

@@ -1,6 +1,9 @@
 // Units, guests and attendees from named fields, shared by the XML elements and the CSV rows.
+#include <algorithm>
+
 #include "load/context.h"
 #include "i18n/i18n.h"
+#include "text/vietnamese.h"
 
 namespace thidua::load {
 
@@ -29,6 +32,33 @@ std::string record_label(std::string_view kind, const std::string& id, std::size
   return std::string(kind) + (id.empty() ? " " + std::to_string(number) : " '" + id + "'");
 }
 
+namespace {
+
+// The parts of `text` between "|" marks, trimmed, the empty ones left out; nothing when it has no mark.
+std::vector<std::string> marked_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  if (text.find('|') == std::string::npos) return lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    std::string line = text::squash_spaces(std::string_view(text).substr(start, bar - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = bar + 1;
+  }
+  return lines;
+}
+
+// `text` with its "|" marks read as spaces.
+std::string unmarked(const std::string& text) {
+  if (text.find('|') == std::string::npos) return text;
+  std::string out = text;
+  std::replace(out.begin(), out.end(), '|', ' ');
+  return text::squash_spaces(out);
+}
+
+}  // namespace
+
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
   model::Unit unit;
   unit.where = std::move(where);
@@ -36,9 +66,11 @@ model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, 
   if (id && check_id(ctx, id, fields.describe("id"))) unit.id = id.text;
   const Value name = fields.get("name");
   const Value short_name = fields.get("short");
-  unit.name = name.text;
+  // "|" marks where the name breaks in a signature block; everywhere else the name reads whole.
+  unit.name_lines = marked_lines(name.text);
+  unit.name = unmarked(name.text);
   // Documents and news use the short name; without one, the full name serves.
-  unit.short_name = short_name ? short_name.text : name.text;
+  unit.short_name = short_name ? unmarked(short_name.text) : unit.name;
   unit.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), unit_roles, model::UnitRole::member);
   const std::string label = record_label("unit", unit.id, number);
   ctx.origin(label + " name", name);

@@ -63,6 +63,9 @@ struct Unit {
   std::string id;
   std::string short_name;  // "Hội LHPN tỉnh"
   std::string name;        // "Công đoàn Hội Liên hiệp Phụ nữ tỉnh"
+  // The name's lines in a signature block when the event forces the breaks with "|"
+  // ("Công đoàn cơ sở Sở Lao động - | Thương binh và Xã hội"); empty: the layout breaks it.
+  std::vector<std::string> name_lines;
   UnitRole role = UnitRole::member;
   std::optional<Signatory> signatory;
   SourceLoc where;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compose/article.h"
+#include "compose/attendance.h"
 #include "compose/ceremony.h"
 #include "compose/invitations.h"
 #include "documents/pipeline.h"
@@ -170,6 +171,42 @@ TEST_CASE("company unions: signatories not known by name leave the dotted line",
   }
   CHECK(dotted == 2);
   render_all(event);
+}
+
+TEST_CASE("a unit's name breaks where '|' marks it in the signature block, and reads whole everywhere else",
+          "[realevents][linebreak]") {
+  const model::Event event = load_real_event("khoi-doanh-nghiep-binh-duong.xml");
+  const model::Unit& lottery = *event.find_unit("xoso");
+  CHECK(lottery.name == "Công đoàn Công ty TNHH MTV Xổ số kiến thiết Bình Dương");
+  CHECK(lottery.name_lines ==
+        std::vector<std::string>{"Công đoàn", "Công ty TNHH MTV Xổ số", "kiến thiết Bình Dương"});
+  layout::TraceCanvas trace;
+  Diagnostics diags;
+  REQUIRE(documents::render(tools(), *documents::find_kind("agreement"), event, {}, trace, diags) >= 1);
+  std::string lines;
+  for (const layout::TraceOp& op : trace.ops()) {
+    if (op.kind == layout::TraceOp::Kind::text) lines += op.text + "\n";
+  }
+  // Without the marks the break-cost table gives "CÔNG ĐOÀN CÔNG TY TNHH / MTV XỔ SỐ KIẾN THIẾT / BÌNH DƯƠNG".
+  CHECK(lines.find("\nCÔNG ĐOÀN\nCÔNG TY TNHH MTV XỔ SỐ\nKIẾN THIẾT BÌNH DƯƠNG\nTM. BAN CHẤP HÀNH\n") != std::string::npos);
+  CHECK(lines.find('|') == std::string::npos);
+  // Everywhere else the name is whole, without the marks.
+  const compose::ArticleSentences s = sentences(event);
+  CHECK(s.members.find("Công đoàn Xổ số kiến thiết") != std::string::npos);
+  for (const std::string kind : {"script", "minutes"}) {
+    for (const std::string& line : paragraphs(kind, event)) CHECK(line.find('|') == std::string::npos);
+  }
+  CHECK(has(paragraphs("minutes", event), "- Công đoàn Công ty TNHH MTV Xổ số kiến thiết Bình Dương."));
+  // A mark at an end or two in a row leave no empty line.
+  Diagnostics more;
+  const std::optional<model::Event> marked = load::load_event_from_string(
+      R"(<event id="x" kind="agreement" year="2024"><upper name="Liên đoàn Lao động tỉnh Bình Dương"/>
+<bloc kind="khoi" name="doanh nghiệp"/><date>2024-03-05</date><place province="Bình Dương"/>
+<units><unit id="a" name="| Công đoàn || Công ty A |" role="leader"/></units></event>)",
+      "su-kien.xml", "", more);
+  REQUIRE(marked.has_value());
+  CHECK(marked->units[0].name == "Công đoàn Công ty A");
+  CHECK(marked->units[0].name_lines == std::vector<std::string>{"Công đoàn", "Công ty A"});
 }
 
 TEST_CASE("provincial departments: 'Công đoàn' before a department's short name only", "[realevents]") {
@@ -589,4 +626,29 @@ TEST_CASE("<host> names one host, a member unit that exists; quotes only from th
   CHECK(errors_of(head + units + news + "</event>").find("error") != std::string::npos);
   const std::string quoted = "  <news><title>T</title><body><quote by=\"an\">Lời trích.</quote></body></news>\n";
   CHECK(errors_of(head + units + quoted + "</event>").find("error") == std::string::npos);
+}
+
+TEST_CASE("the sign-in list's name column is as wide as its longest name needs, so a name is not broken",
+          "[realevents][attendance]") {
+  model::Event event = load_real_event("cum-ldld-huyen-nghe-an.xml");
+  // Short names keep the usual share of the table.
+  CHECK(compose::attendance_data(event, {}).get("name_width")->string_value() == "10*");
+  const std::string long_name = "Nguyễn Thị Thanh Phương Khang";
+  model::Attendee attendee;
+  attendee.name = long_name;
+  attendee.title = "Phó Chủ tịch Thường trực Liên đoàn Lao động huyện";
+  attendee.unit_id = "quynhluu";
+  event.attendees.push_back(attendee);
+  CHECK(compose::attendance_data(event, {}).get("name_width")->string_value() != "10*");
+  for (const bool landscape : {false, true}) {
+    INFO("landscape: " << landscape);
+    layout::TraceCanvas trace;
+    Diagnostics diags;
+    documents::OptionValues values;
+    if (landscape) values["landscape"] = "true";
+    REQUIRE(documents::render(tools(), *documents::find_kind("attendance"), event, values, trace, diags) >= 1);
+    bool whole = false;
+    for (const layout::TraceOp& op : trace.ops()) whole = whole || op.text == long_name;
+    CHECK(whole);
+  }
 }
