@@ -63,6 +63,26 @@ void render_all(const model::Event& event) {
   }
 }
 
+// The text lines of document `kind` for `event`, in drawing order: one per line of the trace.
+std::vector<std::string> drawn_lines(const std::string& kind, const model::Event& event,
+                                     const documents::OptionValues& values = {}) {
+  layout::TraceCanvas trace;
+  Diagnostics diags;
+  REQUIRE(documents::render(tools(), *documents::find_kind(kind), event, values, trace, diags) >= 1);
+  std::vector<std::string> lines;
+  for (const layout::TraceOp& op : trace.ops()) {
+    if (op.kind == layout::TraceOp::Kind::text) lines.push_back(op.text);
+  }
+  return lines;
+}
+
+// The same lines joined, each followed by "\n", to find a run of lines.
+std::string drawn_text(const std::string& kind, const model::Event& event) {
+  std::string all;
+  for (const std::string& line : drawn_lines(kind, event)) all += line + "\n";
+  return all;
+}
+
 // The paragraphs, headings and table rows of a ceremony document's markup, in order, as plain
 // text (inline tags dropped, a row's cells joined by " | ", no-break spaces as spaces): what the
 // MC reads, what the programme lists and what the minutes say, sentence by sentence.
@@ -161,14 +181,8 @@ TEST_CASE("company unions: signatories not known by name leave the dotted line",
   CHECK(event.units[1].signatory->name.empty());
   CHECK(event.units[1].signatory->title == "Chủ tịch");
   CHECK(event.units[2].signatory->title.empty());
-  const documents::DocumentKind& agreement = *documents::find_kind("agreement");
-  layout::TraceCanvas trace;
-  Diagnostics diags;
-  REQUIRE(documents::render(tools(), agreement, event, {}, trace, diags) >= 1);
-  int dotted = 0;
-  for (const layout::TraceOp& op : trace.ops()) {
-    if (op.text == compose::kBlankName) ++dotted;
-  }
+  const std::vector<std::string> agreement_lines = drawn_lines("agreement", event);
+  const auto dotted = std::count(agreement_lines.begin(), agreement_lines.end(), std::string(compose::kBlankName));
   CHECK(dotted == 2);
   render_all(event);
 }
@@ -180,13 +194,7 @@ TEST_CASE("a unit's name breaks where '|' marks it in the signature block, and r
   CHECK(lottery.name == "Công đoàn Công ty TNHH MTV Xổ số kiến thiết Bình Dương");
   CHECK(lottery.name_lines ==
         std::vector<std::string>{"Công đoàn", "Công ty TNHH MTV Xổ số", "kiến thiết Bình Dương"});
-  layout::TraceCanvas trace;
-  Diagnostics diags;
-  REQUIRE(documents::render(tools(), *documents::find_kind("agreement"), event, {}, trace, diags) >= 1);
-  std::string lines;
-  for (const layout::TraceOp& op : trace.ops()) {
-    if (op.kind == layout::TraceOp::Kind::text) lines += op.text + "\n";
-  }
+  const std::string lines = drawn_text("agreement", event);
   // Without the marks the break-cost table gives "CÔNG ĐOÀN CÔNG TY TNHH / MTV XỔ SỐ KIẾN THIẾT / BÌNH DƯƠNG".
   CHECK(lines.find("\nCÔNG ĐOÀN\nCÔNG TY TNHH MTV XỔ SỐ\nKIẾN THIẾT BÌNH DƯƠNG\nTM. BAN CHẤP HÀNH\n") != std::string::npos);
   CHECK(lines.find('|') == std::string::npos);
@@ -427,13 +435,8 @@ TEST_CASE("script and minutes of a union's movement: its schools counted, 'thu�
   CHECK(std::none_of(minutes.begin(), minutes.end(), [](const std::string& p) { return p.find("ký kết") != std::string::npos; }));
 
   // The plan: no signer is named, so the block leaves the dotted line under the authority.
-  layout::TraceCanvas trace;
-  Diagnostics diags;
-  REQUIRE(documents::render(tools(), *documents::find_kind("plan"), event, {}, trace, diags) >= 1);
-  int dotted = 0;
-  for (const layout::TraceOp& op : trace.ops()) {
-    if (op.text == compose::kBlankName) ++dotted;
-  }
+  const std::vector<std::string> plan_lines = drawn_lines("plan", event);
+  const auto dotted = std::count(plan_lines.begin(), plan_lines.end(), std::string(compose::kBlankName));
   CHECK(dotted == 1);
 }
 
@@ -549,13 +552,7 @@ TEST_CASE("a member unit hosts the ceremony: it signs the invitations, closes, a
   CHECK(unit_letters[0].to == "Kính gửi: Ban Chấp hành Liên đoàn Lao động huyện Nông Cống");
   CHECK(unit_letters[1].to == "Kính gửi: Ban Chấp hành Liên đoàn Lao động huyện Như Thanh");
 
-  layout::TraceCanvas trace;
-  Diagnostics diags;
-  REQUIRE(documents::render(tools(), *documents::find_kind("invitations"), event, {}, trace, diags) >= 1);
-  std::string signature;
-  for (const layout::TraceOp& op : trace.ops()) {
-    if (op.kind == layout::TraceOp::Kind::text) signature += op.text + "\n";
-  }
+  const std::string signature = drawn_text("invitations", event);
   CHECK(signature.find("LIÊN ĐOÀN LAO ĐỘNG\nTHỊ XÃ NGHI SƠN\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nMai Thị Hồng") != std::string::npos);
   CHECK(signature.find("CỤM PHÓ") == std::string::npos);
   CHECK(signature.find("Lê Đình Tuấn") == std::string::npos);
@@ -642,13 +639,10 @@ TEST_CASE("the sign-in list's name column is as wide as its longest name needs, 
   CHECK(compose::attendance_data(event, {}).get("name_width")->string_value() != "10*");
   for (const bool landscape : {false, true}) {
     INFO("landscape: " << landscape);
-    layout::TraceCanvas trace;
-    Diagnostics diags;
     documents::OptionValues values;
     if (landscape) values["landscape"] = "true";
-    REQUIRE(documents::render(tools(), *documents::find_kind("attendance"), event, values, trace, diags) >= 1);
-    bool whole = false;
-    for (const layout::TraceOp& op : trace.ops()) whole = whole || op.text == long_name;
+    const std::vector<std::string> lines = drawn_lines("attendance", event, values);
+    const bool whole = std::find(lines.begin(), lines.end(), long_name) != lines.end();
     CHECK(whole);
   }
 }
