@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extracts every marked message of src/ into a .pot file (default po/thidua.pot) with xgettext.
+# Extracts every marked message of src/ and web/ into a .pot file (default po/thidua.pot) with xgettext.
 #
 # usage: po/extract.sh [OUTPUT.pot]    (run from anywhere; paths are relative to the repo root)
 # The keywords are the marking functions of src/i18n/i18n.h: _() and N_() (never formatted,
@@ -17,5 +17,9 @@ xgettext --language=C++ --from-code=UTF-8 --files-from="$output.files" --output=
   --flag=tr:1:c-format --flag=trn:1:c-format --flag=trn:2:c-format \
   --add-comments=TRANSLATORS: --no-location --sort-output --no-wrap \
   --package-name=thidua --msgid-bugs-address="the thidua maintainers" --copyright-holder="the thidua authors"
+# The web app's messages (web/*.js, web/*.html) go into the same catalogue.
+bash "$root/po/extract-web.sh" "$output.web"
+trap 'rm -f "$output.files" "$output.web"' EXIT
+msgcat --use-first --no-wrap --sort-output -o "$output" "$output" "$output.web"
 # The creation date would change the file at every extraction; keep it fixed.
 sed -i 's/^"POT-Creation-Date: .*\\n"$/"POT-Creation-Date: 2026-01-01 00:00+0000\\n"/' "$output"

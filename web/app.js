@@ -2,6 +2,7 @@
 import * as T from './tree.js';
 import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, UPLOADS, attrLabel, elementLabel } from './labels.js';
 import { Preview, setCsrfToken } from './preview.js';
+import { t, tn, languageSwitch } from './i18n.js';
 
 const main = document.getElementById('main');
 const statusLine = document.getElementById('status');
@@ -45,7 +46,7 @@ async function api(path, body, method) {
   return { status: response.status, data };
 }
 
-const ROLE_NAMES = { admin: 'quản trị', editor: 'biên tập', reader: 'chỉ xem' };
+const ROLE_NAMES = { admin: t('administrator'), editor: t('editor'), reader: t('read only') };
 
 // Office mode: who is signed in, in the header, with the sign-out button.
 async function loadSession() {
@@ -53,14 +54,14 @@ async function loadSession() {
   session = data;
   if (!session.office) return;
   setCsrfToken(session.csrf);
-  const logout = el('button', { type: 'button', id: 'logout', text: 'Đăng xuất' });
+  const logout = el('button', { type: 'button', id: 'logout', text: t('Sign out') });
   logout.addEventListener('click', async () => {
     await api('/api/logout', {});
     location.assign('/login');
   });
-  const folders = session.role === 'admin' ? 'mọi thư mục' : session.folders.join(', ');
+  const folders = session.role === 'admin' ? t('every folder') : session.folders.join(', ');
   document.querySelector('header.top').append(el('span', { class: 'account' },
-    el('span', { id: 'account-name', text: `Tài khoản: ${session.user} (${ROLE_NAMES[session.role] || session.role}: ${folders})` }), logout));
+    el('span', { id: 'account-name', text: t('Account: %1$s (%2$s: %3$s)', session.user, ROLE_NAMES[session.role] || session.role, folders) }), logout));
 }
 
 function formatWhen(iso) {
@@ -91,14 +92,14 @@ function displayDate(iso) {
 let currentRoute = 0;  // a page still loading when the address changes again must not draw itself
 
 async function showEvents(routeId) {
-  document.title = 'Các sự kiện – thidua';
+  document.title = `${t('Events')} – thidua`;
   await loadSchema();
   const { data } = await api('/api/events');
   if (routeId !== currentRoute) return;
   main.replaceChildren();
-  main.append(el('h1', { text: 'Các sự kiện' }), el('p', { class: 'muted', text: `Thư mục: ${data.folder}` }));
+  main.append(el('h1', { text: t('Events') }), el('p', { class: 'muted', text: t('Folder: %1$s', data.folder) }));
   if (data.events.length === 0) {
-    main.append(el('p', { text: 'Thư mục chưa có tệp sự kiện nào. Hãy tạo sự kiện mới ở dưới.' }));
+    main.append(el('p', { text: t('The folder has no event files yet. Create a new event below.') }));
   } else {
     const rows = data.events.map((e) =>
       el('tr', {},
@@ -106,12 +107,12 @@ async function showEvents(routeId) {
         el('td', { text: kindName(e.kind) }),
         el('td', { text: displayDate(e.date) }),
         el('td', { class: e.errors ? 'bad' : e.warnings ? 'warn' : 'good',
-          text: e.errors ? `${e.errors} lỗi` : e.warnings ? `${e.warnings} cảnh báo` : 'Không có lỗi' }),
+          text: e.errors ? tn('%1$d error', '%1$d errors', e.errors, e.errors) : e.warnings ? tn('%1$d warning', '%1$d warnings', e.warnings, e.warnings) : t('No errors') }),
         el('td', { class: 'file', text: e.path })));
     main.append(el('div', { class: 'table-wrap' },
       el('table', { class: 'events' },
-        el('caption', { class: 'visually-hidden', text: 'Các tệp sự kiện trong thư mục' }),
-        el('thead', {}, el('tr', {}, ['Khối, cụm thi đua', 'Loại', 'Ngày', 'Kiểm tra', 'Tệp'].map((h) => el('th', { scope: 'col', text: h })))),
+        el('caption', { class: 'visually-hidden', text: t('The event files in the folder') }),
+        el('thead', {}, el('tr', {}, [t('Emulation bloc or cluster'), t('Kind'), t('Date'), t('Check'), t('File')].map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, rows))));
   }
   if (!session.office || session.writable.length) main.append(newEventForm(data.events));
@@ -125,31 +126,31 @@ function newEventForm(events) {
   const folder = session.office
     ? el('select', { id: 'new-folder' }, session.writable.map((f) => el('option', { value: f, text: f })))
     : null;
-  const source = el('select', { id: 'new-source' }, el('option', { value: '', text: 'Mẫu trống' }),
-    events.map((e) => el('option', { value: e.path, text: `Bản sao của ${e.bloc || e.path} (${displayDate(e.date)})` })));
+  const source = el('select', { id: 'new-source' }, el('option', { value: '', text: t('Blank form') }),
+    events.map((e) => el('option', { value: e.path, text: t('Copy of %1$s (%2$s)', e.bloc || e.path, displayDate(e.date)) })));
   const message = el('p', { class: 'error-text', role: 'alert' });
   const form = el('form', { class: 'card', 'aria-labelledby': 'new-title' },
-    el('h2', { id: 'new-title', text: 'Tạo sự kiện mới' }),
-    el('div', { class: 'field' }, el('label', { for: 'new-id', text: 'Mã sự kiện (cũng là tên tệp)' }), idInput,
-      el('p', { id: 'new-id-hint', class: 'hint', text: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ soc-trang-cum-3-2021.' })),
-    folder ? el('div', { class: 'field' }, el('label', { for: 'new-folder', text: 'Thư mục (khối, cụm thi đua)' }), folder) : null,
-    el('div', { class: 'field' }, el('label', { for: 'new-kind', text: 'Loại sự kiện' }), kind),
-    el('div', { class: 'field' }, el('label', { for: 'new-source', text: 'Bắt đầu từ' }), source,
-      el('p', { class: 'hint', text: 'Bản sao giữ mọi nội dung, trừ ngày, người ký và vai trò của các đơn vị: hãy điền lại các mục đó.' })),
+    el('h2', { id: 'new-title', text: t('New event') }),
+    el('div', { class: 'field' }, el('label', { for: 'new-id', text: t('Event ID (also the file name)') }), idInput,
+      el('p', { id: 'new-id-hint', class: 'hint', text: t('Lower-case letters without accents, digits and hyphens, e.g. %1$s.', 'soc-trang-cum-3-2021') })),
+    folder ? el('div', { class: 'field' }, el('label', { for: 'new-folder', text: t('Folder (emulation bloc or cluster)') }), folder) : null,
+    el('div', { class: 'field' }, el('label', { for: 'new-kind', text: t('Kind of event') }), kind),
+    el('div', { class: 'field' }, el('label', { for: 'new-source', text: t('Start from') }), source,
+      el('p', { class: 'hint', text: t("A copy keeps everything but the date, the signatories and the units' roles: fill those in again.") })),
     message,
-    el('button', { type: 'submit', class: 'primary', text: 'Tạo sự kiện mới' }));
+    el('button', { type: 'submit', class: 'primary', text: t('New event') }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const id = idInput.value.trim();
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-      message.textContent = 'Mã sự kiện chỉ gồm chữ thường không dấu, số và dấu gạch ngang.';
+      message.textContent = t('An event ID holds only lower-case letters without accents, digits and hyphens.');
       idInput.setAttribute('aria-invalid', 'true');
       idInput.focus();
       return;
     }
     const file = folder ? `${folder.value}/${id}.xml` : `${id}.xml`;
     if (events.some((e) => e.path === file)) {
-      message.textContent = `Đã có tệp ${id}.xml. Hãy chọn mã khác.`;
+      message.textContent = t('There is already a file %1$s. Choose another ID.', `${id}.xml`);
       idInput.focus();
       return;
     }
@@ -182,12 +183,12 @@ function copyForNewYear(doc, id) {
 }
 
 function buildPanel() {
-  const bar = el('progress', { id: 'build-progress', max: 1, value: 0, 'aria-label': 'Tiến độ tạo bộ lưu trữ', hidden: true });
+  const bar = el('progress', { id: 'build-progress', max: 1, value: 0, 'aria-label': t('Progress of the archive build'), hidden: true });
   const result = el('div', { id: 'build-result', 'aria-live': 'polite' });
-  const button = el('button', { type: 'button', text: 'Tạo bộ lưu trữ' });
+  const button = el('button', { type: 'button', text: t('Build the archive') });
   button.addEventListener('click', async () => {
     button.disabled = true;
-    result.textContent = 'Đang tạo bộ lưu trữ…';
+    result.textContent = t('Building the archive…');
     bar.hidden = false;
     const start = await api('/api/build', {});
     if (start.status !== 202) {
@@ -204,19 +205,19 @@ function buildPanel() {
       button.disabled = false;
       result.replaceChildren();
       if (data.state === 'done') {
-        result.append(el('p', { text: data.failed ? `Xong; ${data.failed} sự kiện có lỗi nên chưa tạo được văn bản.` : 'Đã tạo xong bộ lưu trữ.' }),
-          el('p', {}, el('a', { href: `/files/${data.site}`, text: 'Mở trang tin trong bộ lưu trữ' }), ' · ',
-            el('a', { href: `/files/${data.manifest}`, text: 'Bảng kê các tệp (manifest.json)' })));
+        result.append(el('p', { text: data.failed ? tn('Done; %1$d event has errors, so its documents were not made.', 'Done; %1$d events have errors, so their documents were not made.', data.failed, data.failed) : t('The archive is built.') }),
+          el('p', {}, el('a', { href: `/files/${data.site}`, text: t("Open the archive's news site") }), ' · ',
+            el('a', { href: `/files/${data.manifest}`, text: t('List of the files (manifest.json)') })));
       } else {
-        result.append(el('p', { class: 'error-text', text: 'Không tạo được bộ lưu trữ.' }));
+        result.append(el('p', { class: 'error-text', text: t('The archive could not be built.') }));
       }
       for (const m of data.messages || []) result.append(el('p', { class: 'muted', text: m }));
       break;
     }
   });
   return el('section', { class: 'card', 'aria-labelledby': 'build-title' },
-    el('h2', { id: 'build-title', text: 'Bộ lưu trữ' }),
-    el('p', { text: 'Tạo mọi văn bản của mọi sự kiện trong thư mục và trang tin, vào thư mục bo-luu-tru.' }),
+    el('h2', { id: 'build-title', text: t('Archive') }),
+    el('p', { text: t('Makes every document of every event in the folder, and the news site, into the folder %1$s.', 'bo-luu-tru') }),
     button, bar, result);
 }
 
@@ -248,23 +249,23 @@ class Editor {
   render() {
     document.title = `${this.path} – thidua`;
     this.widgets = new WeakMap();
-    const saveButton = el('button', { type: 'button', class: 'primary', id: 'save', text: 'Lưu', disabled: !this.writable });
+    const saveButton = el('button', { type: 'button', class: 'primary', id: 'save', text: t('Save'), disabled: !this.writable });
     saveButton.addEventListener('click', () => this.save());
     this.saveState = el('span', { id: 'save-state', class: 'muted', 'aria-live': 'polite' });
     this.summary = el('div', { id: 'problems', class: 'problems', 'aria-live': 'polite' });
     this.conflict = el('div', { id: 'conflict', role: 'alert' });
-    this.form = el('form', { id: 'event-form', class: 'event-form', 'aria-label': 'Nội dung sự kiện', novalidate: true });
+    this.form = el('form', { id: 'event-form', class: 'event-form', 'aria-label': t('Contents of the event'), novalidate: true });
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.buildForm();
     if (!this.preview) this.preview = new Preview(documentKinds, () => this.renderRequest());
     const layout = el('div', { class: 'editor' },
       el('div', { class: 'editor-form' }, this.form),
-      el('aside', { class: 'editor-preview', 'aria-label': 'Xem trước văn bản' }, this.preview.element));
+      el('aside', { class: 'editor-preview', 'aria-label': t('Document preview') }, this.preview.element));
     main.replaceChildren(...[
-      el('p', {}, el('a', { href: '#/', text: '← Danh sách sự kiện' })),
-      el('h1', { text: `Sự kiện ${this.path}` }),
+      el('p', {}, el('a', { href: '#/', text: t('← List of events') })),
+      el('h1', { text: t('Event %1$s', this.path) }),
       el('div', { class: 'toolbar' }, saveButton, this.saveState),
-      this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: 'Tài khoản của bạn chỉ được xem tệp này; các thay đổi ở đây không lưu được.' }),
+      this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: t('Your account may only read this file; changes here cannot be saved.') }),
       this.conflict, this.summary, layout].filter(Boolean));
     if (session.office && this.version !== null) {
       this.historyPanel = el('section', { class: 'card history', id: 'history', 'aria-labelledby': 'history-title' });
@@ -276,7 +277,7 @@ class Editor {
   }
 
   updateSaveState(text) {
-    this.saveState.textContent = text || (this.version === null ? 'Chưa lưu (tệp mới).' : this.dirty ? 'Có thay đổi chưa lưu.' : 'Đã lưu.');
+    this.saveState.textContent = text || (this.version === null ? t('Not saved (a new file).') : this.dirty ? t('There are unsaved changes.') : t('Saved.'));
   }
 
   changed(structure = false) {
@@ -296,7 +297,7 @@ class Editor {
     const event = this.event;
     if (!event) return;
     this.widgets = new WeakMap();
-    this.form.append(this.section('Thông tin chung', 'general', [
+    this.form.append(this.section(t('General information'), 'general', [
       this.attrFields(event, ['id', 'kind', 'year']),
       ...['upper', 'bloc', 'name', 'date', 'time', 'place', 'logo'].map((n) => this.childSlot(event, n)),
     ]));
@@ -305,7 +306,7 @@ class Editor {
     }
     const unknown = T.children(event).filter((c) => !schema.event.children.some((s) => s.name === c.name));
     if (unknown.length) {
-      this.form.append(this.section('Phần tử không thuộc định dạng', 'unknown', unknown.map((c) => this.elementBlock(event, c))));
+      this.form.append(this.section(t('Elements not in the format'), 'unknown', unknown.map((c) => this.elementBlock(event, c))));
     }
   }
 
@@ -379,7 +380,7 @@ class Editor {
       if (response.status !== 200) { message.textContent = data.error; return; }
       input.value = target;
       T.setAttr(node, name, target, true);
-      message.textContent = `Đã tải lên ${target}.`;
+      message.textContent = t('Uploaded %1$s.', target);
       this.changed();
     });
     return el('div', { class: 'upload' }, el('label', { for: id, text: kind.label }), picker, message);
@@ -404,7 +405,7 @@ class Editor {
   }
 
   addButton(parent, name, after = null) {
-    const button = el('button', { type: 'button', class: 'add', 'data-add': name, text: `Thêm ${elementLabel(name).toLowerCase()}` });
+    const button = el('button', { type: 'button', class: 'add', 'data-add': name, text: t('Add %1$s', elementLabel(name).toLowerCase()) });
     button.addEventListener('click', () => {
       const node = this.newElement(name);
       T.insertChild(this.doc, parent, node, after);
@@ -437,7 +438,7 @@ class Editor {
     block.append(el('legend', { text: elementLabel(node.name) }));
     this.register(node, '', block);
     if (!spec) {
-      block.append(el('p', { class: 'error-text', text: `Phần tử <${node.name}> không có trong định dạng; hãy xóa nó.` }));
+      block.append(el('p', { class: 'error-text', text: t('The element <%1$s> is not in the format; remove it.', node.name) }));
     } else {
       if (spec.attrs.length || (node.attrs || []).length) block.append(this.attrFields(node));
       if (spec.text !== 'none') block.append(this.field(node, '#text'));
@@ -448,7 +449,7 @@ class Editor {
       }
     }
     if (!childSpec || !childSpec.required || T.children(parent, node.name).length > 1) {
-      const remove = el('button', { type: 'button', class: 'remove', text: `Xóa ${elementLabel(node.name).toLowerCase()}` });
+      const remove = el('button', { type: 'button', class: 'remove', text: t('Remove %1$s', elementLabel(node.name).toLowerCase()) });
       remove.addEventListener('click', () => { T.removeChild(parent, node); this.changed(true); });
       block.append(el('div', { class: 'row-actions' }, remove));
     }
@@ -474,7 +475,7 @@ class Editor {
   }
 
   moveButton(parent, node, step, what) {
-    const b = el('button', { type: 'button', class: 'move', text: step < 0 ? 'Lên' : 'Xuống', 'aria-label': `${step < 0 ? 'Chuyển lên' : 'Chuyển xuống'}: ${what}` });
+    const b = el('button', { type: 'button', class: 'move', text: step < 0 ? t('Up') : t('Down'), 'aria-label': step < 0 ? t('Move up: %1$s', what) : t('Move down: %1$s', what) });
     b.addEventListener('click', () => { if (T.moveChild(parent, node, step)) this.changed(true); });
     return b;
   }
@@ -485,10 +486,10 @@ class Editor {
     const nodes = T.children(parent, name);
     const caption = elementLabel(parent.name === 'item' ? 'target' : parent.name);
     const head = el('tr', {}, el('th', { scope: 'col', text: 'TT' }),
-      columns.map((c) => el('th', { scope: 'col', text: this.columnLabel(name, c) })), el('th', { scope: 'col', text: 'Thao tác' }));
+      columns.map((c) => el('th', { scope: 'col', text: this.columnLabel(name, c) })), el('th', { scope: 'col', text: t('Actions') }));
     const body = el('tbody');
     nodes.forEach((node, i) => {
-      const rowLabel = `dòng ${i + 1}`;
+      const rowLabel = t('row %1$d', i + 1);
       const row = el('tr', {}, el('th', { scope: 'row', text: String(i + 1) }));
       this.register(node, '', row);
       columns.forEach((c, col) => {
@@ -503,13 +504,13 @@ class Editor {
       const actions = el('td', { class: 'row-actions' });
       if (i > 0) actions.append(this.moveButton(parent, node, -1, `${elementLabel(name)} ${rowLabel}`));
       if (i < nodes.length - 1) actions.append(this.moveButton(parent, node, 1, `${elementLabel(name)} ${rowLabel}`));
-      const remove = el('button', { type: 'button', class: 'remove', text: 'Xóa', 'aria-label': `Xóa ${elementLabel(name).toLowerCase()} ${rowLabel}` });
+      const remove = el('button', { type: 'button', class: 'remove', text: t('Remove'), 'aria-label': t('Remove %1$s', `${elementLabel(name).toLowerCase()} ${rowLabel}`) });
       remove.addEventListener('click', () => { T.removeChild(parent, node); this.changed(true); });
       actions.append(remove);
       row.append(actions);
       body.append(row);
     });
-    const add = el('button', { type: 'button', class: 'add', 'data-add': name, text: `Thêm ${elementLabel(name).toLowerCase()}` });
+    const add = el('button', { type: 'button', class: 'add', 'data-add': name, text: t('Add %1$s', elementLabel(name).toLowerCase()) });
     add.addEventListener('click', () => {
       const node = this.newElement(name);
       T.insertChild(this.doc, parent, node, nodes[nodes.length - 1] || null);
@@ -518,13 +519,13 @@ class Editor {
       if (w && w[columns[0]]) w[columns[0]].focus();
     });
     const pasteId = nextId('paste');
-    const pasteBox = el('textarea', { id: pasteId, rows: 2, class: 'paste-box', 'data-paste': name, placeholder: 'Dán các dòng chép từ Excel vào đây' });
+    const pasteBox = el('textarea', { id: pasteId, rows: 2, class: 'paste-box', 'data-paste': name, placeholder: t('Paste the rows copied from Excel here') });
     pasteBox.addEventListener('paste', (e) => this.paste(e, parent, name, nodes.length, 0));
     return el('div', { class: `table-block table-${name}` },
       el('div', { class: 'table-wrap' }, el('table', { class: 'rows' },
-        el('caption', { text: `${caption}: ${nodes.length} dòng` }), el('thead', {}, head), body)),
+        el('caption', { text: tn('%1$s: %2$d row', '%1$s: %2$d rows', nodes.length, caption, nodes.length) }), el('thead', {}, head), body)),
       el('div', { class: 'table-tools' }, add,
-        el('label', { for: pasteId, text: `Dán từ Excel (các cột: ${columns.map((c) => this.columnLabel(name, c)).join(', ')})` }),
+        el('label', { for: pasteId, text: t('Paste from Excel (the columns: %1$s)', columns.map((c) => this.columnLabel(name, c)).join(', ')) }),
         pasteBox));
   }
 
@@ -613,7 +614,7 @@ class Editor {
       });
     });
     this.changed(true);
-    say(`Đã dán ${rows.length} dòng.`);
+    say(tn('Pasted %1$d row.', 'Pasted %1$d rows.', rows.length, rows.length));
   }
 
   // ----- checking -----
@@ -635,7 +636,7 @@ class Editor {
     if (this.checkAgain) { this.checkAgain = false; this.check(); return; }
     this.lastCheck = data;
     if (!Array.isArray(data.diagnostics)) {
-      this.summary.replaceChildren(el('p', { class: 'bad', text: data.error || 'Không kiểm tra được.' }));
+      this.summary.replaceChildren(el('p', { class: 'bad', text: data.error || t('The check could not be run.') }));
       delete document.body.dataset.checking;
       return;
     }
@@ -654,19 +655,20 @@ class Editor {
     this.summary.replaceChildren();
     const items = result.diagnostics || [];
     if (items.length === 0) {
-      this.summary.append(el('p', { class: 'good', id: 'check-ok', text: 'Kiểm tra: không có lỗi.' }));
+      this.summary.append(el('p', { class: 'good', id: 'check-ok', text: t('Check: no errors.') }));
       return;
     }
     const errors = result.errors;
     const warnings = result.warnings;
-    const heading = errors ? `Có ${errors} lỗi cần sửa trước khi tạo văn bản.` : `Có ${warnings} cảnh báo.`;
+    const heading = errors ? tn('%1$d error must be fixed before the document can be made.', '%1$d errors must be fixed before the document can be made.', errors, errors)
+      : tn('%1$d warning.', '%1$d warnings.', warnings, warnings);
     const list = el('ul');
     items.forEach((d, i) => {
       const node = d.node ? T.nodeAt(this.doc, d.node) : null;
       const widgets = node ? this.widgets.get(node) : null;
       const target = widgets ? widgets[d.field || ''] || widgets[''] || Object.values(widgets)[0] : null;
       const where = d.file !== this.path ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : '';
-      const text = `${d.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${where}${d.message}`;
+      const text = `${d.severity === 'error' ? t('Error') : t('Warning')}: ${where}${d.message}`;
       if (target) {
         const id = `err-${i}`;
         const note = el('p', { class: `field-error ${d.severity}`, id, text });
@@ -705,33 +707,33 @@ class Editor {
     const rows = data.versions.map((v, i) => {
       const cells = [
         el('td', { text: formatWhen(v.when) }),
-        el('td', { text: v.user || 'không rõ (trước lần lưu đầu tiên)' }),
-        el('td', { text: i === 0 ? 'Bản hiện tại' : '' }),
+        el('td', { text: v.user || t('unknown (before the first save)') }),
+        el('td', { text: i === 0 ? t('Current version') : '' }),
       ];
       const action = el('td');
       if (i > 0 && this.writable) {
-        const button = el('button', { type: 'button', class: 'restore', 'data-version': v.id, text: 'Khôi phục' });
-        button.setAttribute('aria-label', `Khôi phục phiên bản lúc ${formatWhen(v.when)} của ${v.user || 'không rõ'}`);
+        const button = el('button', { type: 'button', class: 'restore', 'data-version': v.id, text: t('Restore') });
+        button.setAttribute('aria-label', t('Restore the version of %1$s by %2$s', formatWhen(v.when), v.user || t('unknown')));
         button.addEventListener('click', () => this.restore(v.id));
         action.append(button);
       }
       return el('tr', {}, cells, action);
     });
-    this.historyPanel.replaceChildren(el('h2', { id: 'history-title', text: 'Lịch sử các phiên bản' }),
+    this.historyPanel.replaceChildren(el('h2', { id: 'history-title', text: t('History of the versions') }),
       rows.length
-        ? el('table', {}, el('thead', {}, el('tr', {}, ['Lúc', 'Người lưu', 'Ghi chú', 'Thao tác'].map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))
-        : el('p', { class: 'muted', text: 'Chưa có phiên bản nào được lưu qua thidua.' }));
+        ? el('table', {}, el('thead', {}, el('tr', {}, [t('When'), t('Saved by'), t('Note'), t('Actions')].map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))
+        : el('p', { class: 'muted', text: t('No version has been saved through thidua yet.') }));
   }
 
   async restore(id) {
     const { status, data } = await api('/api/restore', { path: this.path, id, version: this.version });
     if (status === 200) {
-      say(`Đã khôi phục phiên bản; lưu lúc ${data.saved_at}.`);
+      say(t('The version is restored; saved at %1$s.', data.saved_at));
       this.dirty = false;
       await openEditor(this.path, true);
       return;
     }
-    this.conflict.replaceChildren(el('div', { class: 'alert' }, el('p', { text: data.error || 'Không khôi phục được.' })));
+    this.conflict.replaceChildren(el('div', { class: 'alert' }, el('p', { text: data.error || t('The version could not be restored.') })));
   }
 
   // ----- saving -----
@@ -742,16 +744,16 @@ class Editor {
     if (status === 200) {
       this.version = data.version;
       this.dirty = false;
-      this.updateSaveState(`Đã lưu lúc ${data.saved_at}.${data.errors ? ` Tệp còn ${data.errors} lỗi.` : ''}`);
-      say(`Đã lưu lúc ${data.saved_at}.`);
+      this.updateSaveState(t('Saved at %1$s.', data.saved_at) + (data.errors ? ` ${tn('The file still has %1$d error.', 'The file still has %1$d errors.', data.errors, data.errors)}` : ''));
+      say(t('Saved at %1$s.', data.saved_at));
       if (this.historyPanel) this.loadHistory();
       else if (session.office) this.render();
       return;
     }
-    const reload = el('button', { type: 'button', text: 'Tải lại bản mới nhất' });
+    const reload = el('button', { type: 'button', text: t('Reload the latest version') });
     reload.addEventListener('click', () => { this.dirty = false; openEditor(this.path, true); });
-    this.conflict.append(el('div', { class: 'alert' }, el('p', { text: data.error || 'Không lưu được.' }), data.conflict ? reload : null));
-    this.updateSaveState('Chưa lưu.');
+    this.conflict.append(el('div', { class: 'alert' }, el('p', { text: data.error || t('The file could not be saved.') }), data.conflict ? reload : null));
+    this.updateSaveState(t('Not saved.'));
     reload.focus();
   }
 }
@@ -765,13 +767,13 @@ async function openEditor(path, forceReload = false, routeId = currentRoute) {
     const { status, data } = await api(`/api/event?path=${encodeURIComponent(path)}`);
     if (routeId !== currentRoute) return;
     if (status !== 200) {
-      main.replaceChildren(el('h1', { text: 'Không mở được tệp' }), el('p', { text: data.error }), el('a', { href: '#/', text: 'Về danh sách sự kiện' }));
+      main.replaceChildren(el('h1', { text: t('The file could not be opened') }), el('p', { text: data.error }), el('a', { href: '#/', text: t('Back to the list of events') }));
       return;
     }
     if (!data.tree) {
-      main.replaceChildren(el('h1', { text: `Tệp ${path} chưa đọc được` }),
-        el('p', { class: 'error-text', text: `Tệp không phải XML hợp lệ (${data.parse_error}). Hãy sửa tệp bằng một trình soạn thảo văn bản rồi mở lại.` }),
-        el('a', { href: '#/', text: 'Về danh sách sự kiện' }));
+      main.replaceChildren(el('h1', { text: t('The file %1$s could not be read', path) }),
+        el('p', { class: 'error-text', text: t('The file is not valid XML (%1$s). Correct it in a text editor and open it again.', data.parse_error) }),
+        el('a', { href: '#/', text: t('Back to the list of events') }));
       return;
     }
     editor = new Editor(path, data.tree, data.version, data.writable !== false);
@@ -788,7 +790,7 @@ async function route() {
     if (hash.startsWith('#/edit/')) await openEditor(decodeURIComponent(hash.slice(7)), false, routeId);
     else await showEvents(routeId);
   } catch (error) {
-    main.replaceChildren(el('h1', { text: 'Có lỗi' }), el('p', { text: `Không tải được trang: ${error.message}. Hãy tải lại trang.` }));
+    main.replaceChildren(el('h1', { text: t('Something went wrong') }), el('p', { text: t('The page could not be loaded: %1$s. Reload the page.', error.message) }));
   }
   main.focus();
 }
@@ -803,4 +805,5 @@ document.addEventListener('keydown', (e) => {
     editor.save();
   }
 });
+document.querySelector('header.top').append(languageSwitch());
 loadSession().then(route, route);

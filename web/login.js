@@ -1,4 +1,7 @@
 // The sign-in page of office mode: sends the name and password as JSON, then opens the app.
+import { t, languageSwitch } from './i18n.js';
+
+document.querySelector('header.top').append(languageSwitch());
 const form = document.getElementById('login-form');
 const user = document.getElementById('login-user');
 const password = document.getElementById('login-password');
@@ -9,7 +12,7 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   message.textContent = '';
   if (!user.value.trim() || !password.value) {
-    message.textContent = 'Vui lòng nhập tên đăng nhập và mật khẩu.';
+    message.textContent = t('Enter your user name and password.');
     (user.value.trim() ? password : user).focus();
     return;
   }
@@ -24,11 +27,11 @@ form.addEventListener('submit', async (event) => {
       location.replace('/');
       return;
     }
-    message.textContent = data.error || 'Không đăng nhập được.';
+    message.textContent = data.error || t('Could not sign in.');
     password.value = '';
     password.focus();
   } catch {
-    message.textContent = 'Không kết nối được với máy chủ. Hãy thử lại.';
+    message.textContent = t('Could not reach the server. Try again.');
   } finally {
     submit.disabled = false;
   }

@@ -1,5 +1,6 @@
 // The live preview: the chosen document of the form's current state, drawn page by page with pdf.js.
 import * as pdfjs from './vendor/pdf.min.mjs';
+import { t, tn } from './i18n.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = '/assets/vendor/pdf.worker.min.mjs';
 // One worker for every render: starting one (parsing pdf.js's worker) per document cost most of a preview.
@@ -26,7 +27,7 @@ export class Preview {
     const tabs = document.createElement('div');
     tabs.className = 'preview-tabs';
     tabs.setAttribute('role', 'group');
-    tabs.setAttribute('aria-label', 'Văn bản xem trước');
+    tabs.setAttribute('aria-label', t('Documents to preview'));
     this.buttons = this.kinds.map((k) => {
       const b = document.createElement('button');
       b.type = 'button';
@@ -42,7 +43,7 @@ export class Preview {
     });
     this.download = document.createElement('a');
     this.download.className = 'button download';
-    this.download.textContent = 'Tải xuống PDF';
+    this.download.textContent = t('Download the PDF');
     this.download.setAttribute('aria-disabled', 'true');
     this.state = document.createElement('p');
     this.state.className = 'muted preview-state';
@@ -51,18 +52,18 @@ export class Preview {
     this.pages.className = 'pages';
     this.frame = document.createElement('iframe');
     this.frame.className = 'article-frame';
-    this.frame.title = 'Bài viết xem trước';
+    this.frame.title = t('Article preview');
     this.frame.hidden = true;
     const wrap = document.createElement('div');
     wrap.className = 'preview';
     const h = document.createElement('h2');
-    h.textContent = 'Xem trước';
+    h.textContent = t('Preview');
     wrap.append(h, tabs, this.download, this.state, this.pages, this.frame);
     return wrap;
   }
 
   blocked(errors) {
-    this.state.textContent = `Có ${errors} lỗi cần sửa trước khi tạo văn bản.`;
+    this.state.textContent = tn('%1$d error must be fixed before the document can be made.', '%1$d errors must be fixed before the document can be made.', errors, errors);
     this.pages.classList.add('stale');
   }
 
@@ -81,7 +82,7 @@ export class Preview {
       });
       if (response.status !== 200) {
         const data = await response.json();
-        this.state.textContent = data.error || 'Không tạo được văn bản.';
+        this.state.textContent = data.error || t('The document could not be made.');
         this.pages.classList.add('stale');
       } else if ((response.headers.get('content-type') || '').startsWith('application/json')) {
         // The article: a web page with its images, shown in a frame and opened by its address.
@@ -92,7 +93,7 @@ export class Preview {
         this.download.href = data.page;
         this.download.removeAttribute('download');
         this.download.target = '_blank';
-        this.download.textContent = 'Mở bài viết trong thẻ mới';
+        this.download.textContent = t('Open the article in a new tab');
         this.download.removeAttribute('aria-disabled');
         this.state.textContent = '';
       } else {
@@ -108,7 +109,7 @@ export class Preview {
         this.url = URL.createObjectURL(blob);
         this.download.href = this.url;
         this.download.download = kind ? kind.file_name : 'van-ban.pdf';
-        this.download.textContent = `Tải xuống ${kind ? kind.title.toLowerCase() : 'văn bản'} (PDF)`;
+        this.download.textContent = t('Download the %1$s (PDF)', kind ? kind.title.toLowerCase() : t('document'));
         this.download.removeAttribute('aria-disabled');
         this.pages.classList.remove('stale');
         const shown = performance.now();
@@ -117,7 +118,7 @@ export class Preview {
         document.dispatchEvent(new CustomEvent('thidua:preview', { detail: window.thiduaPreviewTimes }));
       }
     } catch (error) {
-      this.state.textContent = `Không tạo được văn bản: ${error.message}`;
+      this.state.textContent = t('The document could not be made: %1$s', error.message);
     } finally {
       this.busy = false;
       if (this.again) { this.again = false; this.request(); } else delete document.body.dataset.rendering;
@@ -139,7 +140,7 @@ export class Preview {
       canvas.height = Math.floor(viewport.height);
       canvas.style.width = '100%';
       canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', `Trang ${n} của ${pdf.numPages}`);
+      canvas.setAttribute('aria-label', t('Page %1$d of %2$d', n, pdf.numPages));
       await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
       const old = this.pages.children[n - 1];
       if (old) old.replaceWith(canvas); else this.pages.append(canvas);

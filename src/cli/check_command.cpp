@@ -1,4 +1,5 @@
 // `thidua check`: validates event files and prints a short summary of each.
+#include <array>
 #include <iostream>
 #include <sstream>
 
@@ -33,6 +34,37 @@ std::string guest_role_words(model::GuestRole role) {
   return "";
 }
 
+// The summary's date: "Thứ Ba, 09/06/2020" as the documents write it, or "Tuesday, 9 June 2020" in English.
+std::string summary_date(text::Date date) {
+  if (i18n::language() == i18n::Language::vietnamese) return text::weekday_date(date);
+  static constexpr std::array<const char*, 7> weekdays = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                                          "Thursday", "Friday", "Saturday"};
+  static constexpr std::array<const char*, 12> months = {"January", "February", "March", "April", "May", "June", "July",
+                                                         "August", "September", "October", "November", "December"};
+  return std::string(weekdays[static_cast<std::size_t>(date.weekday())]) + ", " + std::to_string(date.day) + " " +
+         months[static_cast<std::size_t>(date.month - 1)] + " " + std::to_string(date.year);
+}
+
+// The part of the day the file gives instead of an hour ("Sáng"), in the summary's language.
+std::string part_of_day_words(const std::string& part) {
+  if (part == "Sáng") return _("morning");
+  if (part == "Trưa") return _("noon");
+  if (part == "Chiều") return _("afternoon");
+  if (part == "Tối") return _("evening");
+  return part;
+}
+
+// A unit's role in the summary: "Cụm trưởng", "Phó khối"… (as the documents say), or English.
+std::string role_words(model::UnitRole role, model::BlocKind kind) {
+  const bool cluster = kind == model::BlocKind::cum;
+  switch (role) {
+    case model::UnitRole::leader: return cluster ? _("cluster leader") : _("bloc leader");
+    case model::UnitRole::deputy: return cluster ? _("cluster deputy leader") : _("bloc deputy leader");
+    case model::UnitRole::member: return "";
+  }
+  return "";
+}
+
 // "  Label:     ": a label of the summary, padded so the values line up in both languages.
 std::string label(const char* text) {
   std::string out = "  ";
@@ -50,8 +82,8 @@ std::string summarise(const model::Event& event) {
   out << '\n' << label(_("Kind:")) << tr("%1$s, year %2$d", kind_words(event.kind), event.year) << '\n';
   out << label(_("Time:"));
   if (event.start) out << text::clock_hhmm(*event.start) << ", ";
-  if (!event.start && !event.part_of_day.empty()) out << event.part_of_day << ", ";  // no hour was given
-  out << text::weekday_date(event.date) << '\n';
+  if (!event.start && !event.part_of_day.empty()) out << part_of_day_words(event.part_of_day) << ", ";  // no hour given
+  out << summary_date(event.date) << '\n';
   out << label(_("Place:")) << event.place;
   if (!event.province.empty()) out << " (" << event.province << ')';
   out << '\n';
@@ -59,7 +91,7 @@ std::string summarise(const model::Event& event) {
   int number = 0;
   for (const model::Unit& unit : event.units) {
     out << "    " << ++number << ". " << (unit.short_name.empty() ? unit.name : unit.short_name);
-    const std::string role = model::role_label(unit.role, event.bloc.kind);
+    const std::string role = role_words(unit.role, event.bloc.kind);
     if (!role.empty()) out << " (" << role << ')';
     out << '\n';
   }

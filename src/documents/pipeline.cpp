@@ -11,6 +11,7 @@
 #include "io/files.h"
 #include "layout/layout.h"
 #include "markup/markup.h"
+#include "model/field_names.h"
 #include "layout/trace_canvas.h"
 #include "pdf/pdf_canvas.h"
 #include "i18n/i18n.h"
@@ -65,7 +66,7 @@ void check_glyphs(const model::Event& event, const layout::FontSet& fonts, Diagn
       const char32_t missing = layout::first_missing_glyph(fonts, style, origin.value);
       if (missing != 0) {
         diags.error(origin.where, tr("the document font has no glyph for %1$s in %2$s",
-                                     layout::describe_code_point(missing), origin.field));
+                                     layout::describe_code_point(missing), model::field_name(origin.field)));
         break;
       }
     }

@@ -83,6 +83,8 @@ ScopedLanguage::ScopedLanguage(Language chosen) : previous_(thread_language) {
 
 ScopedLanguage::~ScopedLanguage() { thread_language = previous_; }
 
+const char* language_code() { return language() == Language::english ? "en" : "vi"; }
+
 bool parse_language(std::string_view text, Language& out) {
   if (starts_with_word(text, "vi")) {
     out = Language::vietnamese;

@@ -38,6 +38,8 @@ class ScopedLanguage {
   int previous_;
 };
 
+// "vi" or "en": the current language as an HTML lang attribute or a cookie value.
+const char* language_code();
 // Parses a --lang value ("vi", "en", also "vi_VN", "en-US"); false when it is neither.
 bool parse_language(std::string_view text, Language& out);
 // The language the environment asks for: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG

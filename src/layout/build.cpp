@@ -6,6 +6,7 @@
 
 #include "i18n/i18n.h"
 #include "image/image.h"
+#include "text/numbers.h"
 
 namespace thidua::layout {
 
@@ -15,8 +16,11 @@ constexpr double kEpsilon = 1e-6;
 }  // namespace
 
 std::string millimetres(double points) {
+  const double mm = points / points_per_mm;
+  // Vietnamese messages write a decimal comma ("12,5mm"), as the documents do.
+  if (i18n::language() == i18n::Language::vietnamese) return text::vietnamese_number(mm, 1) + "mm";
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1fmm", points / points_per_mm);
+  std::snprintf(buffer, sizeof buffer, "%.1fmm", mm);
   return buffer;
 }
 

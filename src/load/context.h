@@ -114,8 +114,10 @@ void check_image(LoadContext& ctx, const Value& value);
 
 // --- elements and rows (records.cpp) ---
 
-// "unit 'cdvc'", or "unit 3" when it has no id: how origins name a record.
+// "unit 'cdvc'", or "unit 3" when it has no id, in the current language: how messages name a record.
 std::string record_label(std::string_view kind, const std::string& id, std::size_t number);
+// The same, untranslated: how origins name a record (named in a message's language by model::field_name).
+std::string origin_label(std::string_view kind, const std::string& id, std::size_t number);
 // Builds unit number `number` from `fields` (signatory aside); where = the element or row.
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number);
 // Builds guest number `number` from `fields`.

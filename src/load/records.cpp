@@ -26,6 +26,11 @@ std::string read_unit_ref(LoadContext& ctx, Fields& fields, std::string_view nam
 
 }  // namespace
 
+std::string origin_label(std::string_view kind, const std::string& id, std::size_t number) {
+  // Untranslated: origins are named in the message's language later (model/field_names.h).
+  return std::string(kind) + (id.empty() ? " " + std::to_string(number) : " '" + id + "'");
+}
+
 std::string record_label(std::string_view kind, const std::string& id, std::size_t number) {
   if (kind == "unit") return id.empty() ? tr("unit %1$d", number) : tr("unit '%1$s'", id);
   if (kind == "guest") return id.empty() ? tr("guest %1$d", number) : tr("guest '%1$s'", id);
@@ -72,7 +77,7 @@ model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, 
   // Documents and news use the short name; without one, the full name serves.
   unit.short_name = short_name ? unmarked(short_name.text) : unit.name;
   unit.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), unit_roles, model::UnitRole::member);
-  const std::string label = record_label("unit", unit.id, number);
+  const std::string label = origin_label("unit", unit.id, number);
   ctx.origin(label + " name", name);
   ctx.origin(label + " short", short_name);
   return unit;
@@ -93,7 +98,7 @@ model::Guest read_guest_fields(LoadContext& ctx, Fields& fields, SourceLoc where
   if (honorific) guest.honorific = honorific.text;
   guest.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), guest_roles, model::GuestRole::attending);
   guest.unit_id = read_unit_ref(ctx, fields, "unit");
-  const std::string label = record_label("guest", guest.id, number);
+  const std::string label = origin_label("guest", guest.id, number);
   ctx.origin(label + " name", name);
   ctx.origin(label + " title", title);
   ctx.origin(label + " organisation", organisation);

@@ -386,7 +386,7 @@ void read_units_table(LoadContext& ctx, const ListSource& source) {
     const Value name = fields.get("signatory");
     const Value title = fields.get("title");
     const Value authority = fields.get("authority");
-    const std::string label = record_label("unit", unit.id, number) + " signatory ";
+    const std::string label = origin_label("unit", unit.id, number) + " signatory ";
     if (name && !title) {
       ctx.diags.error(title.where, tr("missing required value in %1$s (the signatory's title)", fields.describe("title")));
     }

@@ -202,7 +202,7 @@ void read_units(LoadContext& ctx, pugi::xml_node units) {
     ElementFields fields(ctx.xml, element);
     model::Unit unit = read_unit_fields(ctx, fields, where, ++number);
     if (const pugi::xml_node signatory = element.child("signatory")) {
-      unit.signatory = read_signatory(ctx, signatory, record_label("unit", unit.id, number) + " signatory");
+      unit.signatory = read_signatory(ctx, signatory, origin_label("unit", unit.id, number) + " signatory");
     }
     ctx.event.units.push_back(std::move(unit));
   }

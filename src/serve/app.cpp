@@ -13,6 +13,7 @@
 #include <semaphore>
 #include <thread>
 
+#include "i18n/i18n.h"
 #include "io/files.h"
 #include "load/load_event.h"
 #include "load/read_file.h"
@@ -20,6 +21,7 @@
 #include "office/history.h"
 #include "serve/web_assets.h"
 #include "serve/xml_tree.h"
+#include "tmpl/escape.h"
 
 namespace thidua::serve {
 
@@ -69,6 +71,54 @@ std::string lowercase_extension(const fs::path& path) {
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext;
+}
+
+// The page's own choice of language (the cookie its language switch sets), else the server's.
+i18n::Language request_language(const HttpRequest& request) {
+  i18n::Language chosen = i18n::language();
+  if (const std::optional<std::string> cookie = cookie_value(request.header("cookie"), App::language_cookie)) {
+    i18n::parse_language(*cookie, chosen);  // an unknown value leaves the server's language
+  }
+  return chosen;
+}
+
+// The pages' messages in the current language, as the module web/i18n.js imports.
+HttpResponse messages_module() {
+  json messages = json::object();
+  for (const WebMessage& m : web_messages()) {
+    if (m.plural == nullptr) {
+      messages[m.msgid] = _(m.msgid);
+    } else {
+      // The forms for one and for many; Vietnamese has one form, so both are the same.
+      messages[m.msgid] = json::array({i18n::translate_plural(m.msgid, m.plural, 1), i18n::translate_plural(m.msgid, m.plural, 2)});
+    }
+  }
+  HttpResponse response;
+  response.content_type = "text/javascript; charset=utf-8";
+  response.body = "// The web app's messages in this language, made by thidua from po/vi.po.\nexport const LANG = \"" +
+                  std::string(i18n::language_code()) + "\";\nexport const MESSAGES = " +
+                  messages.dump(-1, ' ', false, json::error_handler_t::replace) + ";\n";
+  return response;
+}
+
+// A page with its {{text}} markers translated (HTML-escaped) and {{lang}} the language's code.
+std::string translated_page(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  std::size_t at = 0;
+  while (at < html.size()) {
+    const std::size_t open = html.find("{{", at);
+    const std::size_t close = open == std::string_view::npos ? open : html.find("}}", open + 2);
+    if (close == std::string_view::npos) {
+      out.append(html.substr(at));
+      break;
+    }
+    out.append(html.substr(at, open - at));
+    const std::string msgid(html.substr(open + 2, close - open - 2));
+    out += msgid == "lang" ? std::string(i18n::language_code()) : tmpl::html_escape(_(msgid.c_str()));
+    at = close + 2;
+  }
+  return out;
 }
 
 // The schema of the format, from the loader's own table, for the editor's form.
@@ -143,7 +193,8 @@ json list_facts(const std::string& bytes) {
   std::string bloc_name = bloc.attribute("full").value();
   if (bloc_name.empty()) {
     const std::string kind = bloc.attribute("kind").value();
-    const std::string prefix = kind == "khoi" ? "Khối thi đua " : kind == "cum" ? "Cụm thi đua " : "";
+    // The bloc's name as the documents write it, in Vietnamese whatever the page's language.
+    const std::string prefix = kind == "khoi" ? "Khối thi đua " : kind == "cum" ? "Cụm thi đua " : "";  // document content
     bloc_name = prefix + bloc.attribute("name").value();
   }
   facts["bloc"] = bloc_name;
@@ -224,6 +275,9 @@ App::~App() {
 }
 
 HttpResponse App::handle(const HttpRequest& request) {
+  // Every message of this request (refusals, API errors, the loader's diagnostics, the pages' texts)
+  // in the language the page chose, else the server's own (--lang, or its locale; Vietnamese by default).
+  const i18n::ScopedLanguage language(request_language(request));
   HttpResponse response;
   Caller caller;
   if (std::optional<HttpResponse> refusal = state_->gate.admit(request, caller)) {
@@ -241,10 +295,11 @@ HttpResponse App::State::route(const HttpRequest& request, const Caller& caller)
   const bool post = request.method == "POST";
   if (post && request.header("content-type").rfind("application/json", 0) != 0 && path != "/api/upload") {
     // A cross-site form can post only form and text types; the API takes JSON alone.
-    return error_response(415, "Yêu cầu phải gửi dữ liệu JSON.");
+    return error_response(415, _("The request must send JSON data."));
   }
   try {
     if (get && (path == "/" || path == "/index.html")) return asset("index.html");
+    if (get && path == "/assets/messages.js") return messages_module();
     if (get && path.rfind("/assets/", 0) == 0) return asset(path.substr(8));
     if (get && path == "/login" && gate.office()) return asset("login.html");
     if (post && path == "/api/login" && gate.office()) return gate.login(request, caller);
@@ -273,14 +328,14 @@ HttpResponse App::State::route(const HttpRequest& request, const Caller& caller)
     if (get && path == "/api/version" && gate.office()) return version(request, caller);
     if (post && path == "/api/restore" && gate.office()) return restore(request, caller);
   } catch (const json::exception&) {
-    return error_response(400, "Dữ liệu gửi lên không đúng dạng JSON.");
+    return error_response(400, _("The data sent is not valid JSON."));
   } catch (const std::invalid_argument& error) {
-    return error_response(400, std::string("Cây XML gửi lên không hợp lệ: ") + error.what() + ".");
+    return error_response(400, tr("The XML tree sent is not valid: %1$s.", error.what()));
   }
-  if (path.rfind("/api/", 0) == 0) return error_response(404, "Không có chức năng này.");
+  if (path.rfind("/api/", 0) == 0) return error_response(404, _("There is no such function."));
   HttpResponse missing;
   missing.status = 404;
-  missing.body = "Không tìm thấy trang.";
+  missing.body = _("Page not found.");
   return missing;
 }
 
@@ -289,21 +344,21 @@ HttpResponse App::State::asset(const std::string& path) const {
   if (found == nullptr) {
     HttpResponse missing;
     missing.status = 404;
-    missing.body = "Không tìm thấy trang.";
+    missing.body = _("Page not found.");
     return missing;
   }
   HttpResponse response;
   response.content_type = std::string(found->content_type);
-  response.body = std::string(found->bytes);
+  response.body = path.ends_with(".html") ? translated_page(found->bytes) : std::string(found->bytes);
   return response;
 }
 
 Resolved App::State::resolve_for(const Caller& caller, const std::string& relative, bool write) const {
   if (!caller.may_read(relative)) {
-    return Resolved{{}, "Bạn không có quyền mở " + relative + " (tệp này thuộc thư mục của khối, cụm khác)."};
+    return Resolved{{}, tr("You may not open %1$s (the file belongs to another bloc's folder).", relative)};
   }
   if (write && !caller.may_write(relative)) {
-    return Resolved{{}, "Tài khoản của bạn chỉ được xem, không được lưu hay tải tệp lên."};
+    return Resolved{{}, _("Your account may only read: it may not save or upload files.")};
   }
   return folder.resolve(relative);
 }
@@ -376,14 +431,14 @@ HttpResponse App::State::read_event(const HttpRequest& request, const Caller& ca
   const Resolved path = resolve_for(caller, relative, false);
   if (!path) return error_response(403, path.refusal);
   const load::FileBytes file = load::read_file_bytes(path.path.string());
-  if (!file.bytes) return error_response(404, "Không đọc được tệp " + relative + ": " + file.error + ".");
+  if (!file.bytes) return error_response(404, tr("Cannot read the file %1$s: %2$s.", relative, file.error));
   Diagnostics diags;
   const std::optional<std::string> text = load::decode_text(*file.bytes, relative, load::LegacyPolicy::reject,
-                                                            "the file is empty", diags);
+                                                            _("the file is empty; expected an <event> element"), diags);
   json body{{"path", relative}, {"version", io::sha256_hex(*file.bytes)}, {"writable", caller.may_write(relative)}};
   if (!text) {
     body["xml"] = "";
-    body["parse_error"] = diags.all().empty() ? std::string("không đọc được tệp") : diags.all().front().message;
+    body["parse_error"] = diags.all().empty() ? std::string(_("cannot read the file")) : diags.all().front().message;
     return json_response(200, body);
   }
   body["xml"] = *text;
@@ -434,7 +489,7 @@ json App::State::check_json(const std::string& relative, const WrittenXml& xml,
       }
     }
     items.push_back(json{{"severity", "error"}, {"file", relative}, {"line", line}, {"column", column},
-                         {"message", "tệp '" + value + "' không dùng được: " + resolved.refusal},
+                         {"message", tr("the file '%1$s' cannot be used: %2$s", value, resolved.refusal)},
                          {"node", node}, {"field", attr}});
   }
   std::size_t errors = refused ? items.size() : 0, warnings = 0;
@@ -474,14 +529,14 @@ HttpResponse App::State::save(const HttpRequest& request, const Caller& caller) 
 }
 
 HttpResponse App::State::write_event(Submitted s, const json& version, const Caller& caller, const char* action) {
-  if (lowercase_extension(s.path.path) != ".xml") return error_response(400, "Tệp sự kiện phải có đuôi .xml.");
+  if (lowercase_extension(s.path.path) != ".xml") return error_response(400, _("An event file must end in .xml."));
   std::lock_guard lock(save_mutex);
   std::error_code ec;
   const bool exists = fs::exists(s.path.path, ec);
   if (version.is_null()) {
     if (exists) {
       if (caller.office) gate.audit().record(caller.user, caller.address, action, s.relative, "exists");
-      return json_response(409, json{{"error", "Đã có tệp " + s.relative + ". Hãy chọn tên khác."}, {"conflict", true}});
+      return json_response(409, json{{"error", tr("There is already a file %1$s. Choose another name.", s.relative)}, {"conflict", true}});
     }
   } else {
     const load::FileBytes current = exists ? load::read_file_bytes(s.path.path.string()) : load::FileBytes{};
@@ -493,11 +548,17 @@ HttpResponse App::State::write_event(Submitted s, const json& version, const Cal
       if (caller.office) {
         gate.audit().record(caller.user, caller.address, action, s.relative, "conflict");
         const std::vector<office::Version> kept = office::list_versions(s.path.path);
-        if (!kept.empty() && !kept.front().user.empty()) by = " bởi " + kept.front().user;
+        if (!kept.empty() && !kept.front().user.empty()) by = kept.front().user;
       }
+      const std::string why =
+          by.empty() ? tr("The file was changed elsewhere at %1$s. Reload it to see the latest version; what you "
+                          "are editing here is not saved.",
+                          when)
+                     : tr("The file was changed elsewhere by %1$s at %2$s. Reload it to see the latest version; "
+                          "what you are editing here is not saved.",
+                          by, when);
       return json_response(
-          409, json{{"error", "Tệp đã được sửa ở nơi khác" + by + " lúc " + when +
-                                  ". Hãy tải lại để xem bản mới nhất; nội dung đang sửa ở đây chưa được lưu."},
+          409, json{{"error", why},
                     {"conflict", true},
                     {"version", current_version}});
     }
@@ -533,7 +594,7 @@ HttpResponse App::State::version(const HttpRequest& request, const Caller& calle
   const Resolved path = resolve_for(caller, relative, false);
   if (!path) return error_response(403, path.refusal);
   const std::optional<std::string> bytes = office::read_version(path.path, request.query("id"));
-  if (!bytes) return error_response(404, "Không có phiên bản này trong lịch sử của tệp.");
+  if (!bytes) return error_response(404, _("The file's history has no such version."));
   return json_response(200, json{{"path", relative}, {"id", request.query("id")}, {"xml", *bytes}});
 }
 
@@ -544,7 +605,7 @@ HttpResponse App::State::restore(const HttpRequest& request, const Caller& calle
   s.path = resolve_for(caller, s.relative, true);
   if (!s.path) return error_response(403, s.path.refusal);
   const std::optional<std::string> bytes = office::read_version(s.path.path, body.at("id").get<std::string>());
-  if (!bytes) return error_response(404, "Không có phiên bản này trong lịch sử của tệp.");
+  if (!bytes) return error_response(404, _("The file's history has no such version."));
   s.xml.text = *bytes;
   return write_event(std::move(s), body.value("version", json()), caller, "restore");
 }
@@ -556,12 +617,13 @@ HttpResponse App::State::render(const HttpRequest& request, const Caller& caller
   const std::string kind = body.at("document").get<std::string>();
   const auto known = std::find_if(documents.kinds.begin(), documents.kinds.end(),
                                   [&](const DocumentKindInfo& k) { return k.name == kind; });
-  if (known == documents.kinds.end()) return error_response(400, "Không có loại văn bản '" + kind + "'.");
+  if (known == documents.kinds.end()) return error_response(400, tr("There is no document kind '%1$s'.", kind));
   std::optional<model::Event> event;
   json checked = check_json(s.relative, s.xml, &event);
   if (!event) {
-    checked["error"] = "Có " + std::to_string(checked["errors"].get<std::size_t>()) +
-                       " lỗi cần sửa trước khi tạo văn bản.";
+    const std::size_t errors = checked["errors"].get<std::size_t>();
+    checked["error"] = trn("%1$d error must be fixed before the document can be made.",
+                           "%1$d errors must be fixed before the document can be made.", errors, errors);
     return json_response(422, checked);
   }
   Diagnostics diags(200);
@@ -578,7 +640,7 @@ HttpResponse App::State::render(const HttpRequest& request, const Caller& caller
       items.push_back(json{{"severity", severity_name(d.severity)}, {"file", d.where.file}, {"line", d.where.line},
                            {"column", d.where.column}, {"message", d.message}});
     }
-    return json_response(422, json{{"error", items.empty() ? std::string("Không tạo được văn bản.")
+    return json_response(422, json{{"error", items.empty() ? std::string(_("The document could not be made."))
                                                             : items.front()["message"].get<std::string>()},
                                    {"diagnostics", items}});
   } catch (...) {
@@ -601,9 +663,9 @@ HttpResponse App::State::render(const HttpRequest& request, const Caller& caller
 }
 
 HttpResponse App::State::start_build(const Caller& caller) {
-  if (!caller.admin()) return error_response(403, "Chỉ quản trị viên được tạo bộ lưu trữ của cả cơ quan.");
+  if (!caller.admin()) return error_response(403, _("Only the administrator may build the archive of the whole office."));
   std::lock_guard lock(build_mutex);
-  if (build_running) return error_response(409, "Đang tạo bộ lưu trữ; hãy chờ lần này xong.");
+  if (build_running) return error_response(409, _("The archive is being built; wait until this build is done."));
   if (build_thread.joinable()) build_thread.join();
   std::vector<std::string> files;
   for (const std::string& name : visible_event_files(caller)) {
@@ -617,7 +679,8 @@ HttpResponse App::State::start_build(const Caller& caller) {
   build_failed = 0;
   build_messages = json::array();
   const std::string archive = (folder.root() / archive_folder).string();
-  build_thread = std::thread([this, files, archive, caller] {
+  build_thread = std::thread([this, files, archive, caller, language = i18n::language()] {
+    const i18n::ScopedLanguage in_language(language);  // the build's messages in its starter's language
     Diagnostics diags(1000);
     std::size_t failed = 0;
     std::string failure;
@@ -631,7 +694,7 @@ HttpResponse App::State::start_build(const Caller& caller) {
           },
           diags);
     } catch (const Failure& f) {
-      failure = f.diagnostics().empty() ? std::string("không tạo được bộ lưu trữ") : f.diagnostics().front().format();
+      failure = f.diagnostics().empty() ? std::string(_("the archive could not be built")) : f.diagnostics().front().format();
       failed = files.size();
     } catch (const std::exception& e) {
       failure = e.what();
@@ -667,15 +730,15 @@ HttpResponse App::State::upload(const HttpRequest& request, const Caller& caller
   if (!path) return error_response(403, path.refusal);
   const std::string ext = lowercase_extension(path.path);
   if (std::find(upload_extensions.begin(), upload_extensions.end(), ext) == upload_extensions.end()) {
-    return error_response(400, "Chỉ nhận ảnh PNG, JPEG và danh sách CSV, XLSX, ODS.");
+    return error_response(400, _("Only PNG and JPEG images and CSV, XLSX and ODS lists are taken."));
   }
-  if (request.body.empty()) return error_response(400, "Tệp gửi lên còn trống.");
+  if (request.body.empty()) return error_response(400, _("The uploaded file is empty."));
   std::lock_guard lock(save_mutex);
   std::error_code ec;
   if (fs::exists(path.path, ec) && request.query("replace") != "1") {
     const load::FileBytes current = load::read_file_bytes(path.path.string());
     if (!current.bytes || *current.bytes != request.body) {
-      return json_response(409, json{{"error", "Đã có tệp " + relative + ". Hãy đổi tên tệp rồi tải lên lại."},
+      return json_response(409, json{{"error", tr("There is already a file %1$s. Rename your file and upload it again.", relative)},
                                      {"conflict", true}});
     }
   }
@@ -690,13 +753,13 @@ HttpResponse App::State::preview_file(const std::string& rest, const Caller& cal
   try {
     id = static_cast<unsigned>(std::stoul(rest.substr(0, slash)));
   } catch (const std::exception&) {
-    return error_response(404, "Không tìm thấy bản xem trước.");
+    return error_response(404, _("The preview was not found."));
   }
   const std::string name = slash == std::string::npos ? "" : rest.substr(slash + 1);
   std::lock_guard lock(preview_mutex);
   const auto found = previews.find(id);
   // Another account's preview is as good as missing: its number says nothing of its content.
-  if (found == previews.end() || found->second.first != caller.user) return error_response(404, "Bản xem trước đã cũ; hãy xem lại.");
+  if (found == previews.end() || found->second.first != caller.user) return error_response(404, _("The preview is out of date; show it again."));
   HttpResponse response;
   if (name == "index.html") {
     response.content_type = found->second.second.content_type;
@@ -710,7 +773,7 @@ HttpResponse App::State::preview_file(const std::string& rest, const Caller& cal
     response.body = bytes;
     return response;
   }
-  return error_response(404, "Không tìm thấy tệp của bản xem trước.");
+  return error_response(404, _("The preview's file was not found."));
 }
 
 HttpResponse App::State::file(const std::string& relative, const Caller& caller) {
@@ -719,9 +782,9 @@ HttpResponse App::State::file(const std::string& relative, const Caller& caller)
   std::error_code ec;
   fs::path target = path.path;
   if (fs::is_directory(target, ec)) target /= "index.html";
-  if (!fs::is_regular_file(target, ec)) return error_response(404, "Không tìm thấy tệp " + relative + ".");
+  if (!fs::is_regular_file(target, ec)) return error_response(404, tr("The file %1$s was not found.", relative));
   const load::FileBytes file = load::read_file_bytes(target.string());
-  if (!file.bytes) return error_response(404, "Không đọc được tệp " + relative + ".");
+  if (!file.bytes) return error_response(404, tr("Cannot read the file %1$s.", relative));
   static const std::vector<std::pair<std::string, std::string>> types = {
       {".html", "text/html; charset=utf-8"}, {".pdf", "application/pdf"},   {".png", "image/png"},
       {".jpg", "image/jpeg"},                {".jpeg", "image/jpeg"},       {".json", "application/json"},

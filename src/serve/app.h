@@ -59,6 +59,8 @@ class App {
 
   // The archive folder `build` writes, relative to the served folder.
   static constexpr const char* archive_folder = "bo-luu-tru";
+  // The cookie the pages' language switch sets: "vi" or "en" (absent: the server's language).
+  static constexpr std::string_view language_cookie = "thidua_lang";
 
  private:
   struct State;

@@ -38,31 +38,31 @@ Folder::Folder(const std::string& root) {
 }
 
 Resolved Folder::resolve(std::string_view relative) const {
-  if (relative.empty()) return refuse("Thiếu tên tệp.");
-  if (relative.size() > 1024) return refuse("Tên tệp quá dài.");
+  if (relative.empty()) return refuse(_("The file name is missing."));
+  if (relative.size() > 1024) return refuse(_("The file name is too long."));
   for (char c : relative) {
     if (static_cast<unsigned char>(c) < 0x20 || c == '\\' || c == 0x7f) {
-      return refuse("Tên tệp có ký tự không được phép.");
+      return refuse(_("The file name holds a character that is not allowed."));
     }
   }
-  if (relative.front() == '/') return refuse("Đường dẫn phải nằm trong thư mục đang mở, không được bắt đầu bằng '/'.");
+  if (relative.front() == '/') return refuse(_("The path must stay inside the open folder; it may not start with '/'."));
   const fs::path path(relative);
   for (const fs::path& part : path) {
-    if (part == "..") return refuse("Đường dẫn không được chứa '..': chỉ dùng các tệp trong thư mục đang mở.");
+    if (part == "..") return refuse(_("The path may not hold '..': use only files in the open folder."));
   }
   const fs::path joined = (root_ / path).lexically_normal();
   // weakly_canonical resolves every symbolic link of the parts that exist.
   std::error_code ec;
   const fs::path real = fs::weakly_canonical(joined, ec);
-  if (ec) return refuse("Không đọc được đường dẫn: " + ec.message() + ".");
-  if (!inside(root_, real)) return refuse("Đường dẫn dẫn ra ngoài thư mục đang mở.");
+  if (ec) return refuse(tr("Cannot read the path: %1$s.", i18n::system_error_text(ec)));
+  if (!inside(root_, real)) return refuse(_("The path leads out of the open folder."));
   return Resolved{real, {}};
 }
 
 Resolved Folder::resolve_reference(std::string_view event_relative, std::string_view reference) const {
   const fs::path dir = fs::path(event_relative).parent_path();
   if (!reference.empty() && reference.front() == '/') {
-    return refuse("Đường dẫn phải tương đối so với tệp sự kiện, không được bắt đầu bằng '/'.");
+    return refuse(_("The path must be relative to the event file; it may not start with '/'."));
   }
   return resolve(dir.empty() ? std::string(reference) : (dir / fs::path(reference)).generic_string());
 }

@@ -69,9 +69,10 @@ HttpResponse forbidden(const HttpRequest& request, const std::string& message) {
     response.body = nlohmann::json{{"error", message}}.dump();
   } else {
     response.content_type = "text/html; charset=utf-8";
-    response.body = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không được phép</title>"
-                    "</head><body><h1>Không được phép</h1><p>" +
-                    tmpl::html_escape(message) + "</p></body></html>";
+    const std::string title = tmpl::html_escape(_("Not allowed"));
+    response.body = std::string("<!DOCTYPE html><html lang=\"") + i18n::language_code() +
+                    "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>" + title +
+                    "</h1><p>" + tmpl::html_escape(message) + "</p></body></html>";
   }
   return response;
 }
@@ -223,22 +224,22 @@ std::optional<HttpResponse> Gate::admit(const HttpRequest& request, Caller& call
   if (office_) return admit_office(request, caller);
   // DNS rebinding: a foreign name resolving to 127.0.0.1 reaches us with its own Host.
   if (!host_allowed(request.header("host"))) {
-    return forbidden(request, "Địa chỉ máy chủ không hợp lệ. Hãy mở đúng địa chỉ mà lệnh thidua serve đã in ra.");
+    return forbidden(request, _("The server address is not valid. Open the address that thidua serve printed."));
   }
   if (request.has_header("origin") && !origin_allowed(request.header("origin"))) {
-    return forbidden(request, "Yêu cầu đến từ một trang khác nên bị từ chối.");
+    return forbidden(request, _("The request comes from another site, so it is refused."));
   }
   if (request.has_header("referer")) {
     const std::string referer = request.header("referer");
     const std::size_t slash = referer.find('/', std::string_view("http://").size());
     if (!origin_allowed(std::string_view(referer).substr(0, slash))) {
-      return forbidden(request, "Yêu cầu đến từ một trang khác nên bị từ chối.");
+      return forbidden(request, _("The request comes from another site, so it is refused."));
     }
   }
   const std::string from_query = request.query("token");
   if (!from_query.empty()) {
     if (!token_matches(from_query)) {
-      return forbidden(request, "Mã truy cập không đúng. Hãy mở đúng địa chỉ mà lệnh thidua serve đã in ra.");
+      return forbidden(request, _("The access code is wrong. Open the address that thidua serve printed."));
     }
     if (request.method == "GET" && request.path().rfind("/api/", 0) != 0) {
       // The first visit: keep the token in a cookie and take it out of the address bar.
@@ -256,10 +257,10 @@ std::optional<HttpResponse> Gate::admit(const HttpRequest& request, Caller& call
   }
   const std::optional<std::string> from_cookie = cookie_value(request.header("cookie"), cookie_name);
   if (!from_cookie) {
-    return forbidden(request, "Thiếu mã truy cập. Hãy mở đúng địa chỉ mà lệnh thidua serve đã in ra.");
+    return forbidden(request, _("The access code is missing. Open the address that thidua serve printed."));
   }
   if (!token_matches(*from_cookie)) {
-    return forbidden(request, "Mã truy cập không đúng. Hãy mở đúng địa chỉ mà lệnh thidua serve đã in ra.");
+    return forbidden(request, _("The access code is wrong. Open the address that thidua serve printed."));
   }
   return std::nullopt;
 }
@@ -288,10 +289,10 @@ std::optional<HttpResponse> Gate::admit_office(const HttpRequest& request, Calle
   const std::string host = o.from_proxy(request) && request.has_header("x-forwarded-host") ? request.header("x-forwarded-host")
                                                                                            : request.header("host");
   if (!host_allowed(host)) {
-    return forbidden(request, "Địa chỉ máy chủ không hợp lệ. Hãy mở đúng địa chỉ của dịch vụ thidua trong cơ quan.");
+    return forbidden(request, _("The server address is not valid. Open the address of your office's thidua service."));
   }
   if (cross_site(request, [this](std::string_view origin) { return origin_allowed(origin); })) {
-    return forbidden(request, "Yêu cầu đến từ một trang khác nên bị từ chối.");
+    return forbidden(request, _("The request comes from another site, so it is refused."));
   }
   const std::string path = request.path();
   const bool read_only = request.method == "GET" || request.method == "HEAD";
@@ -313,7 +314,7 @@ std::optional<HttpResponse> Gate::admit_office(const HttpRequest& request, Calle
   }
   if (!session) {
     if (path.rfind("/api/", 0) == 0) {
-      return json_answer(401, nlohmann::json{{"error", "Phiên làm việc đã hết hoặc chưa đăng nhập. Hãy đăng nhập lại."},
+      return json_answer(401, nlohmann::json{{"error", _("Your session has ended or you have not signed in. Sign in again.")},
                                              {"login", true}});
     }
     HttpResponse redirect;
@@ -326,7 +327,7 @@ std::optional<HttpResponse> Gate::admit_office(const HttpRequest& request, Calle
   caller.folders = account->folders;
   caller.csrf = session->csrf;
   if (!read_only && !constant_time_equal(request.header("x-csrf-token"), session->csrf)) {
-    return forbidden(request, "Thiếu mã chống giả mạo yêu cầu (CSRF) hoặc mã không đúng. Hãy tải lại trang.");
+    return forbidden(request, _("The anti-forgery (CSRF) code is missing or wrong. Reload the page."));
   }
   return std::nullopt;
 }
@@ -339,8 +340,9 @@ HttpResponse Gate::login(const HttpRequest& request, const Caller& caller) {
   if (const long wait = o.limiter.wait_seconds(user, caller.address); wait > 0) {
     o.audit.record(user, caller.address, "login", "", "waiting");
     HttpResponse response = json_answer(
-        429, nlohmann::json{{"error", "Đã nhập sai mật khẩu nhiều lần. Hãy chờ " + std::to_string(wait) +
-                                          " giây rồi thử lại."},
+        429, nlohmann::json{{"error", trn("Too many wrong passwords. Wait %1$d second and try again.",
+                                              "Too many wrong passwords. Wait %1$d seconds and try again.",
+                                              static_cast<unsigned long>(wait), wait)},
                             {"wait", wait}});
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
@@ -359,7 +361,7 @@ HttpResponse Gate::login(const HttpRequest& request, const Caller& caller) {
   if (!ok) {
     o.limiter.failed(user, caller.address);
     o.audit.record(user, caller.address, "login", "", "wrong");
-    return json_answer(401, nlohmann::json{{"error", "Tên đăng nhập hoặc mật khẩu không đúng."}});
+    return json_answer(401, nlohmann::json{{"error", _("The user name or the password is wrong.")}});
   }
   o.limiter.succeeded(user);
   std::string hash = account->hash;

@@ -168,11 +168,11 @@ HttpResponse HttpServer::Impl::respond(http::request<http::string_body>& request
   try {
     return handler(req);
   } catch (const Failure& failure) {
-    std::string text = "Lỗi của máy chủ.";
+    std::string text = _("Server error.");
     for (const Diagnostic& d : failure.diagnostics()) text += "\n" + d.format();
     return plain(500, text);
   } catch (const std::exception& error) {
-    return plain(500, std::string("Lỗi của máy chủ: ") + error.what());
+    return plain(500, tr("Server error: %1$s", error.what()));
   }
 }
 
@@ -200,7 +200,7 @@ void HttpServer::Impl::serve_connection(tcp::socket socket) {
     if (!ec && !parser.is_done()) http::read(socket, buffer, parser, ec);
     if (ec == http::error::body_limit || ec == http::error::header_limit) {
       const bool body = ec == http::error::body_limit;
-      auto refusal = to_beast(plain(body ? 413 : 431, body ? "Nội dung gửi lên quá lớn." : "Phần đầu yêu cầu quá lớn."),
+      auto refusal = to_beast(plain(body ? 413 : 431, body ? _("What was sent is too large.") : _("The request's headers are too large.")),
                               11, false);
       http::write(socket, refusal, ec);
       break;

@@ -5,6 +5,9 @@
 
 #include <stdexcept>
 
+#include "i18n/i18n.h"
+#include "load/xml_reader.h"
+
 namespace thidua::serve {
 
 using nlohmann::json;
@@ -105,20 +108,20 @@ const std::string& string_field(const json& node, const char* key) {
   static const std::string empty;
   const auto found = node.find(key);
   if (found == node.end()) return empty;
-  if (!found->is_string()) throw std::invalid_argument(std::string("'") + key + "' must be a string");
+  if (!found->is_string()) throw std::invalid_argument(tr("'%1$s' must be a string", key));
   return found->get_ref<const std::string&>();
 }
 
 void write_attrs(Writer& w, const json& node, const std::string& path, bool anchors) {
   const auto found = node.find("attrs");
   if (found == node.end()) return;
-  if (!found->is_array()) throw std::invalid_argument("'attrs' must be a list");
+  if (!found->is_array()) throw std::invalid_argument(_("'attrs' must be a list"));
   for (const json& pair : *found) {
     if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
-      throw std::invalid_argument("each attribute must be [name, value]");
+      throw std::invalid_argument(_("each attribute must be [name, value]"));
     }
     const std::string& name = pair[0].get_ref<const std::string&>();
-    if (!valid_name(name)) throw std::invalid_argument("invalid attribute name '" + name + "'");
+    if (!valid_name(name)) throw std::invalid_argument(tr("invalid attribute name '%1$s'", name));
     w.raw(" ");
     if (anchors) w.anchor(path, name);
     w.raw(name);
@@ -131,12 +134,12 @@ void write_attrs(Writer& w, const json& node, const std::string& path, bool anch
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 void write_node(Writer& w, const json& node, const std::string& path, const std::string& parent, int depth) {
-  if (depth > 64) throw std::invalid_argument("the tree is nested too deeply");
-  if (!node.is_object()) throw std::invalid_argument("a node must be an object");
+  if (depth > 64) throw std::invalid_argument(_("the tree is nested too deeply"));
+  if (!node.is_object()) throw std::invalid_argument(_("a node must be an object"));
   const std::string& type = string_field(node, "type");
   if (type == "element") {
     const std::string& name = string_field(node, "name");
-    if (!valid_name(name)) throw std::invalid_argument("invalid element name '" + name + "'");
+    if (!valid_name(name)) throw std::invalid_argument(tr("invalid element name '%1$s'", name));
     w.anchor(path, "");
     w.raw("<");
     w.raw(name);
@@ -146,7 +149,7 @@ void write_node(Writer& w, const json& node, const std::string& path, const std:
       w.raw("/>");
       return;
     }
-    if (!children->is_array()) throw std::invalid_argument("'children' must be a list");
+    if (!children->is_array()) throw std::invalid_argument(_("'children' must be a list"));
     w.raw(">");
     for (std::size_t i = 0; i < children->size(); ++i) {
       write_node(w, (*children)[i], path.empty() ? std::to_string(i) : path + "." + std::to_string(i), path,
@@ -170,13 +173,13 @@ void write_node(Writer& w, const json& node, const std::string& path, const std:
   } else if (type == "comment") {
     const std::string& value = string_field(node, "value");
     if (value.find("--") != std::string::npos || (!value.empty() && value.back() == '-')) {
-      throw std::invalid_argument("a comment may not hold '--' or end with '-'");
+      throw std::invalid_argument(_("a comment may not hold '--' or end with '-'"));
     }
     w.raw("<!--" + value + "-->");
   } else if (type == "pi") {
     const std::string& name = string_field(node, "name");
     const std::string& value = string_field(node, "value");
-    if (!valid_name(name) || value.find("?>") != std::string::npos) throw std::invalid_argument("invalid processing instruction");
+    if (!valid_name(name) || value.find("?>") != std::string::npos) throw std::invalid_argument(_("invalid processing instruction"));
     w.raw("<?" + name + (value.empty() ? "" : " " + value) + "?>");
   } else if (type == "declaration") {
     w.raw("<?xml");
@@ -185,11 +188,11 @@ void write_node(Writer& w, const json& node, const std::string& path, const std:
   } else if (type == "doctype") {
     const std::string& value = string_field(node, "value");
     if (value.find('>') != std::string::npos && value.find('[') == std::string::npos) {
-      throw std::invalid_argument("invalid doctype");
+      throw std::invalid_argument(_("invalid doctype"));
     }
     w.raw("<!DOCTYPE " + value + ">");
   } else {
-    throw std::invalid_argument("unknown node type '" + type + "'");
+    throw std::invalid_argument(tr("unknown node type '%1$s'", type));
   }
 }
 
@@ -201,9 +204,19 @@ std::optional<json> xml_to_tree(std::string_view xml, std::string& error) {
                            pugi::parse_ws_pcdata | pugi::parse_pi | pugi::parse_doctype;
   const pugi::xml_parse_result result = doc.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
   if (!result) {
-    const SourceLoc where = LineIndex(xml).locate("", static_cast<std::size_t>(result.offset));
-    error = "dòng " + std::to_string(where.line) + ", cột " + std::to_string(where.column) + ": " +
-            result.description();
+    // The loader's own explanation of malformed XML, in the user's language, where it has one.
+    Diagnostics diags;
+    const std::string no_file;
+    load::XmlReader reader(xml, no_file, diags);
+    pugi::xml_document scratch;
+    if (!reader.parse(scratch) && !diags.all().empty()) {
+      const Diagnostic& d = diags.all().front();
+      error = tr("line %1$d, column %2$d: %3$s", d.where.line, d.where.column, d.message);
+    } else {
+      const SourceLoc where = LineIndex(xml).locate("", static_cast<std::size_t>(result.offset));
+      error = tr("line %1$d, column %2$d: %3$s", where.line, where.column,
+                 tr("cannot parse the XML: %1$s", result.description()));
+    }
     return std::nullopt;
   }
   // pugixml keeps no text between top-level nodes: each goes on a line of its own.
@@ -219,10 +232,10 @@ std::optional<json> xml_to_tree(std::string_view xml, std::string& error) {
 
 WrittenXml tree_to_xml(const json& tree) {
   if (!tree.is_object() || string_field(tree, "type") != "document") {
-    throw std::invalid_argument("the tree must be a {\"type\":\"document\"} object");
+    throw std::invalid_argument(_("the tree must be a {\"type\":\"document\"} object"));
   }
   const auto children = tree.find("children");
-  if (children == tree.end() || !children->is_array()) throw std::invalid_argument("the document has no 'children' list");
+  if (children == tree.end() || !children->is_array()) throw std::invalid_argument(_("the document has no 'children' list"));
   Writer w;
   for (std::size_t i = 0; i < children->size(); ++i) write_node(w, (*children)[i], std::to_string(i), "", 0);
   return w.take();

@@ -102,7 +102,7 @@ def main():
             if not e["msgstr"] or any(not s for s in e["msgstr"]):
                 problems.append(f"empty Vietnamese translation of {msgid!r}")
                 continue
-            formatted = "c-format" in e["flags"]
+            formatted = "c-format" in e["flags"] or "javascript-format" in e["flags"]
             wanted = placeholders(msgid, formatted)
             if key[1] is not None:
                 plural_wanted = placeholders(key[1], formatted)

@@ -14,7 +14,14 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # Calls whose arguments are shown to the user.
 SINKS = re.compile(r"\b(?:error|warning|note|fail|Failure|UsageError|runtime_error|usage_error|"
-                   r"summary|details|usage|add_options\(\))\s*(?:=\s*|\()|std::c(?:err|out)\s*<<")
+                   r"summary|details|usage|add_options\(\)|"
+                   # the web app's answers: JSON error bodies, refusals, plain-text pages
+                   r"error_response|json_response|json_answer|forbidden|refuse|invalid_argument|plain)\s*(?:=\s*|\()"
+                   r"|std::c(?:err|out)\s*<<|\.body\s*=")
+# Folders whose Vietnamese literals must all come from po/vi.po: their msgids are English, so a
+# Vietnamese literal there is a message that escaped translation (or document content, marked so).
+VIETNAMESE_CHECKED = ("src/serve/", "src/office/")
+VIETNAMESE = re.compile(r"[À-ỹĐđ]")
 MARKERS = re.compile(r"\b(?:_|N_|tr|trn)\s*\($")
 LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 ALLOWED = {"thidua", "thidua:", "--help", "--version", "--lang", "help"}
@@ -98,6 +105,9 @@ def english(literal):
     body = bytes(literal[1:-1], "utf-8").decode("unicode_escape", errors="ignore")
     if body.strip() in ALLOWED or body in ALLOWED:
         return False
+    # Markup, a module's source or a path the server writes is not a sentence either.
+    if re.search(r"</?[A-Za-z!]|^//|^/\S*$|export const", body):
+        return False
     # A lone identifier ("unit", "title", "csv") is a name in the file or the code, not a sentence.
     if re.fullmatch(r"[a-z0-9_.-]*(?:,[a-z])?", body):  # also an option's "name,n"
         return False
@@ -121,6 +131,13 @@ def scan(path):
             if raw_lines[line - 1].rstrip().endswith("// not shown"):
                 continue
             if english(lit.group(0)) and not marked(blanked, lit.start()):
+                found.append((line, lit.group(0)))
+    if os.path.relpath(path, ROOT).startswith(VIETNAMESE_CHECKED):
+        for lit in LITERAL.finditer(text):
+            line = text.count("\n", 0, lit.start()) + 1
+            if raw_lines[line - 1].rstrip().endswith(("// not shown", "// document content")):
+                continue
+            if VIETNAMESE.search(lit.group(0)) and not marked(blanked, lit.start()):
                 found.append((line, lit.group(0)))
     return sorted(set(found))
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "i18n/i18n.h"
+#include "layout/build.h"
 #include "layout/layout.h"
 #include "markup/markup.h"
 #include "layout/trace_canvas.h"
@@ -282,6 +284,23 @@ TEST_CASE("layout: a table row taller than a page is an error at the row", "[lay
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].format() ==
         "t.xml:4:1: error: table row is taller than a page (300.0mm; the text area holds 257.0mm)");
+}
+
+TEST_CASE("layout: millimetres in Vietnamese messages have a decimal comma", "[layout][blocks][i18n]") {
+  Diagnostics diags;
+  const Document doc = parse_markup(
+      "<document>\n<table>\n<tr min-height=\"300.55mm\"><td>2</td></tr>\n</table>\n</document>", "t.xml", diags);
+  TraceCanvas canvas;
+  {
+    const thidua::i18n::ScopedLanguage vietnamese(thidua::i18n::Language::vietnamese);
+    CHECK_THROWS_AS(render(doc, fonts(), canvas, {}, diags), Failure);
+  }
+  REQUIRE(diags.all().size() == 1);
+  const std::string message = diags.all()[0].message;
+  CHECK(message.find("300,6mm") != std::string::npos);
+  CHECK(message.find("257mm") != std::string::npos);
+  CHECK(message.find("300.6") == std::string::npos);
+  CHECK(thidua::layout::millimetres(72) == "25.4mm");  // English (the tests' language) keeps the point
 }
 
 TEST_CASE("layout: recipients sit level with the signer's authority line", "[layout][blocks]") {
