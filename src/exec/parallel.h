@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "i18n/i18n.h"
+
 namespace thidua::exec {
 
 // Runs `work(i)` for every i in [0, count) on up to `jobs` threads (the caller's included);
@@ -14,7 +16,10 @@ namespace thidua::exec {
 template <typename Work>
 void parallel_for(std::size_t count, unsigned jobs, Work work) {
   std::atomic<std::size_t> next{0};
+  // Messages made on the workers are in the caller's language (the web app's is per request).
+  const i18n::Language language = i18n::language();
   auto worker = [&] {
+    const i18n::ScopedLanguage in_language(language);
     for (std::size_t i = next++; i < count; i = next++) work(i);
   };
   const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::min<std::size_t>(count, 1024))));

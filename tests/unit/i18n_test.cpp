@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "exec/parallel.h"
 #include "i18n/i18n.h"
 
 using thidua::i18n::Language;
@@ -114,4 +115,12 @@ TEST_CASE("Vietnamese messages come from the compiled catalogue", "[i18n]") {
   CHECK(diags.all()[0].format() == "a.xml:3:7: error: x");
   CHECK(thidua::trn("%1$d error", "%1$d errors", 1, 1) == "1 error");
   CHECK(thidua::trn("%1$d error", "%1$d errors", 3, 3) == "3 errors");
+}
+
+TEST_CASE("i18n: parallel_for's workers make messages in the caller's language", "[i18n]") {
+  // The process speaks English in the tests; the caller (a web request) asks for Vietnamese.
+  const ScopedLanguage vietnamese(Language::vietnamese);
+  std::vector<int> seen(16, -1);
+  thidua::exec::parallel_for(seen.size(), 4, [&](std::size_t i) { seen[i] = static_cast<int>(thidua::i18n::language()); });
+  for (int language : seen) CHECK(language == static_cast<int>(Language::vietnamese));
 }
