@@ -13,6 +13,7 @@
 #include "golden.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using namespace thidua;
@@ -21,27 +22,16 @@ using layout::TraceOp;
 
 namespace {
 
+using thidua::testing::load_sample;
+
 constexpr double mm = markup::points_per_mm;
 const std::string repo = THIDUA_SOURCE_DIR;
-
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox(repo + "/templates", "");
-  return toolbox;
-}
-
-model::Event load_sample(const std::string& name) {
-  Diagnostics diags;
-  auto event = load::load_event(repo + "/samples/" + name + ".xml", diags);
-  INFO(name);
-  REQUIRE(event.has_value());
-  return *event;
-}
 
 layout::TraceCanvas render_sample(const std::string& name) {
   const model::Event event = load_sample(name);
   layout::TraceCanvas canvas;
   Diagnostics diags;
-  documents::render(tools(), *documents::find_kind("agreement"), event, {}, canvas, diags);
+  documents::render(testing::toolbox(), *documents::find_kind("agreement"), event, {}, canvas, diags);
   REQUIRE_FALSE(diags.has_errors());
   return canvas;
 }
@@ -61,7 +51,7 @@ const TraceOp* find_text(const layout::TraceCanvas& canvas, const std::string& s
   return nullptr;
 }
 
-double width_of(const TraceOp& op) { return tools().fonts().width(op.style, op.size, op.text); }
+double width_of(const TraceOp& op) { return testing::toolbox().fonts().width(op.style, op.size, op.text); }
 
 }  // namespace
 

@@ -12,26 +12,16 @@
 #include "documents/registry.h"
 #include "io/files.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using namespace thidua;
 
 namespace {
 
+using thidua::testing::load_sample;
+
 const std::string repo = THIDUA_SOURCE_DIR;
-
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox("", "");
-  return toolbox;
-}
-
-model::Event load_sample(const std::string& name) {
-  Diagnostics diags;
-  auto event = load::load_event(repo + "/samples/" + name + ".xml", diags);
-  INFO(name);
-  REQUIRE(event.has_value());
-  return *event;
-}
 
 std::vector<std::string> sample_names() {
   std::vector<std::string> names;
@@ -73,7 +63,7 @@ TEST_CASE("registry: every entry has a command, an archive name, a template and 
     // Its template exists and lies in the folder the command loads.
     CHECK(fs::is_regular_file(repo + "/templates/" + kind.template_name + ".mustache"));
     CHECK(kind.template_name.rfind(kind.template_folder + "/", 0) == 0);
-    CHECK(tools().templates().has(kind.template_name));
+    CHECK(testing::toolbox().templates().has(kind.template_name));
     // A PDF kind composes; an HTML kind renders a page.
     if (kind.supports(documents::Output::pdf)) {
       CHECK(kind.compose);
@@ -150,7 +140,7 @@ TEST_CASE("registry: build writes exactly the entries that apply", "[documents][
   options.inputs = {repo + "/samples"};
   options.archive_dir = out.string();
   options.jobs = 2;
-  const archive::BuildSummary summary = archive::build_archive(options, tools(), html::SiteOptions{});
+  const archive::BuildSummary summary = archive::build_archive(options, testing::toolbox(), html::SiteOptions{});
   REQUIRE(summary.failed == 0);
   const std::vector<std::string> samples = sample_names();
   REQUIRE(summary.events == samples.size());
@@ -195,13 +185,13 @@ TEST_CASE("pipeline: a PDF in memory is the file's bytes, also from several thre
     const documents::DocumentKind& kind = *documents::find_kind(name);
     Diagnostics diags;
     const std::string path = (dir / (std::string(name) + ".pdf")).string();
-    const int pages = documents::write_pdf(tools(), kind, event, documents::default_values(kind), path, diags);
+    const int pages = documents::write_pdf(testing::toolbox(), kind, event, documents::default_values(kind), path, diags);
     const std::string file = io::read_file(path);
     std::vector<documents::Made> made(4);
     std::vector<std::thread> threads;
     for (documents::Made& result : made) {
       threads.emplace_back([&] {
-        result = documents::make_document(tools(), kind, event, documents::default_values(kind), documents::Output::pdf);
+        result = documents::make_document(testing::toolbox(), kind, event, documents::default_values(kind), documents::Output::pdf);
       });
     }
     for (std::thread& thread : threads) thread.join();
@@ -220,8 +210,8 @@ TEST_CASE("pipeline: the article in memory is the page the file gets, with its p
   const documents::DocumentKind& kind = *documents::find_kind("article");
   Diagnostics diags;
   const std::vector<std::string> written =
-      documents::write_html(tools(), kind, event, {}, (dir / "index.html").string(), diags);
-  const documents::Made made = documents::make_document(tools(), kind, event, {}, documents::Output::html);
+      documents::write_html(testing::toolbox(), kind, event, {}, (dir / "index.html").string(), diags);
+  const documents::Made made = documents::make_document(testing::toolbox(), kind, event, {}, documents::Output::html);
   REQUIRE(made.ok());
   CHECK(made.bytes == io::read_file((dir / "index.html").string()));
   REQUIRE(made.media.size() + 1 == written.size());
@@ -235,7 +225,7 @@ TEST_CASE("pipeline: the article in memory is the page the file gets, with its p
 TEST_CASE("pipeline: problems are collected, not thrown", "[documents]") {
   const model::Event movement = load_sample("2012-van-phong-ubnd-phat-dong");
   const documents::Made no_agreement = documents::make_document(
-      tools(), *documents::find_kind("agreement"), movement, {}, documents::Output::pdf);
+      testing::toolbox(), *documents::find_kind("agreement"), movement, {}, documents::Output::pdf);
   CHECK(no_agreement.code == ExitCode::bad_input);
   CHECK(no_agreement.bytes.empty());
   REQUIRE(no_agreement.diagnostics.size() == 1);
@@ -243,14 +233,14 @@ TEST_CASE("pipeline: problems are collected, not thrown", "[documents]") {
 
   const model::Event event = load_sample("2023-cdvc-viet-nam-khoi-ii");
   const documents::Made bad_guest = documents::make_document(
-      tools(), *documents::find_kind("invitations"), event, {{"guest", "nobody"}}, documents::Output::pdf);
+      testing::toolbox(), *documents::find_kind("invitations"), event, {{"guest", "nobody"}}, documents::Output::pdf);
   CHECK(bad_guest.code == ExitCode::bad_input);
   REQUIRE_FALSE(bad_guest.diagnostics.empty());
   CHECK(bad_guest.diagnostics.back().message.find("unknown guest 'nobody'") != std::string::npos);
 
   // A blank sign-in sheet is made, with the entry's warning.
   const documents::Made blank = documents::make_document(
-      tools(), *documents::find_kind("attendance"), movement, {}, documents::Output::pdf);
+      testing::toolbox(), *documents::find_kind("attendance"), movement, {}, documents::Output::pdf);
   REQUIRE(blank.ok());
   CHECK(blank.bytes.rfind("%PDF-", 0) == 0);
   REQUIRE(blank.diagnostics.size() == 1);
@@ -258,6 +248,6 @@ TEST_CASE("pipeline: problems are collected, not thrown", "[documents]") {
 
   // An output the kind does not have is an internal error, not a crash.
   const documents::Made wrong = documents::make_document(
-      tools(), *documents::find_kind("article"), event, {}, documents::Output::pdf);
+      testing::toolbox(), *documents::find_kind("article"), event, {}, documents::Output::pdf);
   CHECK(wrong.code == ExitCode::io_or_internal);
 }

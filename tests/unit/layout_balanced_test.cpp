@@ -6,15 +6,13 @@
 
 #include "layout/break_costs.h"
 #include "layout/lines.h"
+#include "support.h"
 
 namespace {
 
-using namespace thidua::layout;
+using thidua::testing::fonts;
 
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
+using namespace thidua::layout;
 
 // The lines of `text` set centred in `width_mm`, bold 13 pt as a header's issuer, joined by " / ".
 std::string centred(const std::string& text, double width_mm, FontStyle style = FontStyle::bold) {

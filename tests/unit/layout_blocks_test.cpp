@@ -13,8 +13,11 @@
 #include "layout/layout.h"
 #include "markup/markup.h"
 #include "layout/trace_canvas.h"
+#include "support.h"
 
 namespace {
+
+using thidua::testing::fonts;
 
 using namespace thidua;
 using namespace thidua::layout;
@@ -24,11 +27,6 @@ constexpr double kLeft = 30 * kMm;
 constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTextWidth = kRight - kLeft;
 constexpr double kEps = 0.01;
-
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
 
 TraceCanvas render_xml(const std::string& xml) {
   Diagnostics diags;

@@ -9,8 +9,11 @@
 #include "layout/layout.h"
 #include "markup/markup.h"
 #include "layout/trace_canvas.h"
+#include "support.h"
 
 namespace {
+
+using thidua::testing::fonts;
 
 using namespace thidua;
 using namespace thidua::layout;
@@ -21,11 +24,6 @@ constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTop = (297 - 20) * kMm;
 constexpr double kBottom = 20 * kMm;
 constexpr double kEps = 0.01;
-
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
 
 TraceCanvas render_xml(const std::string& xml) {
   Diagnostics diags;

@@ -5,16 +5,14 @@
 
 #include "layout/fonts.h"
 #include "layout/layout.h"
+#include "support.h"
 
 namespace {
 
+using thidua::testing::fonts;
+
 using namespace thidua;
 using namespace thidua::layout;
-
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
 
 constexpr FontStyle kStyles[] = {FontStyle::regular, FontStyle::bold, FontStyle::italic, FontStyle::bold_italic};
 

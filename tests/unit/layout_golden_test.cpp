@@ -14,17 +14,15 @@
 #include "layout/layout.h"
 #include "markup/markup.h"
 #include "layout/trace_canvas.h"
+#include "support.h"
 
 namespace {
+
+using thidua::testing::fonts;
 
 namespace fs = std::filesystem;
 using namespace thidua;
 using namespace thidua::layout;
-
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
 
 // The trace of a good case, or the diagnostics (one per line) of a bad one.
 std::string run_case(const fs::path& xml) {

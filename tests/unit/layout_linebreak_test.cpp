@@ -6,15 +6,13 @@
 
 #include "layout/linebreak.h"
 #include "layout/measure.h"
+#include "support.h"
 
 namespace {
 
-using namespace thidua::layout;
+using thidua::testing::fonts;
 
-const FontSet& fonts() {
-  static const std::shared_ptr<const FontSet> set = FontSet::load(FontSet::default_directory());
-  return *set;
-}
+using namespace thidua::layout;
 
 LineItem box(double width) {
   LineItem item;

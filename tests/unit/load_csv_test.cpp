@@ -126,8 +126,9 @@ TEST_CASE("csv tables: a 10,000-row attendance list loads in linear time", "[loa
   CHECK(event->attendees[9999].title == "Ủy viên BCH; phụ trách");
   CHECK(event->attendees[9999].unit_id == "u199");
   CHECK(event->attendees[9999].where.line == 10001);
-  // Generous even for a Debug build with sanitizers; a quadratic step would take minutes.
-  CHECK(seconds < 5.0);
+  // Loose on purpose: the sanitizer build on a busy CI machine took 5.3 s; a quadratic step
+  // takes minutes even in a Release build.
+  CHECK(seconds < 60.0);
   fs::remove_all(dir);
 }
 

@@ -15,8 +15,11 @@
 #include "html/article_page.h"
 #include "io/files.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace {
+
+using thidua::testing::load_sample;
 
 namespace fs = std::filesystem;
 using namespace thidua;
@@ -28,16 +31,6 @@ const tmpl::TemplateSet& templates() {
   static Diagnostics diags;
   static const tmpl::TemplateSet set = tmpl::TemplateSet::load(std::string(THIDUA_SOURCE_DIR) + "/templates", diags);
   return set;
-}
-
-model::Event load_sample(const std::string& stem) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + stem + ".xml", diags);
-  std::ostringstream messages;
-  diags.print(messages);
-  INFO(messages.str());
-  REQUIRE(event.has_value());
-  return *event;
 }
 
 std::string read(const fs::path& path) { return io::read_file(path.string()); }

@@ -15,6 +15,7 @@
 #include "serve/app.h"
 #include "serve/gate.h"
 #include "serve/sessions.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using namespace thidua;
@@ -22,12 +23,7 @@ using nlohmann::json;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("thidua-office-test-" + std::to_string(::getpid()) + "-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+using thidua::testing::scratch_dir;
 
 void write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
@@ -55,7 +51,7 @@ std::string set_cookie(const serve::HttpResponse& response) {
 }  // namespace
 
 TEST_CASE("thidua.conf is read with every mistake located", "[office]") {
-  const fs::path dir = scratch("config");
+  const fs::path dir = scratch_dir("config");
   write(dir / "ok.conf", "# comment\nlisten = 0.0.0.0:9000\ndata = /srv/thidua\npublic-url = https://thidua.example.vn/\n"
                          "proxy = 127.0.0.1\noffice = yes\nsession-minutes = 30\n");
   Diagnostics diags;
@@ -86,7 +82,7 @@ TEST_CASE("thidua.conf is read with every mistake located", "[office]") {
 }
 
 TEST_CASE("accounts are kept as Argon2id hashes in a 0600 file", "[office]") {
-  const fs::path dir = scratch("accounts");
+  const fs::path dir = scratch_dir("accounts");
   const office::AccountStore store(dir.string());
   CHECK(store.load().empty());
   office::Account lan{"lan", office::Role::editor, {"khoi-1"}, office::hash_password("mat-khau-dai")};
@@ -113,7 +109,7 @@ TEST_CASE("accounts are kept as Argon2id hashes in a 0600 file", "[office]") {
 }
 
 TEST_CASE("every save is kept in the history with who and when", "[office]") {
-  const fs::path dir = scratch("history");
+  const fs::path dir = scratch_dir("history");
   const fs::path event = dir / "khoi-1" / "a.xml";
   write(event, "<event>1</event>\n");
   office::keep_original(event);
@@ -164,7 +160,7 @@ TEST_CASE("sessions expire when idle and the tables stay bounded", "[office]") {
 }
 
 TEST_CASE("office mode: sign-in, CSRF, roles and folders checked on the server", "[office]") {
-  const fs::path dir = scratch("gate");
+  const fs::path dir = scratch_dir("gate");
   write(dir / "khoi-1" / "a.xml", "<event/>\n");
   write(dir / "khoi-2" / "b.xml", "<event/>\n");
   const office::AccountStore store(dir.string());

@@ -5,17 +5,13 @@
 
 #include "compose/invitations.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace {
 
-using namespace thidua;
+using thidua::testing::load_sample;
 
-model::Event load_sample(const std::string& file) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + file, diags);
-  REQUIRE(event.has_value());
-  return *event;
-}
+using namespace thidua;
 
 model::Guest guest(const std::string& name, const std::string& title, const std::string& honorific = "đồng chí") {
   model::Guest g;

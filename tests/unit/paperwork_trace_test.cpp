@@ -14,25 +14,23 @@
 #include "compose/invitations.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace {
+
+using thidua::testing::load_sample;
 
 using namespace thidua;
 using layout::TraceOp;
 
 constexpr double kTenMm = 10 * markup::points_per_mm;  // 28.35 pt
 
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox("", "");
-  return toolbox;
-}
-
 // The attendance list through the registry, with the options as the composer takes them.
 int render_attendance(const model::Event& event, const compose::AttendanceOptions& options, layout::Canvas& canvas,
                       Diagnostics& diags) {
   documents::OptionValues values{{"sort", options.order == compose::AttendanceOrder::name ? "name" : "order"}};
   if (options.landscape) values["landscape"] = "1";
-  return documents::render(tools(), *documents::find_kind("attendance"), event, values, canvas, diags);
+  return documents::render(testing::toolbox(), *documents::find_kind("attendance"), event, values, canvas, diags);
 }
 
 // The invitation letters through the registry: to every guest, or to `guest_id` only.
@@ -40,7 +38,7 @@ int render_invitations(const model::Event& event, const std::string& guest_id, l
                        Diagnostics& diags) {
   documents::OptionValues values;
   if (!guest_id.empty()) values["guest"] = guest_id;
-  return documents::render(tools(), *documents::find_kind("invitations"), event, values, canvas, diags);
+  return documents::render(testing::toolbox(), *documents::find_kind("invitations"), event, values, canvas, diags);
 }
 
 model::Event load_xml(const std::string& xml) {
@@ -51,13 +49,6 @@ model::Event load_xml(const std::string& xml) {
     for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
     FAIL("the test event does not load:\n" << messages);
   }
-  return *event;
-}
-
-model::Event load_sample(const std::string& file) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + file, diags);
-  REQUIRE(event.has_value());
   return *event;
 }
 

@@ -20,11 +20,14 @@
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
 #include "text/numbers.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using namespace thidua;
 
 namespace {
+
+using thidua::testing::load_sample;
 
 const std::string repo = THIDUA_SOURCE_DIR;
 
@@ -35,27 +38,13 @@ std::string io_text(const std::string& path) {
   return out.str();
 }
 
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox(repo + "/templates", "");
-  return toolbox;
-}
-
 // The two samples extended with illustrative scores (see their XML comments).
 const std::vector<std::string> kScored = {"2022-khanh-hoa-khoi-nganh-i", "2022-kien-giang-chien-dich-sang-kien"};
-
-model::Event load_sample(const std::string& name) {
-  Diagnostics diags;
-  auto event = load::load_event(repo + "/samples/" + name + ".xml", diags);
-  INFO(name);
-  REQUIRE(event.has_value());
-  REQUIRE_FALSE(diags.has_errors());
-  return *event;
-}
 
 std::vector<layout::TraceOp> trace_ops(const std::string& kind, const model::Event& event, std::string* text = nullptr) {
   layout::TraceCanvas canvas;
   Diagnostics diags;
-  documents::render(tools(), *documents::find_kind(kind), event, {}, canvas, diags);
+  documents::render(testing::toolbox(), *documents::find_kind(kind), event, {}, canvas, diags);
   INFO(kind << " of " << event.source_file);
   REQUIRE_FALSE(diags.has_errors());
   if (text != nullptr) *text = canvas.text();
@@ -255,7 +244,7 @@ TEST_CASE("the score sheet: one page set per unit, one for --unit, a blank one f
   CHECK(compose::scoresheet_units(event, "", true).empty());
   layout::TraceCanvas canvas;
   Diagnostics diags;
-  documents::render(tools(), *documents::find_kind("scoresheet"), event, {{"unit", "yte"}}, canvas, diags);
+  documents::render(testing::toolbox(), *documents::find_kind("scoresheet"), event, {{"unit", "yte"}}, canvas, diags);
   std::string all;
   for (const layout::TraceOp& op : canvas.ops()) {
     if (op.kind == layout::TraceOp::Kind::text) all += op.text + " ";
@@ -282,7 +271,7 @@ TEST_CASE("the review's article holds its chart as valid inline SVG, bars propor
     const model::Event event = load_sample(name);
     Diagnostics diags;
     const documents::HtmlPage page =
-        documents::html_page(tools(), *documents::find_kind("article"), event, {}, diags);
+        documents::html_page(testing::toolbox(), *documents::find_kind("article"), event, {}, diags);
     REQUIRE_FALSE(diags.has_errors());
     const std::size_t from = page.html.find("<svg");
     const std::size_t to = page.html.find("</svg>");
