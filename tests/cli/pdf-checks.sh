@@ -4,13 +4,9 @@
 # prints nothing on stderr and returns every drawn word in order, and so does pdf.js when
 # tests/node has pdfjs-dist installed; Ghostscript's txtwrite must return the same words.
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-require_tools() {
-  for tool in qpdf pdffonts pdftotext gs python3; do
-    command -v "$tool" >/dev/null || { echo "skipped: $tool not installed (bash scripts/setup.sh --test)"; exit 0; }
-  done
-}
+require_tools() { need_tools qpdf pdffonts pdftotext gs python3; }
 
 # The words of the trace's text calls, one per line, in drawing order.
 trace_words() {

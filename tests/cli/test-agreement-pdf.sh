@@ -2,11 +2,9 @@
 # The agreement PDF of every sample, checked with real tools: qpdf, pdffonts, pdftotext, Ghostscript, pdf.js;
 # byte-identical reruns; the 16-unit Sóc Trăng agreement under 40 KB.
 set -euo pipefail
-bin=$1
 source "$(dirname "$0")/pdf-checks.sh"
+cli_test_start "$@"
 require_tools
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 for sample in samples/2020-soc-trang-cum-3 samples/2022-khanh-hoa-khoi-nganh-i samples/2023-cdvc-viet-nam-khoi-ii \
               samples/2022-kien-giang-chien-dich-sang-kien; do
   name=$(basename "$sample")

@@ -2,11 +2,9 @@
 # thidua build and verify end to end: identical archives from two builds, changed/missing/extra
 # files detected, a bad event isolated, and a build killed mid-way leaving no partial file.
 set -euo pipefail
-bin=$1
 export LANGUAGE=en  # the messages checked below are the English ones (Vietnamese is the default)
-fail() { echo "FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+cli_test_start "$@"
 
 # Two builds of the samples, with different parallelism, are byte-identical.
 "$bin" build samples -o "$work/one" -j 1 -q >/dev/null

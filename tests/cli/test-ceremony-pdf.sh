@@ -3,11 +3,9 @@
 # for every sample they apply to, checked with qpdf, pdffonts, pdftotext, Ghostscript and pdf.js;
 # byte-identical reruns; the script's guests and signing order read back from the PDF text.
 set -euo pipefail
-bin=$1
 source "$(dirname "$0")/pdf-checks.sh"
+cli_test_start "$@"
 require_tools
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 made=0
 for sample in samples/*.xml; do

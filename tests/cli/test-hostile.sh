@@ -3,17 +3,16 @@
 # templates, paths leading out of the event's folder. Each is a located error (exit 1) that
 # `check` already reports, never a crash, a hang or a silently wrong output.
 set -uo pipefail
-bin=$1
 export LANGUAGE=en  # the messages below are matched in English (the msgids)
-fail() { echo "FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+cli_test_start "$@"
 
 # run EXPECTED_EXIT CMD...: runs with a timeout (a hang fails), stderr kept in $work/err.
 run() {
   local expected=$1
   shift
-  timeout 60 "$@" >"$work/out" 2>"$work/err"
+  # THIDUA_HANG_SECONDS: the unoptimised sanitizer build needs longer (scripts/test.sh sets it).
+  timeout "${THIDUA_HANG_SECONDS:-60}" "$@" >"$work/out" 2>"$work/err"
   local status=$?
   [[ $status == "$expected" ]] || { cat "$work/err" >&2; fail "exit $status (expected $expected): $*"; }
 }

@@ -8,20 +8,10 @@
 # usage: tests/cli/test-init.sh BIN      (from the repo root; BIN is the thidua binary)
 set -u
 
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 BIN" >&2
-  exit 2
-fi
 export LANGUAGE=en
-bin=$(realpath "$1")
+source "$(dirname "$0")/common.sh"
+cli_test_start --keep-going "$@"
 golden=$(pwd)/tests/golden
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*" >&2
-  status=1
-}
 
 for kind in agreement movement campaign; do
   dir="$work/$kind"

@@ -3,12 +3,10 @@
 # mount namespace lays an empty folder over it): every command of the installed thidua still
 # works, its man pages read, and bash completes its commands and options.
 set -euo pipefail
-bin=$1
-build=$(cd "$(dirname "$bin")" && pwd)
+source "$(dirname "$0")/common.sh"
+cli_test_start "$@"
+build=$(dirname "$bin")
 checkout=$(pwd)
-fail() { echo "FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null || fail "cmake --install failed"
 for file in bin/thidua share/thidua/templates/agreement share/man/man1/thidua.1.gz \

@@ -6,26 +6,10 @@
 # Skips (exit 0) when qpdf, pdftotext, gs, iconv or python3 is missing.
 set -u
 
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 BIN" >&2
-  exit 2
-fi
 export LANGUAGE=en  # the messages checked below are the English ones (Vietnamese is the default)
-bin=$1
-for tool in qpdf pdftotext gs iconv python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "skipped: $tool not installed"
-    exit 0
-  fi
-done
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*" >&2
-  status=1
-}
+source "$(dirname "$0")/common.sh"
+cli_test_start --keep-going "$@"
+need_tools qpdf pdftotext gs iconv python3
 
 # The names a document must show, in order, one per line, read from the event file (and its
 # CSV files) independently of thidua: attendance in protocol order, or the guests in file order.

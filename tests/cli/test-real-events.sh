@@ -3,25 +3,9 @@
 # pdftotext and Ghostscript: none of the wording seams the samples never showed, nothing invented.
 set -u
 
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 BIN" >&2
-  exit 2
-fi
-bin=$1
-for tool in pdftotext gs; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "skipped: $tool not installed"
-    exit 0
-  fi
-done
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*" >&2
-  status=1
-}
+source "$(dirname "$0")/common.sh"
+cli_test_start --keep-going "$@"
+need_tools pdftotext gs
 
 if ! "$bin" build tests/events -o "$work/out" >"$work/log" 2>&1; then
   fail "thidua build tests/events"

@@ -6,10 +6,8 @@
 # mode's accounts and histories are kept and restored with --with-accounts.
 set -euo pipefail
 export LANGUAGE=en  # the summaries checked below are the English ones (Vietnamese is the default)
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-fail() { echo "FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+cli_test_start "$@"
 
 # A data folder as an office keeps it: one folder per bloc, lists and photos beside the events.
 mkdir -p "$work/data/khoi-1" "$work/data/cum-3"

@@ -4,10 +4,8 @@
 # with exit 1 (bad input) or 2 (usage) and nothing changed.
 set -euo pipefail
 export LANGUAGE=en
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-fail() { echo "FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+cli_test_start "$@"
 data="$work/data"
 mkdir -p "$data"
 user() { "$bin" user "$@" --data "$data"; }

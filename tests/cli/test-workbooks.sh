@@ -7,24 +7,13 @@
 # usage: tests/cli/test-workbooks.sh BIN      (from the repo root; BIN is the thidua binary)
 set -u
 
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 BIN" >&2
-  exit 2
-fi
 export LANGUAGE=en  # the messages checked below are the English ones
-bin=$(realpath "$1")
+source "$(dirname "$0")/common.sh"
+cli_test_start --keep-going "$@"
 if ! command -v soffice >/dev/null 2>&1; then
   echo "FAIL: soffice not installed (scripts/setup.sh --test installs libreoffice-calc-nogui)" >&2
   exit 1
 fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*" >&2
-  status=1
-}
 
 cp -r samples/. "$work/"
 cd "$work" || exit 3

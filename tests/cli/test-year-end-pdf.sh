@@ -5,11 +5,9 @@
 # ranks compared with a computation made here from the event file; the charts drawn as vector
 # paths (no image in the PDF); --unit, --blank and bad input through the command line.
 set -euo pipefail
-bin=$1
 source "$(dirname "$0")/pdf-checks.sh"
+cli_test_start "$@"
 require_tools
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 for name in 2022-khanh-hoa-khoi-nganh-i 2022-kien-giang-chien-dich-sang-kien; do
   sample=samples/$name.xml
