@@ -13,7 +13,9 @@ namespace fs = std::filesystem;
 std::string source_dir() { return THIDUA_SOURCE_DIR; }
 
 const std::string& scratch_dir() {
-  static const std::string dir = [] {
+  // Never destroyed: the atexit handler below runs after the destructors of statics made
+  // before it was registered, so a static std::string would already be gone (ASan: use after free).
+  static const std::string& dir = *new std::string([] {
     const char* tmp = std::getenv("TMPDIR");
     fs::path base = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
     const fs::path made = base / ("thidua-fuzz-" + std::to_string(::getpid()));
@@ -28,7 +30,7 @@ const std::string& scratch_dir() {
       fs::remove_all(scratch_dir(), ignored);
     });
     return made.string();
-  }();
+  }());
   return dir;
 }
 
