@@ -5,12 +5,13 @@
 //   THIDUA=build/thidua node --test tests/browser/language.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { spawnServer } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -28,20 +29,9 @@ const servers = [];
 // Starts `thidua [--lang L] serve FOLDER --port 0 …` and reads the address it prints.
 async function startServer(folder, { lang, extra = [] } = {}) {
   const args = [...(lang ? ['--lang', lang] : []), 'serve', folder, '--port', '0', ...extra];
-  const child = spawn(thidua, args, { stdio: ['ignore', 'pipe', 'pipe'], env: quietLocale });
+  const { child, address } = await spawnServer(thidua, args, quietLocale);
   servers.push(child);
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`thidua serve printed no address: ${stderr}`)), 20000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) { clearTimeout(timer); resolve(line.trim()); }
-    });
-    child.on('exit', (code) => reject(new Error(`thidua serve exited with ${code}: ${stderr}`)));
-  });
+  return address;
 }
 
 // English words left in Vietnamese text, as tests/po/find_english.py finds them ('' when none).

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { spawnServer } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -37,20 +38,8 @@ function run(args, input) {
 
 // Starts `thidua serve DATA --office --port 0 …` and reads the sign-in address it prints.
 async function startServer(extra = []) {
-  const child = spawn(thidua, ['serve', data, '--office', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child, address } = await spawnServer(thidua, ['serve', data, '--office', '--port', '0', ...extra]);
   children.push(child);
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const address = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`thidua serve printed no address: ${stderr}`)), 20000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) { clearTimeout(timer); resolve(line.trim()); }
-    });
-    child.on('exit', (code) => reject(new Error(`thidua serve exited with ${code}: ${stderr}`)));
-  });
   const url = new URL(address);
   const server = { child, address, origin: url.origin, port: Number(url.port), host: url.host };
   servers.push(server);

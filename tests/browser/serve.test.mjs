@@ -5,13 +5,14 @@
 //   THIDUA=build/thidua node --test tests/browser/serve.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { spawnServer } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -29,19 +30,7 @@ const servers = [];
 
 // Starts `thidua serve FOLDER --port 0` and reads the address it prints.
 async function startServer(folder) {
-  const child = spawn(thidua, ['serve', folder, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const address = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`thidua serve printed no address: ${stderr}`)), 20000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) { clearTimeout(timer); resolve(line.trim()); }
-    });
-    child.on('exit', (code) => reject(new Error(`thidua serve exited with ${code}: ${stderr}`)));
-  });
+  const { child, address } = await spawnServer(thidua, ['serve', folder, '--port', '0']);
   const url = new URL(address);
   const server = { child, address, origin: url.origin, port: Number(url.port), token: url.searchParams.get('token'), folder };
   server.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));

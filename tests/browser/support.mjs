@@ -1,0 +1,25 @@
+// What the browser tests share: starting `thidua … serve …` and reading the address it prints.
+import { spawn } from 'node:child_process';
+
+// Spawns `BINARY ARGS` (a serve command with --port 0) and resolves with { child, address } once
+// it prints its http:// line; rejects when it exits first or prints nothing within 20 s (and then
+// stops it, so that no server outlives a failed start).
+export async function spawnServer(binary, args, env = process.env) {
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const address = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`thidua serve printed no address: ${stderr}`));
+    }, 20000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('http://'));
+      if (line) { clearTimeout(timer); resolve(line.trim()); }
+    });
+    child.on('exit', (code) => reject(new Error(`thidua serve exited with ${code}: ${stderr}`)));
+  });
+  return { child, address };
+}
