@@ -32,6 +32,11 @@ function say(message) {
   statusLine.textContent = message;
 }
 
+// Where the mouse is, so that notes added by a check never move the button under it.
+let pointer = null;
+document.addEventListener('pointermove', (e) => { pointer = { x: e.clientX, y: e.clientY }; }, { passive: true });
+document.documentElement.addEventListener('pointerleave', () => { pointer = null; });
+
 async function api(path, body, method) {
   const options = { method: method || (body === undefined ? 'GET' : 'POST'), headers: {}, credentials: 'same-origin' };
   if (body !== undefined) {
@@ -252,7 +257,11 @@ class Editor {
     const saveButton = el('button', { type: 'button', class: 'primary', id: 'save', text: t('Save'), disabled: !this.writable });
     saveButton.addEventListener('click', () => this.save());
     this.saveState = el('span', { id: 'save-state', class: 'muted', 'aria-live': 'polite' });
-    this.summary = el('div', { id: 'problems', class: 'problems', 'aria-live': 'polite' });
+    // A box of fixed height: a list that grows when a check returns must not push the form down
+    // under the pointer (a click aimed at "Add" landed on the "Remove" just above it).
+    this.summary = el('div', { id: 'problems', class: 'problems', 'aria-live': 'polite', role: 'region', tabindex: '0', 'aria-label': t('Check results') });
+    this.removals = [];
+    this.undoBar = el('div', { id: 'undo', class: 'undo-bar', hidden: true });
     this.conflict = el('div', { id: 'conflict', role: 'alert' });
     this.form = el('form', { id: 'event-form', class: 'event-form', 'aria-label': t('Contents of the event'), novalidate: true });
     this.form.addEventListener('submit', (e) => e.preventDefault());
@@ -266,7 +275,7 @@ class Editor {
       el('h1', { text: t('Event %1$s', this.path) }),
       el('div', { class: 'toolbar' }, saveButton, this.saveState),
       this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: t('Your account may only read this file; changes here cannot be saved.') }),
-      this.conflict, this.summary, layout].filter(Boolean));
+      this.conflict, this.summary, layout, this.undoBar].filter(Boolean));
     if (session.office && this.version !== null) {
       this.historyPanel = el('section', { class: 'card history', id: 'history', 'aria-labelledby': 'history-title' });
       main.append(this.historyPanel);
@@ -450,7 +459,7 @@ class Editor {
     }
     if (!childSpec || !childSpec.required || T.children(parent, node.name).length > 1) {
       const remove = el('button', { type: 'button', class: 'remove', text: t('Remove %1$s', elementLabel(node.name).toLowerCase()) });
-      remove.addEventListener('click', () => { T.removeChild(parent, node); this.changed(true); });
+      remove.addEventListener('click', () => this.remove(parent, node, block.querySelector('legend').textContent.toLowerCase()));
       block.append(el('div', { class: 'row-actions' }, remove));
     }
     if (open) block.classList.add('open');
@@ -472,6 +481,42 @@ class Editor {
     });
     list.append(el('div', { class: 'add-slot' }, this.addButton(parent, name, nodes[nodes.length - 1] || null)));
     return list;
+  }
+
+  // Removes an element; the bar at the bottom offers to put it back (a mis-click loses nothing).
+  remove(parent, node, what) {
+    const removed = T.removeChild(parent, node);
+    if (!removed) return;
+    removed.what = what;
+    this.removals.push(removed);
+    this.changed(true);
+    this.showUndo();
+    this.undoBar.querySelector('button.undo').focus({ preventScroll: true });
+  }
+
+  // Puts the last removed element back.
+  undo() {
+    const removed = this.removals.pop();
+    if (!removed) return;
+    T.restoreChild(removed);
+    this.changed(true);
+    say(t('Put back: %1$s.', removed.what));
+    this.showUndo();
+    const widgets = this.widgets.get(removed.node);
+    const first = widgets && Object.values(widgets).find((w) => w.matches('input,select,textarea'));
+    if (first) first.focus();
+  }
+
+  showUndo() {
+    const last = this.removals[this.removals.length - 1];
+    document.body.classList.toggle('with-undo', Boolean(last));
+    this.undoBar.hidden = !last;
+    if (!last) { this.undoBar.replaceChildren(); return; }
+    const undo = el('button', { type: 'button', class: 'undo primary', text: t('Undo') });
+    undo.addEventListener('click', () => this.undo());
+    const close = el('button', { type: 'button', class: 'close', text: t('Close'), 'aria-label': t('Close this message') });
+    close.addEventListener('click', () => { this.removals = []; this.showUndo(); });
+    this.undoBar.replaceChildren(el('p', { role: 'status', text: t('Removed: %1$s.', last.what) }), undo, close);
   }
 
   moveButton(parent, node, step, what) {
@@ -505,7 +550,7 @@ class Editor {
       if (i > 0) actions.append(this.moveButton(parent, node, -1, `${elementLabel(name)} ${rowLabel}`));
       if (i < nodes.length - 1) actions.append(this.moveButton(parent, node, 1, `${elementLabel(name)} ${rowLabel}`));
       const remove = el('button', { type: 'button', class: 'remove', text: t('Remove'), 'aria-label': t('Remove %1$s', `${elementLabel(name).toLowerCase()} ${rowLabel}`) });
-      remove.addEventListener('click', () => { T.removeChild(parent, node); this.changed(true); });
+      remove.addEventListener('click', () => this.remove(parent, node, `${elementLabel(name).toLowerCase()} ${rowLabel}`));
       actions.append(remove);
       row.append(actions);
       body.append(row);
@@ -640,9 +685,21 @@ class Editor {
       delete document.body.dataset.checking;
       return;
     }
-    this.showDiagnostics(data);
+    this.keepInPlace(() => this.showDiagnostics(data));
     delete document.body.dataset.checking;
     if (!data.ok) this.preview.blocked(data.errors);
+  }
+
+  // Runs `change` (notes added or removed beside fields) and scrolls back by what it moved the
+  // element under the pointer, or else the focused one: what the user aims at stays put.
+  keepInPlace(change) {
+    const hovered = pointer && document.elementFromPoint(pointer.x, pointer.y);
+    const anchor = [hovered, document.activeElement].find((e) => e && this.form.contains(e));
+    const before = anchor ? anchor.getBoundingClientRect().top : 0;
+    change();
+    if (!anchor || !anchor.isConnected) return;
+    const moved = anchor.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }
 
   showDiagnostics(result) {

@@ -105,14 +105,29 @@ export function insertChild(doc, parent, node, after = null) {
   return node;
 }
 
-// Removes element `node` from `parent` with the white space before it.
+// Removes element `node` from `parent` with the white space before it; returns what restoreChild needs to put it back.
 export function removeChild(parent, node) {
   const kids = parent.children;
   const at = kids.indexOf(node);
-  if (at < 0) return;
+  if (at < 0) return null;
   const before = at > 0 && kids[at - 1].type === 'text' && blank(kids[at - 1].value);
-  kids.splice(before ? at - 1 : at, before ? 2 : 1);
+  const start = before ? at - 1 : at;
+  const removed = { parent, node, start, previous: kids[start - 1] || null, parts: kids.slice(start, at + 1), all: kids.slice() };
+  kids.splice(start, before ? 2 : 1);
   if (!kids.some((c) => c.type !== 'text' || !blank(c.value))) parent.children = [];
+  return removed;
+}
+
+// Puts a removed node back where it was: after the child that preceded it, or at its old place.
+export function restoreChild(removed) {
+  const { parent, parts, previous, start } = removed;
+  if (parent.children.length === 0) {
+    parent.children = removed.all.slice();  // it was the only element: its old white space too
+    return;
+  }
+  const kids = parent.children;
+  const at = previous && kids.includes(previous) ? kids.indexOf(previous) + 1 : Math.min(start, kids.length);
+  kids.splice(at, 0, ...parts);
 }
 
 // Swaps element `node` with the previous (-1) or next (+1) element child named the same.

@@ -91,6 +91,18 @@ async function settled(page) {
   await page.waitForFunction(() => !document.body.dataset.checking && !document.body.dataset.rendering, null, { timeout: 60000 });
 }
 
+// Waits until the last change is checked and its notes shown: a click before that could land on
+// whatever the notes move under the pointer.
+async function checked(page) {
+  await page.waitForFunction(() => !document.body.dataset.checking, null, { timeout: 60000 });
+}
+
+// Clicks an "Add …" button once the form is checked (deterministic even on a loaded machine).
+async function clickAdd(page, button) {
+  await checked(page);
+  await button.click();
+}
+
 async function axeCheck(page, what) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
@@ -302,12 +314,12 @@ async function fillBlock(page, block, ref) {
     if (await list.count()) {
       for (let i = 0; i < all.length; i++) {
         const blocks = list.locator(':scope > fieldset');
-        if (await blocks.count() <= i) await list.locator(':scope > .add-slot > button').click();
+        if (await blocks.count() <= i) await clickAdd(page, list.locator(':scope > .add-slot > button'));
         await fillBlock(page, list.locator(':scope > fieldset').nth(i), all[i]);
       }
     } else {
       const existing = block.locator(`:scope > fieldset.el-${child.name}`);
-      if (await existing.count() === 0) await block.locator(`:scope > .add-slot > [data-add="${child.name}"]`).click();
+      if (await existing.count() === 0) await clickAdd(page, block.locator(`:scope > .add-slot > [data-add="${child.name}"]`));
       await fillBlock(page, block.locator(`:scope > fieldset.el-${child.name}`), child);
     }
   }
@@ -335,7 +347,7 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   await page.fill('#sec-general ~ .fields [data-attr="year"]', '2020');
   for (const name of ['upper', 'bloc', 'name', 'time', 'place', 'logo']) {
     const existing = general.locator(`fieldset.el-${name}`);
-    if (await existing.count() === 0) await general.locator(`[data-add="${name}"]`).click();
+    if (await existing.count() === 0) await clickAdd(page, general.locator(`[data-add="${name}"]`));
     await fillBlock(page, general.locator(`fieldset.el-${name}`), child(name));
   }
   // An impossible date: the loader's error appears next to the date field, then is fixed.
@@ -358,16 +370,16 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   await page.waitForFunction(() => document.querySelectorAll('.table-unit tbody tr').length === 16);
 
   // Guests: two pasted, one group typed.
-  await page.click('[data-add="guests"]');
+  await clickAdd(page, page.locator('[data-add="guests"]'));
   const guests = child('guests');
   await paste(page, page.locator('[data-paste="guest"]'), tsv(elementChildren(guests).filter((g) => g.name === 'guest')
     .map((g) => ['name', 'title', 'organisation', 'role', 'unit', 'honorific', 'id'].map((a) => attrOf(g, a)))));
   const group = elementChildren(guests).find((g) => g.name === 'group');
-  await page.click('fieldset.el-guests [data-add="group"]');
+  await clickAdd(page, page.locator('fieldset.el-guests [data-add="group"]'));
   await page.fill('fieldset.el-group [data-attr="#text"]', textOf(group));
 
   // The 35 delegates pasted from the sample's spreadsheet (saved as CSV).
-  await page.click('[data-add="attendees"]');
+  await clickAdd(page, page.locator('[data-add="attendees"]'));
   const csv = fs.readFileSync(path.join(samplesDir, '2020-soc-trang-cum-3-attendees.csv'), 'utf8').replace(/^\uFEFF/, '');
   const delegates = parseCsv(csv).slice(1);
   assert.equal(delegates.length, 35);
@@ -375,7 +387,7 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   await page.waitForFunction(() => document.querySelectorAll('.table-attendee tbody tr').length === 35);
 
   // The agreement, element by element through the form.
-  await page.click('[data-add="agreement"]');
+  await clickAdd(page, page.locator('[data-add="agreement"]'));
   await fillBlock(page, page.locator('fieldset.el-agreement'), child('agreement'));
   await settled(page);
   assert.ok(await page.isVisible('#check-ok'), await page.textContent('#problems'));
@@ -398,6 +410,85 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   const cli = run(['agreement', path.join(samplesDir, sample), '-o', expected]);
   assert.equal(cli.status, 0, cli.stderr);
   assert.equal(pdftext(downloaded), pdftext(expected));
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.child.kill('SIGTERM');
+});
+
+test('a check that adds problems does not move the form under the pointer; a removed basis or unit is put back with Undo', async () => {
+  const folder = path.join(work, 'steady');
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  const server = await startServer(folder);
+  const { context, page, problems } = await newPage(server);
+  const file = '2020-soc-trang-cum-3.xml';
+  const saveAndRead = async () => {
+    await page.click('#save');
+    await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+    await page.evaluate(() => { document.getElementById('save-state').textContent = ''; });
+    return fs.readFileSync(path.join(folder, file), 'utf8');
+  };
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server.origin}/#/edit/${file}`);
+    await page.waitForSelector('fieldset.el-agreement');
+    await settled(page);
+    const unchanged = await saveAndRead();
+    // The mouse rests on "Remove time" just below the date, in view with the date (at 1280 px the
+    // page is at its top, the problem list in view); the date becomes impossible, typed without scrolling.
+    const add = page.locator('fieldset.el-time > .row-actions > button.remove');
+    if (width === 1280) await page.evaluate(() => window.scrollTo(0, 0));
+    else await page.locator('fieldset.el-date').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await add.hover();
+    const before = await add.boundingBox();
+    assert.ok(before.y > 0 && before.y < 850, `the button is in view: ${JSON.stringify(before)}`);
+    assert.ok(await page.isVisible('#check-ok'));
+    await page.locator('fieldset.el-date [data-attr="#text"]').evaluate((input) => {
+      input.value = '2020-02-30';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await checked(page);
+    await page.waitForSelector('#problems li.error');
+    assert.equal(await page.locator('fieldset.el-date .field-error.error').count(), 1, 'the error is shown at the date');
+    // (within a pixel: the page scrolls by whole pixels)
+    const stays = (box) => Math.abs(box.x - before.x) < 1 && Math.abs(box.y - before.y) < 1;
+    const after = await add.boundingBox();
+    assert.ok(stays(after), `at ${width}px the button under the pointer stays where it was: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    await page.screenshot({ path: path.join(artifacts, `serve-problems-${width}.png`) });
+    await page.locator('fieldset.el-date [data-attr="#text"]').evaluate((input) => {
+      input.value = '2020-06-09';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await checked(page);
+    const gone = await add.boundingBox();
+    assert.ok(stays(gone), `at ${width}px the button stays when the problems go: ${JSON.stringify(before)} -> ${JSON.stringify(gone)}`);
+
+    // A mis-click on "Remove" loses nothing: the basis comes back where it was, with its text.
+    const bases = page.locator('fieldset.el-agreement .list-basis > fieldset');
+    const count = await bases.count();
+    const first = await bases.first().locator('[data-attr="#text"]').inputValue();
+    await bases.first().locator(':scope > .row-actions > button.remove').click();
+    assert.equal(await bases.count(), count - 1);
+    await page.waitForSelector('#undo:not([hidden])');
+    assert.match(await page.textContent('#undo'), /Đã xoá: căn cứ 1\./);
+    await page.screenshot({ path: path.join(artifacts, `serve-undo-${width}.png`) });
+    await axeCheck(page, `the editor with its problem list and the undo bar at ${width}px`);
+    await page.click('#undo button.undo');
+    assert.equal(await bases.count(), count);
+    assert.equal(await bases.first().locator('[data-attr="#text"]').inputValue(), first);
+    assert.ok(await page.isHidden('#undo'));
+    // Two rows of the units table removed, both put back in order; the saved file is as before.
+    const unitRows = page.locator('.table-unit tbody tr');
+    const third = await unitRows.nth(2).locator('[data-attr="name"][data-col="0"]').inputValue();
+    await unitRows.nth(2).locator('button.remove').click();
+    await unitRows.nth(2).locator('button.remove').click();
+    assert.equal(await unitRows.count(), 14);
+    await page.click('#undo button.undo');
+    await page.click('#undo button.undo');
+    assert.equal(await unitRows.count(), 16);
+    assert.equal(await unitRows.nth(2).locator('[data-attr="name"][data-col="0"]').inputValue(), third);
+    await settled(page);
+    assert.equal(await saveAndRead(), unchanged, `at ${width}px removing and putting back changes nothing`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
   server.child.kill('SIGTERM');
