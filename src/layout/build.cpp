@@ -153,13 +153,7 @@ void FlowBuilder::build_rule(const Rule& rule, State& st) {
   st.first = true;
   st.attached = true;
   const auto begin = static_cast<std::uint32_t>(st.flow->draws.size());
-  Draw d;
-  d.kind = Draw::Kind::line;
-  d.x = x;
-  d.x2 = x + length;
-  d.y = d.y2 = rule.thickness / 2;
-  d.size = rule.thickness;
-  st.flow->draws.push_back(d);
+  st.flow->draws.push_back(line_draw(x, rule.thickness / 2, x + length, rule.thickness / 2, rule.thickness));
   push_item(st, rule.thickness, false, begin, rule.offset, N_("rule"));
   st.pending_after = std::max(pending, rule.space_after);
 }
@@ -212,13 +206,8 @@ void FlowBuilder::build_columns(const Columns& columns, State& st) {
       }
       y += item.height;
       if (closes_table(item, i + 1 < sub.items.size() ? &sub.items[i + 1] : nullptr)) {
-        Draw rule;
-        rule.kind = Draw::Kind::line;
-        rule.x = x + item.close_x;
-        rule.x2 = rule.x + item.close_width;
-        rule.y = rule.y2 = y;
-        rule.size = item.close_thickness;
-        draws.push_back(rule);
+        const double rule_x = x + item.close_x;
+        draws.push_back(line_draw(rule_x, y, rule_x + item.close_width, y, item.close_thickness));
       }
     }
     column.end = static_cast<std::uint32_t>(draws.size());

@@ -6,39 +6,6 @@
 
 namespace thidua::layout {
 
-namespace {
-
-Draw filled(double x, double y, double width, double height, double grey) {
-  Draw d;
-  d.kind = Draw::Kind::fill;
-  d.x = x;
-  d.y = y;
-  d.x2 = width;
-  d.y2 = height;
-  d.size = grey;
-  return d;
-}
-
-Draw outline(double x, double y, double width, double height, double line_width) {
-  Draw d = filled(x, y, width, height, 0);
-  d.kind = Draw::Kind::rect;
-  d.size = line_width;
-  return d;
-}
-
-Draw ruled(double x1, double y1, double x2, double y2, double width) {
-  Draw d;
-  d.kind = Draw::Kind::line;
-  d.x = x1;
-  d.y = y1;
-  d.x2 = x2;
-  d.y2 = y2;
-  d.size = width;
-  return d;
-}
-
-}  // namespace
-
 double FlowBuilder::place_text(const Paragraph& p, double width, double x, double y) {
   std::vector<Draw>& draws = *draw_target_;
   setter_.set(p, std::max(1.0, width), draws, set_);
@@ -78,8 +45,8 @@ void FlowBuilder::build_chart(const Chart& chart, State& st) {
   for (std::size_t i = 0; i < chart.series.size(); ++i) {
     const double swatch = size * 0.7;
     const double top = (line_height - swatch) / 2;
-    draws.push_back(filled(legend_x, top, swatch, swatch, series_grey(i)));
-    draws.push_back(outline(legend_x, top, swatch, swatch, 0.5));
+    draws.push_back(fill_draw(legend_x, top, swatch, swatch, series_grey(i)));
+    draws.push_back(rect_draw(legend_x, top, swatch, swatch, 0.5));
     place_text(chart.series[i], width - legend_x - swatch - 4, legend_x + swatch + 4, 0);
     double right = legend_x + swatch + 4;
     if (!set_.lines.empty() && set_.lines[0].right > set_.lines[0].left) right += set_.lines[0].right;
@@ -116,12 +83,12 @@ void FlowBuilder::build_chart(const Chart& chart, State& st) {
 
   for (const ChartTick& tick : chart.ticks) {
     const double y = y_of(tick.value);
-    if (tick.value > 0) draws.push_back(ruled(x0, y, width, y, 0.25));  // a light grid line
-    draws.push_back(ruled(x0 - 3, y, x0, y, 0.5));
+    if (tick.value > 0) draws.push_back(line_draw(x0, y, width, y, 0.25));  // a light grid line
+    draws.push_back(line_draw(x0 - 3, y, x0, y, 0.5));
     place_text(tick.label, axis, 0, y - line_height / 2);
   }
-  draws.push_back(ruled(x0, plot_top - line_height / 2, x0, plot_bottom, 0.75));
-  draws.push_back(ruled(x0, plot_bottom, width, plot_bottom, 0.75));
+  draws.push_back(line_draw(x0, plot_top - line_height / 2, x0, plot_bottom, 0.75));
+  draws.push_back(line_draw(x0, plot_bottom, width, plot_bottom, 0.75));
 
   for (std::size_t g = 0; g < chart.groups.size(); ++g) {
     const ChartGroup& group = chart.groups[g];
@@ -134,8 +101,8 @@ void FlowBuilder::build_chart(const Chart& chart, State& st) {
       const double x = start + bar_width * static_cast<double>(b);
       const double y = y_of(bar.value);
       if (plot_bottom - y > 0) {
-        draws.push_back(filled(x, y, bar_width, plot_bottom - y, series_grey(b)));
-        draws.push_back(outline(x, y, bar_width, plot_bottom - y, 0.5));
+        draws.push_back(fill_draw(x, y, bar_width, plot_bottom - y, series_grey(b)));
+        draws.push_back(rect_draw(x, y, bar_width, plot_bottom - y, 0.5));
       }
       // The value over its bar, centred on it (the slot is wider than a thin bar).
       const double slot = std::max(bar_width, group_width / bars);

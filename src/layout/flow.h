@@ -20,6 +20,32 @@ struct Draw {
   std::string_view text;  // text, or image path (points into the Document)
 };
 
+// A line from (x1, y1) to (x2, y2), `width` thick.
+inline Draw line_draw(double x1, double y1, double x2, double y2, double width) {
+  Draw d;
+  d.kind = Draw::Kind::line;
+  d.x = x1;
+  d.y = y1;
+  d.x2 = x2;
+  d.y2 = y2;
+  d.size = width;
+  return d;
+}
+
+// A rectangle with its top-left corner at (x, y): filled with `grey` (0 black, 1 white).
+inline Draw fill_draw(double x, double y, double width, double height, double grey) {
+  Draw d = line_draw(x, y, width, height, grey);
+  d.kind = Draw::Kind::fill;
+  return d;
+}
+
+// The outline of a rectangle with its top-left corner at (x, y), `line_width` thick.
+inline Draw rect_draw(double x, double y, double width, double height, double line_width) {
+  Draw d = line_draw(x, y, width, height, line_width);
+  d.kind = Draw::Kind::rect;
+  return d;
+}
+
 // Draw `d` moved by (dx, dy).
 inline Draw shifted(Draw d, double dx, double dy) {
   d.x += dx;

@@ -20,16 +20,6 @@ LineItem box(std::int32_t span, std::uint32_t begin, std::uint32_t end, double w
   return item;
 }
 
-void push_paragraph_end(std::vector<LineItem>& items) {
-  LineItem fill;
-  fill.kind = LineItem::Kind::glue;
-  fill.fill = true;
-  items.push_back(fill);
-  LineItem end;
-  end.kind = LineItem::Kind::penalty;
-  end.penalty = -kForcedBreak;
-  items.push_back(end);
-}
 
 // Pushes the word text[begin, end) of `span`: one box, or one box per character when too wide.
 void push_word(std::vector<LineItem>& items, std::int32_t span, std::string_view text, std::uint32_t begin,
@@ -53,6 +43,17 @@ void push_word(std::vector<LineItem>& items, std::int32_t span, std::string_view
 }
 
 }  // namespace
+
+void push_paragraph_end(std::vector<LineItem>& items) {
+  LineItem fill;
+  fill.kind = LineItem::Kind::glue;
+  fill.fill = true;
+  items.push_back(fill);
+  LineItem end;
+  end.kind = LineItem::Kind::penalty;
+  end.penalty = -kForcedBreak;
+  items.push_back(end);
+}
 
 void measure_paragraph(const Paragraph& p, const FontSet& fonts, double max_box_width, std::vector<LineItem>& items) {
   items.clear();

@@ -16,4 +16,7 @@ namespace thidua::layout {
 // overflowing. `items` is cleared first and reused.
 void measure_paragraph(const Paragraph& p, const FontSet& fonts, double max_box_width, std::vector<LineItem>& items);
 
+// Appends the end of a paragraph to `items`: fill glue, then a forced break.
+void push_paragraph_end(std::vector<LineItem>& items);
+
 }  // namespace thidua::layout

@@ -93,16 +93,7 @@ double FlowBuilder::build_row(const Row& row, const std::vector<double>& edges, 
   if (table.border > 0) {
     // Each row rules its top and its sides; the bottom is the next row's top, or the closing
     // rule drawn under the last row on a page.
-    auto rule = [&](double x1, double y1, double x2, double y2) {
-      Draw d;
-      d.kind = Draw::Kind::line;
-      d.x = x1;
-      d.y = y1;
-      d.x2 = x2;
-      d.y2 = y2;
-      d.size = table.border;
-      draws.push_back(d);
-    };
+    auto rule = [&](double x1, double y1, double x2, double y2) { draws.push_back(line_draw(x1, y1, x2, y2, table.border)); };
     rule(0, 0, edges.back(), 0);
     for (double x : starts) rule(x, 0, x, height);
     rule(edges.back(), 0, edges.back(), height);

@@ -36,14 +36,7 @@ std::vector<LineItem> words(std::initializer_list<double> widths, double space, 
     if (!items.empty()) items.push_back(glue(space, stretch, shrink));
     items.push_back(box(w));
   }
-  LineItem fill;
-  fill.kind = LineItem::Kind::glue;
-  fill.fill = true;
-  items.push_back(fill);
-  LineItem end;
-  end.kind = LineItem::Kind::penalty;
-  end.penalty = -kForcedBreak;
-  items.push_back(end);
+  push_paragraph_end(items);
   return items;
 }
 
