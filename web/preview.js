@@ -5,6 +5,9 @@ import { t, tn } from './i18n.js';
 pdfjs.GlobalWorkerOptions.workerSrc = '/assets/vendor/pdf.worker.min.mjs';
 // One worker for every render: starting one (parsing pdf.js's worker) per document cost most of a preview.
 let sharedWorker = null;
+// Glyphs drawn as paths rather than loaded as web fonts: loading each new PDF's embedded fonts
+// through FontFace took ~110 of the ~120 ms between the render response and page 1 drawn.
+const DOCUMENT_OPTIONS = { isEvalSupported: false, disableFontFace: true };
 
 // Office mode's CSRF token, sent with every render request (set by app.js after it signs in).
 let csrfToken = '';
@@ -113,8 +116,9 @@ export class Preview {
         this.download.removeAttribute('aria-disabled');
         this.pages.classList.remove('stale');
         const shown = performance.now();
-        this.state.textContent = `${this.pages.childElementCount} trang.`;
-        window.thiduaPreviewTimes = { server: received - started, firstPage: this.firstPageAt - started, total: shown - started, at: shown };
+        const count = this.pages.childElementCount;
+        this.state.textContent = tn('%1$d page.', '%1$d pages.', count, count);
+        window.thiduaPreviewTimes = { server: received - started, firstPage: this.firstPageAt - started, inView: this.inViewAt - started, total: shown - started, at: shown };
         document.dispatchEvent(new CustomEvent('thidua:preview', { detail: window.thiduaPreviewTimes }));
       }
     } catch (error) {
@@ -125,13 +129,17 @@ export class Preview {
     }
   }
 
-  // Draws the pages in order, each swapped in as soon as it is drawn (no blank page while typing).
+  // Draws the pages in view first, then the others, each swapped in as soon as it is drawn (no
+  // blank page while typing).
   async show(bytes) {
     if (!sharedWorker) sharedWorker = new pdfjs.PDFWorker();
-    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, worker: sharedWorker }).promise;
+    const pdf = await pdfjs.getDocument({ data: bytes, worker: sharedWorker, ...DOCUMENT_OPTIONS }).promise;
     const width = Math.max(200, this.pages.clientWidth || 600);
     const ratio = window.devicePixelRatio || 1;
-    for (let n = 1; n <= pdf.numPages; n++) {
+    const first = this.pagesInView(pdf.numPages);
+    const order = [...first, ...Array.from({ length: pdf.numPages }, (_, i) => i + 1).filter((n) => !first.includes(n))];
+    this.firstPageAt = this.inViewAt = null;
+    for (const [drawn, n] of order.entries()) {
       const page = await pdf.getPage(n);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: (width / base.width) * ratio });
@@ -143,10 +151,26 @@ export class Preview {
       canvas.setAttribute('aria-label', t('Page %1$d of %2$d', n, pdf.numPages));
       await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
       const old = this.pages.children[n - 1];
+      // (the pages in view are always among those already shown, so new ones come in order)
       if (old) old.replaceWith(canvas); else this.pages.append(canvas);
       if (n === 1) this.firstPageAt = performance.now();
+      if (drawn === first.length - 1) this.inViewAt = performance.now();
     }
     while (this.pages.children.length > pdf.numPages) this.pages.lastElementChild.remove();
     pdf.destroy();
+  }
+
+  // The numbers of the shown pages that are on the screen now (page 1 when none is), in order.
+  pagesInView(count) {
+    const area = this.pages.closest('.editor-preview');
+    const box = area && getComputedStyle(area).overflowY !== 'visible' ? area.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
+    const seen = [];
+    [...this.pages.children].forEach((canvas, i) => {
+      const r = canvas.getBoundingClientRect();
+      if (i < count && r.bottom > top && r.top < bottom) seen.push(i + 1);
+    });
+    return seen.length ? seen : [1];
   }
 }

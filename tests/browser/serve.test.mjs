@@ -415,7 +415,7 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   server.child.kill('SIGTERM');
 });
 
-test('a check that adds problems does not move the form under the pointer; a removed basis or unit is put back with Undo', async () => {
+test('a check that adds problems does not move the form under the pointer; a removed basis or unit is put back with Undo; the pages in view are drawn first', async () => {
   const folder = path.join(work, 'steady');
   fs.cpSync(samplesDir, folder, { recursive: true });
   const server = await startServer(folder);
@@ -488,6 +488,23 @@ test('a check that adds problems does not move the form under the pointer; a rem
     assert.equal(await unitRows.nth(2).locator('[data-attr="name"][data-col="0"]').inputValue(), third);
     await settled(page);
     assert.equal(await saveAndRead(), unchanged, `at ${width}px removing and putting back changes nothing`);
+    if (width !== 1280) continue;
+    // The preview scrolled to page 4: after a change, the pages on the screen are drawn first.
+    await page.locator('.pages canvas').nth(3).evaluate((c) => c.scrollIntoView({ block: 'start' }));
+    const drawn = await page.locator('fieldset.el-preamble [data-attr="#text"]').first().evaluate((input) => new Promise((resolve) => {
+      const order = [];
+      const watch = new MutationObserver((changes) => {
+        for (const c of changes) for (const n of c.addedNodes) order.push([...n.parentNode.children].indexOf(n) + 1);
+      });
+      watch.observe(document.querySelector('.pages'), { childList: true });
+      document.addEventListener('thidua:preview', () => { watch.disconnect(); resolve(order); }, { once: true });
+      input.value += ' ';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }));
+    assert.equal(drawn.length, 6);
+    assert.notEqual(drawn[0], 1, `pages drawn in the order ${drawn}`);
+    assert.ok([3, 4, 5].includes(drawn[0]), `the first page drawn is in view: ${drawn}`);
+    assert.deepEqual([...drawn].sort(), [1, 2, 3, 4, 5, 6]);
   }
   assert.deepEqual(problems, []);
   await context.close();
