@@ -273,9 +273,9 @@ class Editor {
     main.replaceChildren(...[
       el('p', {}, el('a', { href: '#/', text: t('← List of events') })),
       el('h1', { text: t('Event %1$s', this.path) }),
-      el('div', { class: 'toolbar' }, saveButton, this.saveState),
+      el('div', { class: 'editor-head' }, el('div', { class: 'toolbar' }, saveButton, this.saveState), this.summary),
       this.writable ? null : el('p', { class: 'readonly-note', id: 'readonly', text: t('Your account may only read this file; changes here cannot be saved.') }),
-      this.conflict, this.summary, layout, this.undoBar].filter(Boolean));
+      this.conflict, layout, this.undoBar].filter(Boolean));
     if (session.office && this.version !== null) {
       this.historyPanel = el('section', { class: 'card history', id: 'history', 'aria-labelledby': 'history-title' });
       main.append(this.historyPanel);
