@@ -18,6 +18,7 @@
 namespace {
 
 using thidua::testing::fonts;
+using thidua::testing::render_markup;
 
 using namespace thidua;
 using namespace thidua::layout;
@@ -28,13 +29,6 @@ constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTextWidth = kRight - kLeft;
 constexpr double kEps = 0.01;
 
-TraceCanvas render_xml(const std::string& xml) {
-  Diagnostics diags;
-  const Document doc = parse_markup(xml, "t.xml", diags);
-  TraceCanvas canvas;
-  render(doc, fonts(), canvas, {}, diags);
-  return canvas;
-}
 
 double right_of(const TraceOp& op) { return op.x + fonts().width(op.style, op.size, op.text); }
 
@@ -78,7 +72,7 @@ std::string signature(const std::string& name, const std::string& unit) {
 }  // namespace
 
 TEST_CASE("layout: the header follows Decree 30 sizes, faces and alignment", "[layout][blocks]") {
-  const TraceCanvas canvas = render_xml(std::string("<document>") + kHeader + "</document>");
+  const TraceCanvas canvas = render_markup(std::string("<document>") + kHeader + "</document>");
   const TraceOp& parent = find_text(canvas, "CÔNG ĐOÀN VIÊN CHỨC TỈNH");
   const TraceOp& issuer = find_text(canvas, "KHỐI THI ĐUA NGÀNH I");
   const TraceOp& motto = find_text(canvas, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -113,11 +107,11 @@ TEST_CASE("layout: header parts are drawn in the Decree's order whatever order t
       "<slogan>Độc lập - Tự do - Hạnh phúc</slogan><number>Số: 05/GU-KTĐ</number>"
       "<issuer>KHỐI THI ĐUA NGÀNH I</issuer><motto>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</motto>"
       "<parent>CÔNG ĐOÀN VIÊN CHỨC TỈNH</parent></header></document>";
-  CHECK(render_xml(shuffled).text() == render_xml(std::string("<document>") + kHeader + "</document>").text());
+  CHECK(render_markup(shuffled).text() == render_markup(std::string("<document>") + kHeader + "</document>").text());
 }
 
 TEST_CASE("layout: rules are as long as the Decree asks", "[layout][blocks]") {
-  const TraceCanvas canvas = render_xml(std::string("<document>") + kHeader +
+  const TraceCanvas canvas = render_markup(std::string("<document>") + kHeader +
                                         "<p align=\"center\" bold=\"true\">GIAO ƯỚC THI ĐUA NĂM 2022</p>"
                                         "<rule width=\"1/2\"/><rule width=\"40mm\" align=\"left\"/></document>");
   const TraceOp& issuer = find_text(canvas, "KHỐI THI ĐUA NGÀNH I");
@@ -145,7 +139,7 @@ TEST_CASE("layout: rules are as long as the Decree asks", "[layout][blocks]") {
 }
 
 TEST_CASE("layout: signature blocks leave at least 25 mm and keep their parts level", "[layout][blocks]") {
-  const TraceCanvas canvas = render_xml(
+  const TraceCanvas canvas = render_markup(
       "<document><signatures columns=\"3\" space=\"25mm\">" +
       signature("Nguyễn Văn An", "CÔNG ĐOÀN SỞ Y TẾ") +
       signature("Trần Thị Bích Ngọc", "CÔNG ĐOÀN SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") +
@@ -180,7 +174,7 @@ TEST_CASE("layout: signature rows never split across pages", "[layout][blocks]")
   xml += "<signatures columns=\"2\">";
   for (int i = 0; i < 9; ++i) xml += signature("Người ký " + std::to_string(i), "ĐƠN VỊ " + std::to_string(i));
   xml += "</signatures></document>";
-  const TraceCanvas canvas = render_xml(xml);
+  const TraceCanvas canvas = render_markup(xml);
   REQUIRE(canvas.pages() >= 2);
   std::map<int, std::set<int>> pages_of_row;
   for (const TraceOp& op : canvas.ops()) {
@@ -212,7 +206,7 @@ TEST_CASE("layout: a long table repeats its header on every page and never split
     xml += "<tr><td>R" + id + "a</td><td>R" + id + "b</td><td>" + unit + "</td></tr>";
   }
   xml += "</table></document>";
-  const TraceCanvas canvas = render_xml(xml);
+  const TraceCanvas canvas = render_markup(xml);
   REQUIRE(canvas.pages() >= 4);
   std::map<int, int> headers;           // page -> "STT" count
   std::map<int, std::set<int>> row_pages;
@@ -252,7 +246,7 @@ TEST_CASE("layout: table rules close the last row on each page", "[layout][block
   std::string xml = "<document><table><thead><tr><th>A</th><th>B</th></tr></thead>";
   for (int r = 0; r < 80; ++r) xml += "<tr><td>x</td><td>y</td></tr>";
   xml += "</table></document>";
-  const TraceCanvas canvas = render_xml(xml);
+  const TraceCanvas canvas = render_markup(xml);
   REQUIRE(canvas.pages() >= 2);
   for (int page = 1; page <= canvas.pages(); ++page) {
     double lowest_text = 1e9, lowest_rule = 1e9;
@@ -302,7 +296,7 @@ TEST_CASE("layout: millimetres in Vietnamese messages have a decimal comma", "[l
 }
 
 TEST_CASE("layout: recipients sit level with the signer's authority line", "[layout][blocks]") {
-  const TraceCanvas canvas = render_xml(
+  const TraceCanvas canvas = render_markup(
       "<document><columns><column width=\"45%\"><recipients><item>- Như trên;</item><item>- Lưu: VT.</item>"
       "</recipients></column><column><signature><authority>TM. KHỐI THI ĐUA</authority><title>KHỐI TRƯỞNG</title>"
       "<name>Nguyễn Văn An</name></signature></column></columns></document>");
@@ -329,7 +323,7 @@ TEST_CASE("layout: images keep their proportions and missing ones are located er
     std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(header), sizeof header);
   }
   const TraceCanvas canvas =
-      render_xml("<document><image src=\"" + png.string() + "\" width=\"80mm\" align=\"right\"/></document>");
+      render_markup("<document><image src=\"" + png.string() + "\" width=\"80mm\" align=\"right\"/></document>");
   const TraceOp* image = nullptr;
   for (const TraceOp& op : canvas.ops()) {
     if (op.kind == TraceOp::Kind::image) image = &op;

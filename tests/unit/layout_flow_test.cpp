@@ -14,6 +14,7 @@
 namespace {
 
 using thidua::testing::fonts;
+using thidua::testing::render_markup;
 
 using namespace thidua;
 using namespace thidua::layout;
@@ -25,13 +26,6 @@ constexpr double kTop = (297 - 20) * kMm;
 constexpr double kBottom = 20 * kMm;
 constexpr double kEps = 0.01;
 
-TraceCanvas render_xml(const std::string& xml) {
-  Diagnostics diags;
-  const Document doc = parse_markup(xml, "t.xml", diags);
-  TraceCanvas canvas;
-  render(doc, fonts(), canvas, {}, diags);
-  return canvas;
-}
 
 std::vector<TraceOp> texts(const TraceCanvas& canvas) {
   std::vector<TraceOp> out;
@@ -83,7 +77,7 @@ std::string numbered_lines(const std::vector<int>& counts, std::size_t first = 0
 }  // namespace
 
 TEST_CASE("layout: body text stays inside the Decree 30 margins", "[layout][flow]") {
-  const TraceCanvas canvas = render_xml("<document indent=\"1.27cm\">" + body(30) + "</document>");
+  const TraceCanvas canvas = render_markup("<document indent=\"1.27cm\">" + body(30) + "</document>");
   REQUIRE(canvas.pages() >= 3);
   for (const TraceOp& op : texts(canvas)) {
     INFO(op.text);
@@ -97,7 +91,7 @@ TEST_CASE("layout: body text stays inside the Decree 30 margins", "[layout][flow
 }
 
 TEST_CASE("layout: the first line is indented 1.27 cm = 36 pt", "[layout][flow]") {
-  const TraceCanvas canvas = render_xml("<document indent=\"1.27cm\">" + body(3) + "</document>");
+  const TraceCanvas canvas = render_markup("<document indent=\"1.27cm\">" + body(3) + "</document>");
   int found = 0;
   for (const TraceOp& op : texts(canvas)) {
     if (op.text.rfind("Đoạn", 0) != 0) continue;
@@ -108,7 +102,7 @@ TEST_CASE("layout: the first line is indented 1.27 cm = 36 pt", "[layout][flow]"
 }
 
 TEST_CASE("layout: justified lines fill the measure with word gaps pdftotext reads as spaces", "[layout][flow]") {
-  const TraceCanvas canvas = render_xml("<document indent=\"1.27cm\">" + body(6) + "</document>");
+  const TraceCanvas canvas = render_markup("<document indent=\"1.27cm\">" + body(6) + "</document>");
   const double space = fonts().advance(FontStyle::regular, U' ') * 14 / 1000;
   const auto lines = lines_of(texts(canvas));
   int justified = 0;
@@ -134,7 +128,7 @@ TEST_CASE("layout: justified lines fill the measure with word gaps pdftotext rea
 
 TEST_CASE("layout: every word is drawn once, in reading order", "[layout][flow]") {
   const std::string text = std::string("Mở đầu <b>in đậm</b> rồi <i>in nghiêng</i> và ") + kSentence;
-  const TraceCanvas canvas = render_xml("<document indent=\"1cm\"><p>" + text + "</p></document>");
+  const TraceCanvas canvas = render_markup("<document indent=\"1cm\"><p>" + text + "</p></document>");
   std::string rebuilt;
   for (const TraceOp& op : texts(canvas)) rebuilt += (rebuilt.empty() ? "" : " ") + op.text;
   CHECK(rebuilt == std::string("Mở đầu in đậm rồi in nghiêng và ") + kSentence);
@@ -145,7 +139,7 @@ TEST_CASE("layout: every word is drawn once, in reading order", "[layout][flow]"
 }
 
 TEST_CASE("layout: left, centre and right aligned lines are single runs", "[layout][flow]") {
-  const TraceCanvas canvas = render_xml(
+  const TraceCanvas canvas = render_markup(
       "<document><p align=\"left\">Căn trái một dòng</p><p align=\"center\">Căn giữa</p>"
       "<p align=\"right\">Căn phải</p></document>");
   const auto ops = texts(canvas);
@@ -164,7 +158,7 @@ TEST_CASE("layout: no paragraph leaves a single line at a page foot or head", "[
     seed = seed * 1103515245u + 12345u;
     counts.push_back(1 + static_cast<int>((seed >> 16) % 9));
   }
-  const TraceCanvas canvas = render_xml("<document>" + numbered_lines(counts) + "</document>");
+  const TraceCanvas canvas = render_markup("<document>" + numbered_lines(counts) + "</document>");
   REQUIRE(canvas.pages() >= 10);
   std::map<std::string, std::map<int, int>> lines_per_page;  // paragraph -> page -> lines
   std::vector<std::string> order;
@@ -194,7 +188,7 @@ TEST_CASE("layout: no paragraph leaves a single line at a page foot or head", "[
 TEST_CASE("layout: a heading never ends a page", "[layout][flow]") {
   for (int before = 40; before <= 46; ++before) {
     INFO(before << " lines before the heading");
-    const TraceCanvas canvas = render_xml("<document>" + numbered_lines({before}) +
+    const TraceCanvas canvas = render_markup("<document>" + numbered_lines({before}) +
                                           "<heading space-before=\"6pt\">II. TỔ CHỨC THỰC HIỆN</heading>" +
                                           numbered_lines({0, 5}, 1) + "</document>");
     int heading_page = 0, next_page = 0;
@@ -211,7 +205,7 @@ TEST_CASE("layout: a heading never ends a page", "[layout][flow]") {
 }
 
 TEST_CASE("layout: page numbers from page 2, 13 pt, centred in the top margin", "[layout][flow]") {
-  const TraceCanvas canvas = render_xml("<document><page-numbers from=\"2\" size=\"13pt\"/>" + body(40) + "</document>");
+  const TraceCanvas canvas = render_markup("<document><page-numbers from=\"2\" size=\"13pt\"/>" + body(40) + "</document>");
   REQUIRE(canvas.pages() >= 3);
   std::map<int, std::vector<TraceOp>> numbers;  // ops in the top margin, per page
   for (const TraceOp& op : texts(canvas)) {
@@ -231,7 +225,7 @@ TEST_CASE("layout: page numbers from page 2, 13 pt, centred in the top margin", 
 
 TEST_CASE("layout: a page-number format can show the total", "[layout][flow]") {
   const TraceCanvas canvas =
-      render_xml("<document><page-numbers from=\"1\" position=\"bottom-right\" format=\"Trang {n}/{total}\"/>" +
+      render_markup("<document><page-numbers from=\"1\" position=\"bottom-right\" format=\"Trang {n}/{total}\"/>" +
                  body(40) + "</document>");
   const int total = canvas.pages();
   std::vector<std::string> labels;
@@ -246,7 +240,7 @@ TEST_CASE("layout: a page-number format can show the total", "[layout][flow]") {
 }
 
 TEST_CASE("layout: page breaks, keep-together and landscape pages", "[layout][flow]") {
-  const TraceCanvas broken = render_xml("<document><p>Một</p><page-break/><p>Hai</p><page-break/></document>");
+  const TraceCanvas broken = render_markup("<document><p>Một</p><page-break/><p>Hai</p><page-break/></document>");
   CHECK(broken.pages() == 2);
   const auto ops = texts(broken);
   REQUIRE(ops.size() == 2);
@@ -254,13 +248,13 @@ TEST_CASE("layout: page breaks, keep-together and landscape pages", "[layout][fl
   CHECK(ops[1].y == Approx(ops[0].y));
 
   // 44 lines, then a 5-line keep-together paragraph: all 5 move although widows would allow 4 + 1? no: 2+3.
-  const TraceCanvas kept = render_xml("<document>" + numbered_lines({44}) +
+  const TraceCanvas kept = render_markup("<document>" + numbered_lines({44}) +
                                       "<p keep-together=\"true\">A<br/>B<br/>C<br/>D<br/>E<br/>F</p></document>");
   for (const TraceOp& op : texts(kept)) {
     if (op.text.size() == 1) CHECK(op.page == 2);
   }
 
-  const TraceCanvas landscape = render_xml("<document orientation=\"landscape\">" + body(2) + "</document>");
+  const TraceCanvas landscape = render_markup("<document orientation=\"landscape\">" + body(2) + "</document>");
   const TraceOp& page = landscape.ops().front();
   REQUIRE(page.kind == TraceOp::Kind::page);
   CHECK(page.x2 == Approx(841.89).margin(kEps));

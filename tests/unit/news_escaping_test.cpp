@@ -14,6 +14,7 @@
 #include "html/article_page.h"
 #include "html/site.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace {
 
@@ -51,13 +52,7 @@ model::Event hostile_event(bool benign) {
       xml.replace(pos, 11, "chu-");
     }
   }
-  Diagnostics diags;
-  auto event = load::load_event_from_string(xml, fixture.string(), fixture.parent_path().string(), diags);
-  std::string messages;
-  for (const auto& d : diags.all()) messages += d.format() + "\n";
-  INFO(messages);
-  REQUIRE(event.has_value());
-  return *event;
+  return testing::load_event_text(xml, fixture.string(), fixture.parent_path().string());
 }
 
 // The markup's skeleton: each tag's name and its attributes' names, in order. Text and

@@ -23,22 +23,13 @@ using nlohmann::json;
 
 namespace {
 
+using thidua::testing::http_request;
+
 using thidua::testing::scratch_dir;
 
 void write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << text;
-}
-
-serve::HttpRequest request(std::string method, std::string target, std::vector<std::pair<std::string, std::string>> headers,
-                           std::string body = "") {
-  serve::HttpRequest r;
-  r.method = std::move(method);
-  r.target = std::move(target);
-  r.headers = std::move(headers);
-  r.body = std::move(body);
-  r.remote = "127.0.0.1";
-  return r;
 }
 
 std::string set_cookie(const serve::HttpResponse& response) {
@@ -174,11 +165,11 @@ TEST_CASE("office mode: sign-in, CSRF, roles and folders checked on the server",
   const std::vector<std::pair<std::string, std::string>> base = {{"host", "thidua.example.vn"}, {"content-type", "application/json"}};
 
   // Not signed in: the page sends to /login, the API answers 401.
-  CHECK(app.handle(request("GET", "/", base)).status == 303);
-  CHECK(app.handle(request("GET", "/api/events", base)).status == 401);
-  CHECK(app.handle(request("GET", "/login", base)).status == 200);
-  CHECK(app.handle(request("POST", "/api/login", base, R"({"user":"lan","password":"sai-mat-khau"})")).status == 401);
-  const serve::HttpResponse ok = app.handle(request("POST", "/api/login", base, R"({"user":"lan","password":"mat-khau-1"})"));
+  CHECK(app.handle(http_request("GET", "/", base)).status == 303);
+  CHECK(app.handle(http_request("GET", "/api/events", base)).status == 401);
+  CHECK(app.handle(http_request("GET", "/login", base)).status == 200);
+  CHECK(app.handle(http_request("POST", "/api/login", base, R"({"user":"lan","password":"sai-mat-khau"})")).status == 401);
+  const serve::HttpResponse ok = app.handle(http_request("POST", "/api/login", base, R"({"user":"lan","password":"mat-khau-1"})"));
   REQUIRE(ok.status == 200);
   const std::string cookie = set_cookie(ok);
   CHECK(cookie.find("HttpOnly") != std::string::npos);
@@ -188,30 +179,30 @@ TEST_CASE("office mode: sign-in, CSRF, roles and folders checked on the server",
   auto headers = base;
   headers.emplace_back("cookie", cookie.substr(0, cookie.find(';')));
 
-  const json events = json::parse(app.handle(request("GET", "/api/events", headers)).body);
+  const json events = json::parse(app.handle(http_request("GET", "/api/events", headers)).body);
   REQUIRE(events["events"].size() == 1);
   CHECK(events["events"][0]["path"] == "khoi-1/a.xml");
-  CHECK(app.handle(request("GET", "/api/event?path=khoi-2/b.xml", headers)).status == 403);
-  CHECK(app.handle(request("GET", "/files/.thidua/accounts.json", headers)).status == 403);
+  CHECK(app.handle(http_request("GET", "/api/event?path=khoi-2/b.xml", headers)).status == 403);
+  CHECK(app.handle(http_request("GET", "/files/.thidua/accounts.json", headers)).status == 403);
   // A state-changing request without the CSRF token, or from another site, is refused.
   const std::string save = json{{"path", "khoi-1/a.xml"}, {"xml", "<event/>"}, {"version", nullptr}}.dump();
-  CHECK(app.handle(request("POST", "/api/save", headers, save)).status == 403);
+  CHECK(app.handle(http_request("POST", "/api/save", headers, save)).status == 403);
   auto with_token = headers;
   with_token.emplace_back("x-csrf-token", csrf);
   auto cross_site = with_token;
   cross_site.emplace_back("origin", "https://evil.example");
-  CHECK(app.handle(request("POST", "/api/save", cross_site, save)).status == 403);
-  CHECK(app.handle(request("POST", "/api/save", with_token, save)).status == 409);  // it exists: the token went through
+  CHECK(app.handle(http_request("POST", "/api/save", cross_site, save)).status == 403);
+  CHECK(app.handle(http_request("POST", "/api/save", with_token, save)).status == 409);  // it exists: the token went through
   auto same_site = with_token;
   same_site.emplace_back("origin", "https://thidua.example.vn");
-  CHECK(app.handle(request("POST", "/api/logout", same_site, "{}")).status == 200);
-  CHECK(app.handle(request("GET", "/api/events", headers)).status == 401);
+  CHECK(app.handle(http_request("POST", "/api/logout", same_site, "{}")).status == 200);
+  CHECK(app.handle(http_request("GET", "/api/events", headers)).status == 401);
 
   // Only the configured proxy's forwarded headers are believed.
   auto forwarded = base;
   forwarded.emplace_back("x-forwarded-host", "evil.example");
-  serve::HttpRequest from_elsewhere = request("GET", "/login", forwarded);
+  serve::HttpRequest from_elsewhere = http_request("GET", "/login", forwarded);
   from_elsewhere.remote = "10.0.0.5";
   CHECK(app.handle(from_elsewhere).status == 200);  // Host is used, X-Forwarded-Host ignored
-  CHECK(app.handle(request("GET", "/login", forwarded)).status == 403);  // from the proxy: its host is checked
+  CHECK(app.handle(http_request("GET", "/login", forwarded)).status == 403);  // from the proxy: its host is checked
 }

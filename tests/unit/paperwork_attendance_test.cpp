@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "compose/attendance.h"
-#include "load/load_event.h"
+#include "support.h"
 
 namespace {
 
@@ -25,14 +25,7 @@ model::Event event_from(const std::string& kind, const std::string& bloc, const 
   <time>08:00</time>
   <place province="Khánh Hòa">Cơ quan Liên đoàn Lao động tỉnh Khánh Hòa</place>
 )" + body + "\n</event>\n";
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event_from_string(xml, "test.xml", ".", diags);
-  if (!event) {
-    std::string messages;
-    for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
-    FAIL("the test event does not load:\n" << messages);
-  }
-  return *event;
+  return testing::load_event_text(xml, "test.xml");
 }
 
 const std::string kKhoi = R"(<bloc kind="khoi" name="Công đoàn Ngành I"/>)";

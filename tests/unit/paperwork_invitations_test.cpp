@@ -145,15 +145,7 @@ TEST_CASE("the letter's date is left for the clerk, the year too for a January e
 namespace {
 
 // An event file written in the test: a khối of hospitals whose report names no guests.
-model::Event load_text(const std::string& xml) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event_from_string(xml, "su-kien.xml", ".", diags);
-  std::string messages;
-  for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
-  INFO(messages);
-  REQUIRE(event.has_value());
-  return *event;
-}
+model::Event load_text(const std::string& xml) { return testing::load_event_text(xml); }
 
 const char* const kHospitals = R"(<event id="khoi-benh-vien" kind="agreement" year="2024">
   <upper name="Công đoàn ngành Y tế tỉnh Nam Định"/>

@@ -41,16 +41,7 @@ int render_invitations(const model::Event& event, const std::string& guest_id, l
   return documents::render(testing::toolbox(), *documents::find_kind("invitations"), event, values, canvas, diags);
 }
 
-model::Event load_xml(const std::string& xml) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event_from_string(xml, "test.xml", ".", diags);
-  if (!event) {
-    std::string messages;
-    for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
-    FAIL("the test event does not load:\n" << messages);
-  }
-  return *event;
-}
+model::Event load_xml(const std::string& xml) { return testing::load_event_text(xml, "test.xml"); }
 
 const char* const kFamily[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi"};
 const char* const kMiddle[] = {"Văn", "Thị", "Hoàng Thị Phương", "Ngọc", "Đức Minh"};

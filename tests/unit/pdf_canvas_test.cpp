@@ -22,6 +22,7 @@
 #include "layout/fonts.h"
 #include "pdf/hpdf_memory.h"
 #include "pdf/pdf_canvas.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using thidua::Failure;
@@ -97,27 +98,14 @@ const TestFontSet& test_fonts() {
   return fonts;
 }
 
-// A folder for this test run's files, next to the test executable (in the build tree).
-fs::path output_dir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::read_symlink("/proc/self/exe").parent_path() / "pdf-test-output";
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
+// This test's files, kept in the build tree to look at after the run.
+fs::path output_dir() { return thidua::testing::kept_output_dir("pdf-test-output"); }
 
 fs::path write_bytes(const std::string& name, const unsigned char* data, std::size_t size) {
-  fs::path path = output_dir() / name;
-  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(data),
-                                               static_cast<std::streamsize>(size));
-  return path;
+  return thidua::testing::write_kept_file("pdf-test-output", name, data, size);
 }
 
-// The whole file (the project's reader; a missing file throws).
-std::string read_file(const fs::path& path) {
-  return thidua::io::read_file(path.string());
-}
+std::string read_file(const fs::path& path) { return thidua::io::read_file(path.string()); }
 
 // The text lines of the sample document, page by page, as a reader should extract them.
 const std::vector<std::string> sample_lines = {

@@ -13,6 +13,7 @@
 
 #include "pdf/deflater.h"
 #include "pdf/object_streams.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using thidua::pdf::pack_objects;
@@ -63,14 +64,7 @@ std::string deflate(std::string_view data) {
   return deflater.compress(data);
 }
 
-fs::path output_dir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::read_symlink("/proc/self/exe").parent_path() / "pdf-test-output";
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
+fs::path output_dir() { return thidua::testing::kept_output_dir("pdf-test-output"); }
 
 std::string run(const std::string& command) {
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);

@@ -13,6 +13,7 @@
 #include "documents/registry.h"
 #include "layout/trace_canvas.h"
 #include "load/load_event.h"
+#include "support.h"
 
 namespace {
 
@@ -597,13 +598,7 @@ TEST_CASE("a body from outside the bloc hosts: named with its signer, or its lea
 }
 
 TEST_CASE("<host> names one host, a member unit that exists; quotes only from the event's guests", "[realevents][host]") {
-  const auto errors_of = [](const std::string& xml) {
-    Diagnostics diags;
-    load::load_event_from_string(xml, "su-kien.xml", "", diags);
-    std::string all;
-    for (const Diagnostic& d : diags.all()) all += d.format() + "\n";
-    return all;
-  };
+  const auto errors_of = testing::load_messages;
   const std::string head = R"(<event id="x" kind="agreement" year="2024">
   <upper name="Liên đoàn Lao động tỉnh Nam Định"/>
   <bloc kind="khoi" name="các Công đoàn ngành"/>

@@ -13,6 +13,7 @@
 #include "serve/folder.h"
 #include "serve/gate.h"
 #include "serve/xml_tree.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using namespace thidua;
@@ -20,21 +21,13 @@ using nlohmann::json;
 
 namespace {
 
+using thidua::testing::http_request;
+
 fs::path scratch(const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / ("thidua-serve-test-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
-}
-
-serve::HttpRequest request(std::string method, std::string target, std::vector<std::pair<std::string, std::string>> headers,
-                           std::string body = "") {
-  serve::HttpRequest r;
-  r.method = std::move(method);
-  r.target = std::move(target);
-  r.headers = std::move(headers);
-  r.body = std::move(body);
-  return r;
 }
 
 const std::string token = "0123456789abcdef0123456789abcdef";
@@ -56,25 +49,25 @@ TEST_CASE("tokens compare in constant time and cookies are read", "[serve]") {
 TEST_CASE("the gate refuses requests without the token, with another Host or from another site", "[serve]") {
   serve::Gate gate(token, {host, "localhost:8080"});
   const std::string cookie = "thidua_token=" + token;
-  CHECK_FALSE(gate.admit(request("GET", "/api/events", {{"host", host}, {"cookie", cookie}})).has_value());
-  CHECK(gate.admit(request("GET", "/api/events", {{"host", host}}))->status == 403);
-  CHECK(gate.admit(request("GET", "/api/events", {{"host", host}, {"cookie", "thidua_token=" + token + "0"}}))->status == 403);
-  CHECK(gate.admit(request("GET", "/api/events", {{"host", "evil.example:8080"}, {"cookie", cookie}}))->status == 403);
-  CHECK(gate.admit(request("POST", "/api/save", {{"host", host}, {"cookie", cookie}, {"origin", "http://evil.example"}}))
+  CHECK_FALSE(gate.admit(http_request("GET", "/api/events", {{"host", host}, {"cookie", cookie}})).has_value());
+  CHECK(gate.admit(http_request("GET", "/api/events", {{"host", host}}))->status == 403);
+  CHECK(gate.admit(http_request("GET", "/api/events", {{"host", host}, {"cookie", "thidua_token=" + token + "0"}}))->status == 403);
+  CHECK(gate.admit(http_request("GET", "/api/events", {{"host", "evil.example:8080"}, {"cookie", cookie}}))->status == 403);
+  CHECK(gate.admit(http_request("POST", "/api/save", {{"host", host}, {"cookie", cookie}, {"origin", "http://evil.example"}}))
             ->status == 403);
-  CHECK(gate.admit(request("GET", "/", {{"host", host}, {"cookie", cookie}, {"referer", "http://evil.example/x"}}))
+  CHECK(gate.admit(http_request("GET", "/", {{"host", host}, {"cookie", cookie}, {"referer", "http://evil.example/x"}}))
             ->status == 403);
-  CHECK_FALSE(gate.admit(request("POST", "/api/save", {{"host", host}, {"cookie", cookie}, {"origin", "http://" + host}}))
+  CHECK_FALSE(gate.admit(http_request("POST", "/api/save", {{"host", host}, {"cookie", cookie}, {"origin", "http://" + host}}))
                   .has_value());
   // The first visit: the token of the address goes into a cookie and out of the address bar.
-  const auto first = gate.admit(request("GET", "/?token=" + token, {{"host", host}}));
+  const auto first = gate.admit(http_request("GET", "/?token=" + token, {{"host", host}}));
   REQUIRE(first.has_value());
   CHECK(first->status == 303);
   CHECK(first->headers.front().second.find("HttpOnly") != std::string::npos);
-  CHECK(gate.admit(request("GET", "/?token=wrong", {{"host", host}}))->status == 403);
+  CHECK(gate.admit(http_request("GET", "/?token=wrong", {{"host", host}}))->status == 403);
   // A first visit to "//other.site/x" must not send the browser to another site.
   const auto location = [&](const std::string& target) {
-    const auto answer = gate.admit(request("GET", target + "?token=" + token, {{"host", host}}));
+    const auto answer = gate.admit(http_request("GET", target + "?token=" + token, {{"host", host}}));
     REQUIRE(answer.has_value());
     for (const auto& [name, value] : answer->headers) {
       if (name == "Location") return value;
@@ -166,7 +159,7 @@ TEST_CASE("the API saves with a version check and maps errors to the field", "[s
   serve::App app(serve::Folder(dir.string()), serve::Gate(token, {host}), serve::DocumentService{});
   const std::vector<std::pair<std::string, std::string>> headers = {
       {"host", host}, {"cookie", "thidua_token=" + token}, {"content-type", "application/json"}};
-  const json read = json::parse(app.handle(request("GET", "/api/event?path=k.xml", headers)).body);
+  const json read = json::parse(app.handle(http_request("GET", "/api/event?path=k.xml", headers)).body);
   json tree = read["tree"];
   // An impossible date: the error points at <date>'s text.
   std::function<json*(json&)> find_date = [&](json& node) -> json* {
@@ -181,7 +174,7 @@ TEST_CASE("the API saves with a version check and maps errors to the field", "[s
   json* date = find_date(tree);
   REQUIRE(date != nullptr);
   (*date)["children"] = json::array({json{{"type", "text"}, {"value", "2022-02-30"}}});
-  const json checked = json::parse(app.handle(request("POST", "/api/check", headers, json{{"path", "k.xml"}, {"tree", tree}}.dump())).body);
+  const json checked = json::parse(app.handle(http_request("POST", "/api/check", headers, json{{"path", "k.xml"}, {"tree", tree}}.dump())).body);
   INFO(checked.dump());
   CHECK(checked["errors"] == 1);
   REQUIRE(checked["diagnostics"].size() >= 1);
@@ -191,24 +184,24 @@ TEST_CASE("the API saves with a version check and maps errors to the field", "[s
 
   // Two saves from the same version: the second is refused, the first one's content stays.
   const json body = {{"path", "k.xml"}, {"version", read["version"]}, {"tree", tree}};
-  CHECK(app.handle(request("POST", "/api/save", headers, body.dump())).status == 200);
+  CHECK(app.handle(http_request("POST", "/api/save", headers, body.dump())).status == 200);
   const std::string saved = io::read_file((dir / "k.xml").string());
   CHECK(saved.find("2022-02-30") != std::string::npos);
-  const serve::HttpResponse second = app.handle(request("POST", "/api/save", headers, json{{"path", "k.xml"}, {"version", read["version"]}, {"tree", read["tree"]}}.dump()));
+  const serve::HttpResponse second = app.handle(http_request("POST", "/api/save", headers, json{{"path", "k.xml"}, {"version", read["version"]}, {"tree", read["tree"]}}.dump()));
   CHECK(second.status == 409);
   CHECK(io::read_file((dir / "k.xml").string()) == saved);
   // Outside the folder: refused, nothing written.
-  CHECK(app.handle(request("POST", "/api/save", headers, json{{"path", "../k.xml"}, {"version", nullptr}, {"tree", tree}}.dump())).status == 403);
+  CHECK(app.handle(http_request("POST", "/api/save", headers, json{{"path", "../k.xml"}, {"version", nullptr}, {"tree", tree}}.dump())).status == 403);
   CHECK_FALSE(fs::exists(dir.parent_path() / "k.xml"));
   // A form post from another site cannot reach the API.
   auto form = headers;
   form.back().second = "text/plain";
-  CHECK(app.handle(request("POST", "/api/save", form, body.dump())).status == 415);
+  CHECK(app.handle(http_request("POST", "/api/save", form, body.dump())).status == 415);
   // A reference leading out of the folder is an error at its attribute, and is not opened.
   json units = read["tree"];
   const std::string xml = serve::tree_to_xml(units).text;
   const std::string bad = std::string(xml).replace(xml.find("<units>"), 7, "<units csv=\"../../etc/passwd\">");
-  const json refused = json::parse(app.handle(request("POST", "/api/check", headers, json{{"path", "k.xml"}, {"xml", bad}}.dump())).body);
+  const json refused = json::parse(app.handle(http_request("POST", "/api/check", headers, json{{"path", "k.xml"}, {"xml", bad}}.dump())).body);
   CHECK(refused["errors"] == 1);
   fs::remove_all(dir);
 }

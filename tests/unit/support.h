@@ -7,7 +7,9 @@
 
 #include "documents/toolbox.h"
 #include "layout/fonts.h"
+#include "layout/trace_canvas.h"
 #include "model/event.h"
+#include "serve/http_server.h"
 
 namespace thidua::testing {
 
@@ -25,6 +27,27 @@ model::Event load_event_file(const std::filesystem::path& path);
 
 // Loads samples/NAME.xml (NAME with or without ".xml") through load_event_file.
 model::Event load_sample(const std::string& name);
+
+// Loads event XML text as file `name` in `folder`; fails the test, showing the loader's
+// messages, when it does not load (warnings are allowed).
+model::Event load_event_text(const std::string& xml, const std::string& name = "su-kien.xml", const std::string& folder = ".");
+
+// What the loader says of event XML text: every diagnostic formatted, one a line.
+std::string load_messages(const std::string& xml);
+
+// Document markup `xml` laid out with the bundled fonts onto a trace canvas.
+layout::TraceCanvas render_markup(const std::string& xml);
+
+// A request as the HTTP server hands it to the app, from 127.0.0.1.
+serve::HttpRequest http_request(std::string method, std::string target,
+                                std::vector<std::pair<std::string, std::string>> headers, std::string body = "");
+
+// A folder in the build tree (beside the test executable) for files kept to look at after the
+// run, such as the PDFs the PDF tests write: build/tests/NAME, made when missing.
+std::filesystem::path kept_output_dir(const std::string& name);
+
+// Writes `size` bytes at `data` to kept_output_dir(`dir`)/NAME; returns the file's path.
+std::filesystem::path write_kept_file(const std::string& dir, const std::string& name, const void* data, std::size_t size);
 
 // An empty folder of this test run's own (under the temporary directory, named after the
 // process and `name`); anything left there by an earlier call is removed first.
