@@ -32,10 +32,13 @@ function say(message) {
   statusLine.textContent = message;
 }
 
-// Where the mouse is, so that notes added by a check never move the button under it.
+// Where the mouse is and when it last moved, and when the user last typed into the focused
+// field, so that notes added by a check never move what the user aims at (see keepInPlace).
 let pointer = null;
-document.addEventListener('pointermove', (e) => { pointer = { x: e.clientX, y: e.clientY }; }, { passive: true });
+let typedAt = -1;
+document.addEventListener('pointermove', (e) => { pointer = { x: e.clientX, y: e.clientY, at: performance.now() }; }, { passive: true });
 document.documentElement.addEventListener('pointerleave', () => { pointer = null; });
+document.addEventListener('input', (e) => { if (e.target === document.activeElement) typedAt = performance.now(); }, true);
 
 async function api(path, body, method) {
   const options = { method: method || (body === undefined ? 'GET' : 'POST'), headers: {}, credentials: 'same-origin' };
@@ -691,10 +694,13 @@ class Editor {
   }
 
   // Runs `change` (notes added or removed beside fields) and scrolls back by what it moved the
-  // element under the pointer, or else the focused one: what the user aims at stays put.
+  // element the user aims at: the one under the mouse if the mouse moved since the last keystroke
+  // (a click on its way), else the field being typed in.
   keepInPlace(change) {
-    const hovered = pointer && document.elementFromPoint(pointer.x, pointer.y);
-    const anchor = [hovered, document.activeElement].find((e) => e && this.form.contains(e));
+    const inForm = (e) => (e && this.form.contains(e) ? e : null);
+    const hovered = inForm(pointer && document.elementFromPoint(pointer.x, pointer.y));
+    const focused = inForm(document.activeElement);
+    const anchor = hovered && (!focused || pointer.at > typedAt) ? hovered : focused || hovered;
     const before = anchor ? anchor.getBoundingClientRect().top : 0;
     change();
     if (!anchor || !anchor.isConnected) return;

@@ -461,6 +461,20 @@ test('a check that adds problems does not move the form under the pointer; a rem
     await checked(page);
     const gone = await add.boundingBox();
     assert.ok(stays(gone), `at ${width}px the button stays when the problems go: ${JSON.stringify(before)} -> ${JSON.stringify(gone)}`);
+    // Typing in a field with the mouse at rest: the field typed in stays put instead.
+    const date = page.locator('fieldset.el-date [data-attr="#text"]');
+    await date.focus();
+    const typedBefore = await date.boundingBox();
+    await date.press('End');
+    await date.press('Backspace');
+    await date.press('Backspace');
+    await date.pressSequentially('31');
+    await checked(page);
+    await page.waitForSelector('fieldset.el-date .field-error.error');
+    const typedAfter = await date.boundingBox();
+    assert.ok(Math.abs(typedAfter.y - typedBefore.y) < 1, `at ${width}px the field typed in stays: ${typedBefore.y} -> ${typedAfter.y}`);
+    await date.fill('2020-06-09');
+    await checked(page);
 
     // A mis-click on "Remove" loses nothing: the basis comes back where it was, with its text.
     const bases = page.locator('fieldset.el-agreement .list-basis > fieldset');
@@ -471,6 +485,7 @@ test('a check that adds problems does not move the form under the pointer; a rem
     await page.waitForSelector('#undo:not([hidden])');
     assert.match(await page.textContent('#undo'), /Đã xoá: căn cứ 1\./);
     await page.screenshot({ path: path.join(artifacts, `serve-undo-${width}.png`) });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}px (undo bar)`);
     await axeCheck(page, `the editor with its problem list and the undo bar at ${width}px`);
     await page.click('#undo button.undo');
     assert.equal(await bases.count(), count);
