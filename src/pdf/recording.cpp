@@ -82,38 +82,22 @@ void Recording::text(double x, double y, layout::FontStyle style, double size, s
 }
 
 void Recording::line(double x1, double y1, double x2, double y2, double width) {
-  require_page("line");
-  Op op;
-  op.kind = OpKind::line;
-  op.v[0] = x1;
-  op.v[1] = y1;
-  op.v[2] = x2;
-  op.v[3] = y2;
-  op.v[4] = width;
-  push(op);
+  push_shape("line", OpKind::line, {x1, y1, x2, y2, width});
 }
 
 void Recording::rect(double x, double y, double width, double height, double line_width) {
-  require_page("rect");
-  Op op;
-  op.kind = OpKind::rect;
-  op.v[0] = x;
-  op.v[1] = y;
-  op.v[2] = width;
-  op.v[3] = height;
-  op.v[4] = line_width;
-  push(op);
+  push_shape("rect", OpKind::rect, {x, y, width, height, line_width});
 }
 
 void Recording::fill_rect(double x, double y, double width, double height, double grey) {
-  require_page("fill_rect");
+  push_shape("fill_rect", OpKind::fill, {x, y, width, height, std::clamp(grey, 0.0, 1.0)});
+}
+
+void Recording::push_shape(const char* call, OpKind kind, const std::array<double, 5>& values) {
+  require_page(call);
   Op op;
-  op.kind = OpKind::fill;
-  op.v[0] = x;
-  op.v[1] = y;
-  op.v[2] = width;
-  op.v[3] = height;
-  op.v[4] = std::clamp(grey, 0.0, 1.0);
+  op.kind = kind;
+  std::copy(values.begin(), values.end(), op.v);
   push(op);
 }
 

@@ -85,6 +85,8 @@ class Recording {
   [[noreturn]] void fail(const std::string& message) const;
   void require_page(const char* call) const;
   void push(const Op& op);
+  // Records a line or rectangle drawn by `call`: its five numbers in Op::v's order.
+  void push_shape(const char* call, OpKind kind, const std::array<double, 5>& values);
 
   std::string output_path_;
   bool in_page_ = false;
