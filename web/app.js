@@ -285,6 +285,7 @@ class Editor {
       this.loadHistory();
     }
     this.updateSaveState();
+    this.showUndo();
     this.scheduleCheck(0);
   }
 
@@ -849,6 +850,7 @@ async function openEditor(path, forceReload = false, routeId = currentRoute) {
 async function route() {
   const hash = location.hash || '#/';
   const routeId = ++currentRoute;
+  document.body.classList.remove('with-undo');  // the editor's undo bar goes with its page
   try {
     if (hash.startsWith('#/edit/')) await openEditor(decodeURIComponent(hash.slice(7)), false, routeId);
     else await showEvents(routeId);
