@@ -231,6 +231,18 @@ void results_table(const model::Event& event, const Ranking& ranking, Data& data
   data.set("legend", legend);
 }
 
+// The units proposed for each reward: has_proposals and proposals.
+void set_proposals(const Ranking& ranking, Data& data) {
+  data.set("has_proposals", !ranking.proposals.empty());
+  data.set("proposals", proposals_data(ranking));
+}
+
+// The outcome of the ranking: its rule, and the units proposed for each reward.
+void set_outcome(const model::Event& event, const Ranking& ranking, Data& data) {
+  data.set("rule", ranking_rule(event));
+  set_proposals(ranking, data);
+}
+
 // The totals chart (one bar per unit, in rank order) and the targets chart, when there are targets.
 void results_charts(const model::Event& event, const Ranking& ranking, Data& data) {
   double bonus = 0;
@@ -350,9 +362,7 @@ Data results_data(const model::Event& event) {
   data.set("bloc", event.bloc.full_name);
   data.set("bloc_column", bloc_word(event, true) + " chấm");
   results_table(event, ranking, data);
-  data.set("rule", ranking_rule(event));
-  data.set("has_proposals", !ranking.proposals.empty());
-  data.set("proposals", proposals_data(ranking));
+  set_outcome(event, ranking, data);
   results_charts(event, ranking, data);
   data.set("signature", bloc_signature(event));
   return data;
@@ -398,9 +408,7 @@ Data review_data(const model::Event& event) {
   data.set("rows", rows);
   data.set("has_votes", results.voters.has_value());
   data.set("voters", results.voters ? std::to_string(*results.voters) : std::string());
-  data.set("rule", ranking_rule(event));
-  data.set("has_proposals", !ranking.proposals.empty());
-  data.set("proposals", proposals_data(ranking));
+  set_outcome(event, ranking, data);
   return data;
 }
 
@@ -423,8 +431,7 @@ Data proposal_data(const model::Event& event) {
                   event.bloc.full_name +
                   (event.results->date ? " ngày " + text::slash_date(*event.results->date) : std::string()));
   data.set("bases", punctuated_list(bases));
-  data.set("has_proposals", !ranking.proposals.empty());
-  data.set("proposals", proposals_data(ranking));
+  set_proposals(ranking, data);
   data.set("scale", number(event.agreement->scale.value_or(100)));
   data.set("signature", bloc_signature(event));
   data.set("recipients", punctuated_list({"Như trên", "Các đơn vị thành viên " + bloc_word(event, false), "Lưu: VT"}));
