@@ -1,6 +1,7 @@
 // Browser tests of `thidua serve` in Debian's headless Chromium (playwright-core): the Sóc Trăng event
-// made from a blank form, every sample saved unchanged, two tabs, the security refusals, axe-core,
-// and screenshots at 360 and 1280 px in tests/artifacts/.
+// made from a blank form, every sample saved unchanged, two tabs, the security refusals, a form that
+// does not move under the pointer when a check returns, undo of a removal, the pages in view drawn
+// first, axe-core, and screenshots at 360 and 1280 px in tests/artifacts/; web/tree.js in Node.
 //
 //   THIDUA=build/thidua node --test tests/browser/serve.test.mjs
 import { test, before, after } from 'node:test';
@@ -524,4 +525,30 @@ test('a check that adds problems does not move the form under the pointer; a rem
   assert.deepEqual(problems, []);
   await context.close();
   server.child.kill('SIGTERM');
+});
+
+test('web/tree.js: a removed element put back gives the same tree, in every position', async () => {
+  const T = await import('../../web/tree.js');
+  const doc = { type: 'document', children: [] };
+  const event = T.element('event');
+  doc.children.push(event);
+  const units = T.element('units');
+  T.insertChild(doc, event, units);
+  const a = T.insertChild(doc, units, T.element('unit', [['id', 'a']]));
+  const b = T.insertChild(doc, units, T.element('unit', [['id', 'b']]), a);
+  units.children.push({ type: 'comment', value: ' c ' });
+  const c = T.insertChild(doc, units, T.element('unit', [['id', 'c']]));
+  const only = T.insertChild(doc, event, T.element('date'));
+  const lone = T.insertChild(doc, only, T.element('note'));
+  const original = JSON.stringify(doc);
+  for (const [parent, node] of [[units, a], [units, b], [units, c], [only, lone], [event, units]]) {
+    const removed = T.removeChild(parent, node);
+    assert.notEqual(JSON.stringify(doc), original);
+    T.restoreChild(removed);
+    assert.equal(JSON.stringify(doc), original, `${node.name} ${T.attr(node, 'id')}`);
+  }
+  // Several removed, put back last first.
+  const stack = [T.removeChild(units, b), T.removeChild(units, a), T.removeChild(units, c), T.removeChild(event, units)];
+  while (stack.length) T.restoreChild(stack.pop());
+  assert.equal(JSON.stringify(doc), original);
 });
