@@ -89,7 +89,9 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
     return manifest;
   }
   const SourceLoc whole{display_name, 0, 0};
-  if (!root.is_object() || root.value("format", "") != format_tag) {
+  // Compared as JSON, not read with value(): "format": 1 is a foreign file, not a type error.
+  const auto format = root.find("format");
+  if (!root.is_object() || format == root.end() || *format != format_tag) {
     diags.error(whole, tr("not a thidua archive manifest (expected \"format\": \"%1$s\")", format_tag));
     return manifest;
   }

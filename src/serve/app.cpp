@@ -163,8 +163,11 @@ bool is_file_reference(std::string_view element, std::string_view attr) {
 
 void collect_references(const json& node, const std::string& path,
                         std::vector<std::tuple<std::string, std::string, std::string>>& out) {
-  if (!node.is_object() || node.value("type", "") != "element") return;
-  const std::string name = node.value("name", "");
+  // Looked up and compared as JSON: a mistyped "type" or "name" is skipped, never a type error.
+  const auto type = node.find("type");
+  const auto name_member = node.find("name");
+  if (!node.is_object() || type == node.end() || *type != "element") return;
+  const std::string name = name_member != node.end() && name_member->is_string() ? name_member->get<std::string>() : "";
   if (const auto attrs = node.find("attrs"); attrs != node.end() && attrs->is_array()) {
     for (const json& pair : *attrs) {
       if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string() &&

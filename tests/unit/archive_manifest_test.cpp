@@ -55,6 +55,16 @@ TEST_CASE("a malformed manifest is located", "[archive]") {
   CHECK(diags.all()[0].format() == "m.json:2:13: error: the manifest is not valid JSON");
 }
 
+TEST_CASE("a manifest whose format is not a string is refused, not thrown", "[archive]") {
+  // Found by the manifest fuzzer: value("format", "") threw on a number.
+  for (const char* text : {"{\"format\": 1}", "{\"format\": [\"thidua-archive/1\"]}", "{\"format\": null}", "[1]"}) {
+    Diagnostics diags;
+    REQUIRE_NOTHROW(archive::parse_manifest(text, "m.json", diags));
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.all().front().message.find("not a thidua archive manifest") != std::string::npos);
+  }
+}
+
 TEST_CASE("verify finds nothing wrong in an untouched archive", "[archive]") {
   const fs::path dir = archive_with_files("untouched");
   Diagnostics diags;
