@@ -1,6 +1,6 @@
 // The web app: the events list, the editor (a form over the event's XML tree) and the live preview.
 import * as T from './tree.js';
-import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, UPLOADS, attrLabel, elementLabel } from './labels.js';
+import { ELEMENTS, HINTS, CHOICES, CHOICE_WORDS, TABLES, UPLOADS, COMPOSED_PARTS, attrLabel, elementLabel } from './labels.js';
 import { Preview, setCsrfToken } from './preview.js';
 import { t, tn, languageSwitch } from './i18n.js';
 
@@ -8,6 +8,7 @@ const main = document.getElementById('main');
 const statusLine = document.getElementById('status');
 let schema = null;
 let documentKinds = [];
+let composedParts = [];  // the names <compose omit=> takes, from the server
 let session = { office: false };  // office mode: { user, role, folders, writable, csrf }
 
 // ---------- small helpers ----------
@@ -83,6 +84,7 @@ async function loadSchema() {
   const { data } = await api('/api/schema');
   schema = data.schema.elements;
   documentKinds = data.documents;
+  composedParts = data.schema.composed_parts || [];
 }
 
 function kindName(kind) {
@@ -312,15 +314,48 @@ class Editor {
     this.widgets = new WeakMap();
     this.form.append(this.section(t('General information'), 'general', [
       this.attrFields(event, ['id', 'kind', 'year']),
-      ...['upper', 'bloc', 'name', 'date', 'time', 'place', 'logo'].map((n) => this.childSlot(event, n)),
+      ...['upper', 'bloc', 'name', 'date', 'time', 'place', 'host', 'logo'].map((n) => this.childSlot(event, n)),
     ]));
     for (const name of ['units', 'guests', 'attendees', 'agreement', 'movement', 'campaign', 'news']) {
       this.form.append(this.section(ELEMENTS[name], name, [this.childSlot(event, name, true)]));
     }
+    this.form.append(this.section(ELEMENTS.compose, 'compose', [this.composedParts(event)]));
     const unknown = T.children(event).filter((c) => !schema.event.children.some((s) => s.name === c.name));
     if (unknown.length) {
       this.form.append(this.section(t('Elements not in the format'), 'unknown', unknown.map((c) => this.elementBlock(event, c))));
     }
+  }
+
+  // <compose omit="…">: one check box per sentence the program composes; a cleared box leaves
+  // that part out for this event. Names the program does not know stay in omit= for the check.
+  composedParts(event) {
+    let node = T.child(event, 'compose');
+    const written = () => (node ? T.attr(node, 'omit').split(/[\s,]+/).filter(Boolean) : []);
+    const hintId = nextId('h');
+    const group = el('fieldset', { class: 'block composed-parts', 'aria-describedby': hintId },
+      el('legend', { text: t('Sentences the program writes for this event') }),
+      el('p', { class: 'hint', id: hintId, text: t('Clear a box to leave that sentence out of the article, the script and the minutes of this event.') }));
+    for (const part of composedParts) {
+      const id = nextId('c');
+      const box = el('input', { type: 'checkbox', id, 'data-part': part });
+      box.checked = !written().includes(part);
+      box.addEventListener('change', () => {
+        const unknown = written().filter((name) => !composedParts.includes(name));
+        const omitted = composedParts.filter((name) => (name === part ? !box.checked : written().includes(name)));
+        const value = [...omitted, ...unknown].join(' ');
+        if (!value && node) {
+          T.removeChild(event, node);
+          node = null;
+        } else if (value && !node) {
+          node = T.insertChild(this.doc, event, T.element('compose', [['omit', value]]));
+        } else if (node) {
+          T.setAttr(node, 'omit', value, true);
+        }
+        this.changed();
+      });
+      group.append(el('div', { class: 'check' }, box, el('label', { for: id, text: COMPOSED_PARTS[part] || part })));
+    }
+    return group;
   }
 
   section(title, key, content) {

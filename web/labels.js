@@ -61,6 +61,8 @@ export const ELEMENTS = {
   scores: t("A unit's scores"),
   secretary: t('Secretary of the meeting'),
   step: t('Step'),
+  host: t('Host of the ceremony (when not the leading unit)'),
+  compose: t('Composed sentences'),
 };
 
 // Attribute labels by "element.attribute", then by attribute alone.
@@ -159,6 +161,21 @@ export const ATTRS = {
   'units.leader': t('Leader of the bloc'),
   'units.count': t('Number of units'),
   'units.noun': t('What the units are called'),
+  'host.unit': t('Member unit (code) that hosts'),
+  'host.name': t('Or another body: its full name'),
+  'host.short': t('Short name (in the article)'),
+  'compose.omit': t('Composed sentences left out'),
+};
+
+// The sentences <compose omit=> can leave out, as the check boxes name them.
+export const COMPOSED_PARTS = {
+  lead: t('Lead of the article ("Sáng …, tại …, … đã tổ chức …"); the reason in the script'),
+  host: t('"…, do … đăng cai" (who hosts)'),
+  guests: t('Guests sentence of the article; introduction of the guests in the script'),
+  members: t('Member units sentence ("… có 16 cơ quan, đơn vị, bao gồm: …")'),
+  leader: t('Leader sentence ("Năm … Khối trưởng khối thi đua là …")'),
+  signing: t('Signing sentence; congratulation in the script; signing line of the minutes'),
+  closing: t('Closing words of the script'),
 };
 
 // What to type, shown under the field.

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/event_input.h"
+#include "compose/document_data.h"
 #include "documents/pipeline.h"
 #include "layout/fonts.h"
 #include "model/event.h"
@@ -87,6 +88,16 @@ std::string summarise(const model::Event& event) {
   out << label(_("Place:")) << event.place;
   if (!event.province.empty()) out << " (" << event.province << ')';
   out << '\n';
+  if (event.host) {
+    // Who holds the ceremony for the bloc, and who signs for it when the file says.
+    out << label(_("Host:")) << compose::host_name(event);
+    if (const model::Signatory* signer = compose::host_signatory(event); signer != nullptr && !signer->name.empty()) {
+      out << " (" << signer->name;
+      if (!signer->title.empty()) out << ", " << signer->title;
+      out << ')';
+    }
+    out << '\n';
+  }
   out << label(_("Units:")) << event.member_count() << '\n';
   int number = 0;
   for (const model::Unit& unit : event.units) {
@@ -102,6 +113,15 @@ std::string summarise(const model::Event& event) {
     out << " (" << guest_role_words(guest.role) << ")\n";
   }
   if (!event.attendees.empty()) out << label(_("Delegates:")) << event.attendees.size() << '\n';
+  if (!event.omitted.empty()) {
+    // The composed sentences this event switches off, by the names the file gives them.
+    std::string names;
+    for (const model::ComposedPartName& part : model::composed_part_names()) {
+      if (event.composes(part.part)) continue;
+      names += (names.empty() ? "" : ", ") + std::string(part.name);
+    }
+    out << label(_("Left out:")) << names << '\n';
+  }
   return out.str();
 }
 

@@ -44,6 +44,14 @@ const char* const head = R"(<?xml version="1.0" encoding="UTF-8"?>
   <!-- Địa điểm; province: tỉnh, thành phố (ví dụ: Khánh Hòa);
        giữa hai thẻ: nơi tổ chức (ví dụ: Hội trường Liên đoàn Lao động tỉnh). -->
   <place province=""></place>
+
+  <!-- Đơn vị đăng cai, chỉ khi không phải đơn vị trưởng khối, cụm: bỏ dấu chú thích quanh một
+       trong hai dòng dưới đây và điền vào.
+       unit: mã của đơn vị thành viên đăng cai (cột "Mã" trong don-vi.xlsx); ví dụ: nghison.
+       Hoặc name: tên đầy đủ của cơ quan khác đăng cai; ví dụ: Sở Công Thương tỉnh Hà Tĩnh,
+       và short: tên ngắn dùng trong bài viết; ví dụ: Sở Công Thương.
+  <host unit=""/>
+  <host name="" short=""/> -->
 {UNITS}
   <!-- Khách mời: điền trong tệp khach-moi.xlsx (mỗi khách một dòng). -->
   <guests file="khach-moi.xlsx"/>
@@ -114,6 +122,12 @@ const char* const tail = R"(
     <!-- Đoạn mở đầu (sa pô) của bài viết. -->
     <lead></lead>
   </news>
+
+  <!-- Nếu một câu chương trình tự soạn không hợp với sự kiện này, bỏ dấu chú thích quanh dòng
+       dưới đây và ghi tên câu đó vào omit (nhiều câu cách nhau bằng dấu cách): lead (câu mở đầu
+       bài viết), host (đơn vị đăng cai), guests (khách mời), members (các đơn vị thành viên),
+       leader (khối trưởng, cụm trưởng), signing (câu ký kết), closing (lời kết của kịch bản).
+  <compose omit=""/> -->
 </event>
 )";
 

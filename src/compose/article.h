@@ -22,8 +22,8 @@ struct ArticleSentences {
 };
 
 // Composes the sentences with the templates article/title (when the news has no title), article/lead, article/guests, article/members and
-// article/signing (plain text, white space squashed). The lead is always composed, even when
-// the news gives its own. Throws Failure after reporting template errors to `diags`.
+// article/signing (plain text, white space squashed). The lead is composed even when the news
+// gives its own; a part the event switches off (<compose omit=>) stays empty. Throws Failure after reporting template errors to `diags`.
 ArticleSentences compose_sentences(const model::Event& event, const tmpl::TemplateSet& templates,
                                    Diagnostics& diags);
 

@@ -232,7 +232,8 @@ kainjow::mustache::data article_data(const model::Event& event, const tmpl::Temp
   data.set("title", sentences.title);
   data.set("event_id", event.id);
   // The news may give its own lead (the reports' leads do not always follow the pattern).
-  data.set("lead", news.lead.empty() ? sentences.lead : news.lead);
+  const std::string lead = news.lead.empty() ? sentences.lead : news.lead;
+  set_text(data, "lead", lead);
   data.set("lead_is_composed", news.lead.empty());
   set_text(data, "guests_sentence", sentences.guests);
   set_text(data, "members_sentence", sentences.members);
@@ -249,6 +250,14 @@ kainjow::mustache::data article_data(const model::Event& event, const tmpl::Temp
 
   std::vector<Data> blocks;
   for (const model::Block& block : news.body) blocks.push_back(block_data(event, block, sentences.title, photos));
+  // What lists and search engines show of the article: the lead, else (its lead switched off)
+  // the first paragraph of the body, else the title.
+  std::string summary = lead;
+  for (const model::Block& block : news.body) {
+    if (!summary.empty()) break;
+    if (block.kind == model::Block::Kind::paragraph) summary = block.text;
+  }
+  data.set("summary", summary.empty() ? sentences.title : summary);
   data.set("has_body", !blocks.empty());
   data.set("body", make_list(std::move(blocks)));
 

@@ -89,7 +89,7 @@ Data sentence_data(const model::Event& event) {
   data.set("year", std::to_string(event.year));
   set_text(data, "place", event.place);
   data.set("bloc", bloc_full_name(event));
-  set_text(data, "host", host_name(event, true));
+  set_text(data, "host", event.composes(model::ComposedPart::host) ? host_name(event, true) : std::string());
   set_text(data, "name", event.name);
   data.set("is_le", is_le(event));
   set_text(data, "programme", event.campaign ? event.campaign->programme : std::string());
@@ -103,14 +103,14 @@ Data sentence_data(const model::Event& event) {
   for (const model::Unit& unit : event.units) labels.push_back(unit_label(unit));
   // Members only counted are said as a count ("có 16 công đoàn cơ sở"), never listed in part.
   const bool counted = event.members_counted();
-  data.set("has_units", event.member_count() > 0);
+  data.set("has_units", event.member_count() > 0 && event.composes(model::ComposedPart::members));
   data.set("members_counted", counted);
   data.set("units", text_list(counted ? std::vector<std::string>{} : labels));
   data.set("unit_count", std::to_string(event.member_count()));
   data.set("unit_noun", event.member_noun());
   // The parties of a union's own agreement or campaign are "đơn vị" unless the event names them.
   data.set("party_noun", event.unit_noun.empty() ? std::string("đơn vị") : event.unit_noun);
-  set_role_unit(data, "leader", event.leader());
+  set_role_unit(data, "leader", event.composes(model::ComposedPart::leader) ? event.leader() : nullptr);
   set_role_unit(data, "deputy", event.deputy());
   // A signing needs an agreement to sign and units to sign it; a movement launch has none.
   data.set("has_signing", event.kind != model::EventKind::movement && event.member_count() > 0);
@@ -130,10 +130,15 @@ ArticleSentences compose_sentences(const model::Event& event, const tmpl::Templa
                                    Diagnostics& diags) {
   const Data data = sentence_data(event);
   ArticleSentences out;
-  out.lead = render_sentence(templates, "article/lead", data, diags);
-  out.guests = render_sentence(templates, "article/guests", data, diags);
+  // A part the event switches off is not composed at all (the templates stay as staff wrote them).
+  const auto part = [&](model::ComposedPart which, const char* name) {
+    return event.composes(which) ? render_sentence(templates, name, data, diags) : std::string();
+  };
+  out.lead = part(model::ComposedPart::lead, "article/lead");
+  out.guests = part(model::ComposedPart::guests, "article/guests");
+  // The members template writes the members and the leader; each is switched off by its flags.
   out.members = render_sentence(templates, "article/members", data, diags);
-  out.signing = render_sentence(templates, "article/signing", data, diags);
+  out.signing = part(model::ComposedPart::signing, "article/signing");
   const bool titled = event.news && !event.news->title.empty();
   out.title = titled ? event.news->title : render_sentence(templates, "article/title", data, diags);
   return out;

@@ -207,7 +207,7 @@ std::string minutes_opening(const model::Event& event) {
   text += ceremony_when(event);
   if (!event.place.empty()) text += ", tại " + event.place;
   text += ", " + event.bloc.full_name + " tổ chức " + lower_first(ceremony_name(event));
-  if (event.host) text += ", do " + host_name(event) + " đăng cai";
+  if (event.host && event.composes(model::ComposedPart::host)) text += ", do " + host_name(event) + " đăng cai";
   text += ".";
   return text;
 }
@@ -331,8 +331,12 @@ Data script_data(const model::Event& event) {
   data.set("ceremony_lower", lower_first(ceremony_name(event)));
   data.set("year", std::to_string(event.year));
   data.set("when", ceremony_when(event));
-  data.set("has_host", event.host.has_value());
+  // The parts of the MC's words the event may switch off (<compose omit=>).
+  data.set("has_reason", event.composes(model::ComposedPart::lead));
+  data.set("has_host", event.host.has_value() && event.composes(model::ComposedPart::host));
   data.set("host", host_name(event));
+  data.set("has_congratulation", event.composes(model::ComposedPart::signing));
+  data.set("has_closing_words", event.composes(model::ComposedPart::closing));
 
   // The guests, grouped under their organisation when they give one ("Về phía …, có:"); a
   // member's own officer under her unit, after the guests from outside.
@@ -358,9 +362,9 @@ Data script_data(const model::Event& event) {
     item.set("new_side", !sides[i].empty());
     item.set("side", sides[i]);
   }
-  data.set("has_guests", !people.empty());
+  data.set("has_guests", !people.empty() && event.composes(model::ComposedPart::guests));
   data.set("guests", guests);
-  data.set("has_units", event.member_count() > 0);
+  data.set("has_units", event.member_count() > 0 && event.composes(model::ComposedPart::members));
   // "Cùng dự" only follows guests already introduced; without them the members are the first.
   data.set("units_attend", people.empty() ? "Về dự" : "Cùng dự");
   data.set("members", members_of(event));
@@ -494,6 +498,7 @@ Data minutes_data(const model::Event& event) {
   }
   data.set("has_contents", !contents.empty());
   data.set("contents", punctuated_list(contents));
+  data.set("has_signed_line", event.composes(model::ComposedPart::signing));
   data.set("signed_line", "Đại diện lãnh đạo " + std::to_string(present.size()) + " " + unit_noun(event) +
                               " có mặt đã ký kết " + agreement_words(event) + ".");
   const bool movement = event.kind == model::EventKind::movement;

@@ -18,6 +18,17 @@ std::string without_final_punctuation(std::string text) {
 
 }  // namespace
 
+Data upper_lines(const std::string& name, const std::vector<std::string>& forced) {
+  Data lines{Data::type::list};
+  const std::vector<std::string> given = forced.empty() ? std::vector<std::string>{name} : forced;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    Data& line = append_object(lines);
+    line.set("text", text::upper(given[i]));
+    line.set("last", i + 1 == given.size());
+  }
+  return lines;
+}
+
 const char* const kBlankName = "……………………………";
 
 Data signature_block(const std::string& label, const std::string& unit, const model::Signatory* signatory,
@@ -27,14 +38,7 @@ Data signature_block(const std::string& label, const std::string& unit, const mo
   block.set("label", text::upper(label));
   block.set("unit", text::upper(unit));
   // The unit's name as lines: one (the layout breaks it) unless the event forces the breaks.
-  Data lines{Data::type::list};
-  const std::vector<std::string> given = unit_lines.empty() ? std::vector<std::string>{unit} : unit_lines;
-  for (std::size_t i = 0; i < given.size(); ++i) {
-    Data& line = append_object(lines);
-    line.set("text", text::upper(given[i]));
-    line.set("last", i + 1 == given.size());
-  }
-  block.set("unit_lines", lines);
+  block.set("unit_lines", upper_lines(unit, unit_lines));
   const bool has_authority = signatory != nullptr && !signatory->authority.empty();
   block.set("has_authority", has_authority);
   block.set("authority", has_authority ? text::upper(signatory->authority) : std::string());
@@ -78,6 +82,9 @@ Data document_header(const model::Event& event, const std::string& number_line) 
   const bool upper_issues = event.upper.name == event.bloc.full_name;
   header.set("parent", text::upper(upper_issues ? event.upper.parent : event.upper.name));
   header.set("issuer", text::upper(event.bloc.full_name));
+  header.set("parent_lines", upper_issues ? upper_lines(event.upper.parent, event.upper.parent_lines)
+                                          : upper_lines(event.upper.name, event.upper.name_lines));
+  header.set("issuer_lines", upper_lines(event.bloc.full_name, event.bloc.full_name_lines));
   header.set("number", number_line);
   header.set("has_number", !number_line.empty());
   header.set("place_date", date_place(event) + ", " + text::document_date(event.date));

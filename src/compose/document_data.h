@@ -14,7 +14,12 @@ using Data = kainjow::mustache::data;
 // Metadata of a generated document (defined once, by the markup stage).
 using DocumentMeta = markup::DocumentMeta;
 
+// A name as upper-cased lines for a header or a signature block ({{#…}}{{text}}{{^last}}<br/>…):
+// the event's forced lines ("|" in the name) when it gives them, else the name as one line.
+Data upper_lines(const std::string& name, const std::vector<std::string>& forced);
+
 // The header of a formal document: parent body, issuing body, "Số:" line, place and date.
+// parent_lines and issuer_lines hold the same names as lines, as "|" forces them.
 // `symbol_kind` is used when the event gives no number/symbol (e.g. "GM" for a giấy mời).
 Data document_header(const model::Event& event, const std::string& number_line);
 // Appends an empty object to `list` and returns it, to be filled in place: kainjow's push_back

@@ -47,7 +47,7 @@ Data signature_data(const model::Event& event) {
     // No role label: the host signs as the unit that holds the ceremony, not as Cụm phó.
     const model::Unit* unit = event.host_unit();
     return signature_block("", host_name(event), host_signatory(event),
-                           unit != nullptr ? unit->name_lines : std::vector<std::string>{});
+                           unit != nullptr ? unit->name_lines : event.host->name_lines);
   }
   if (const model::Unit* leader = event.leader()) {
     return signature_block(model::role_label(leader->role, event.bloc.kind), leader->name,

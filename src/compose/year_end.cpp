@@ -333,6 +333,9 @@ Data scoresheet_data(const model::Event& event, const std::vector<const model::U
     header.set("place_date", blank_date_line(event));
     header.set("issuer", text::upper(unit != nullptr ? unit->name : event.bloc.full_name));
     header.set("parent", text::upper(event.bloc.full_name));
+    header.set("issuer_lines", unit != nullptr ? upper_lines(unit->name, unit->name_lines)
+                                               : upper_lines(event.bloc.full_name, event.bloc.full_name_lines));
+    header.set("parent_lines", upper_lines(event.bloc.full_name, event.bloc.full_name_lines));
     sheet.set("header", header);
     sheet.set("first", sheets.list_value().size() == 1);
     sheet.set("unit", unit != nullptr ? unit->name : kDots + kDots + kDots);

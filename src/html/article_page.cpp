@@ -49,7 +49,7 @@ Data article_page_data(const model::Event& event, const tmpl::TemplateSet& templ
   data.set("is_site", page.is_site);
   data.set("site_title", page.site_title);
   compose::set_text(data, "canonical", page.canonical.empty() ? std::string() : tmpl::safe_url(page.canonical));
-  data.set("description", data.get("lead")->string_value());
+  data.set("description", data.get("summary")->string_value());
 
   // Images for OpenGraph and JSON-LD: absolute when the site's address is known.
   std::vector<Data> images;

@@ -47,7 +47,7 @@ Data list_entry(const SiteArticle& article, const std::string& root) {
   item.set("has_published", true);
   item.set("published_iso", rfc3339(article.when));
   item.set("published_display", text::weekday_date(article.when.date));
-  item.set("summary", text_of(article.data, "lead"));
+  item.set("summary", text_of(article.data, "summary"));
   item.set("has_thumb", article.thumb != nullptr);
   item.set("thumb_src", article.thumb ? tmpl::safe_url(root + article.thumb->path) : std::string());
   item.set("thumb_alt", article.thumb_alt);

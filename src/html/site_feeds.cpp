@@ -80,7 +80,7 @@ std::string atom_feed(const std::vector<SiteArticle>& articles, const SiteContex
     item.set("published", rfc3339(article.when));
     updated = std::max(updated, rfc3339(article.when));
     compose::set_text(item, "author", author_of(*article.event));
-    item.set("summary", text_of(article.data, "lead"));
+    item.set("summary", text_of(article.data, "summary"));
     item.set("tags", tag_list(*article.event));
     entries.push_back(std::move(item));
   }

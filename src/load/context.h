@@ -112,6 +112,12 @@ bool check_id(LoadContext& ctx, const Value& value, const std::string& field);
 // Checks that image `value` (relative to the XML) exists and is a PNG or JPEG libharu can embed.
 void check_image(LoadContext& ctx, const Value& value);
 
+// The parts of `text` between "|" marks (forced line breaks in a name), trimmed, the empty ones
+// left out; nothing when it has no mark.
+std::vector<std::string> marked_lines(const std::string& text);
+// `text` with its "|" marks read as spaces: how the name reads in running text.
+std::string unmarked(const std::string& text);
+
 // --- elements and rows (records.cpp) ---
 
 // "unit 'cdvc'", or "unit 3" when it has no id, in the current language: how messages name a record.

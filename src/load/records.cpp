@@ -37,33 +37,6 @@ std::string record_label(std::string_view kind, const std::string& id, std::size
   return std::string(kind) + (id.empty() ? " " + std::to_string(number) : " '" + id + "'");
 }
 
-namespace {
-
-// The parts of `text` between "|" marks, trimmed, the empty ones left out; nothing when it has no mark.
-std::vector<std::string> marked_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  if (text.find('|') == std::string::npos) return lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t bar = text.find('|', start);
-    if (bar == std::string::npos) bar = text.size();
-    std::string line = text::squash_spaces(std::string_view(text).substr(start, bar - start));
-    if (!line.empty()) lines.push_back(std::move(line));
-    start = bar + 1;
-  }
-  return lines;
-}
-
-// `text` with its "|" marks read as spaces.
-std::string unmarked(const std::string& text) {
-  if (text.find('|') == std::string::npos) return text;
-  std::string out = text;
-  std::replace(out.begin(), out.end(), '|', ' ');
-  return text::squash_spaces(out);
-}
-
-}  // namespace
-
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
   model::Unit unit;
   unit.where = std::move(where);

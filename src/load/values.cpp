@@ -93,6 +93,29 @@ std::optional<int> parse_int_value(LoadContext& ctx, const Value& value, std::st
   return number;
 }
 
+// The parts of `text` between "|" marks, trimmed, the empty ones left out; nothing when it has no mark.
+std::vector<std::string> marked_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  if (text.find('|') == std::string::npos) return lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    std::string line = text::squash_spaces(std::string_view(text).substr(start, bar - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = bar + 1;
+  }
+  return lines;
+}
+
+// `text` with its "|" marks read as spaces.
+std::string unmarked(const std::string& text) {
+  if (text.find('|') == std::string::npos) return text;
+  std::string out = text;
+  std::replace(out.begin(), out.end(), '|', ' ');
+  return text::squash_spaces(out);
+}
+
 void report_bad_choice(LoadContext& ctx, const Value& value, const std::string& field,
                        const std::vector<std::string_view>& words) {
   const std::string suggestion = closest_name(value.text, words);

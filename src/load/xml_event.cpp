@@ -47,7 +47,9 @@ void read_upper(LoadContext& ctx, pugi::xml_node upper) {
   const Value name = ctx.xml.attr(upper, "name");
   const Value short_name = ctx.xml.attr(upper, "short");
   const Value parent = ctx.xml.attr(upper, "parent");
-  ctx.event.upper = {name.text, short_name.text, parent.text};
+  // "|" forces where the names break in a header; everywhere else they read whole.
+  ctx.event.upper = {unmarked(name.text), unmarked(short_name.text), unmarked(parent.text), marked_lines(name.text),
+                     marked_lines(parent.text)};
   ctx.origin("upper name", name);
   ctx.origin("upper short", short_name);
   ctx.origin("upper parent", parent);
@@ -68,21 +70,28 @@ void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   out.kind = parse_choice(ctx, ctx.xml.attr(bloc, "kind"), tr("attribute '%1$s'", "kind"), bloc_kinds, model::BlocKind::khoi);
   const Value name = ctx.xml.attr(bloc, "name");
   const Value full = ctx.xml.attr(bloc, "full");
-  out.name = name.text;
+  std::string written = name.text;  // with its "|" marks, for the lines of the header
+  out.name = unmarked(written);
   // "Cụm thi đua số 02" given as the name of a cụm would be written "Cụm thi đua Cụm thi đua
   // số 02": the kind's words are dropped from the name, with a warning.
   const std::string kind_words = model::bloc_kind_words(out.kind);
   if (!kind_words.empty() && !full && text::lower(out.name).starts_with(text::lower(kind_words) + " ")) {
     out.name = out.name.substr(kind_words.size() + 1);
+    if (text::lower(written).starts_with(text::lower(kind_words) + " ")) written = written.substr(kind_words.size() + 1);
     ctx.diags.warning(name.where, tr("the bloc's name already starts with \"%1$s\", which is put before it; "
                                      "it is read as \"%2$s\"", kind_words, out.name));
   }
+  // The name as written, with its "|" marks, for the lines of the header.
+  std::string marked = name.text;
   if (full) {
-    out.full_name = full.text;
+    marked = full.text;
   } else if (name) {
     // "Khối thi đua" + "Công đoàn Ngành I"; a union is named by its own name.
-    out.full_name = out.kind == model::BlocKind::union_body ? name.text
-                                                            : kind_words + " " + out.name;
+    marked = out.kind == model::BlocKind::union_body ? written : kind_words + " " + written;
+  }
+  if (full || name) {
+    out.full_name = unmarked(marked);
+    out.full_name_lines = marked_lines(marked);
   }
   ctx.origin("bloc name", name);
   ctx.origin("bloc full", full);
@@ -147,6 +156,36 @@ model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, cons
 
 namespace {
 
+// <compose omit="members leader"/>: the composed sentences this event leaves out, by name.
+void read_compose(LoadContext& ctx, pugi::xml_node element) {
+  ctx.xml.check_structure(element, spec("compose"));
+  const Value omit = ctx.xml.attr(element, "omit");
+  if (!omit) return;
+  std::vector<std::string_view> names;
+  for (const model::ComposedPartName& part : model::composed_part_names()) names.push_back(part.name);
+  // Words apart by spaces or commas, as people list them.
+  std::string word;
+  const auto take = [&] {
+    if (word.empty()) return;
+    const auto& parts = model::composed_part_names();
+    const auto found = std::find_if(parts.begin(), parts.end(), [&](const model::ComposedPartName& p) { return p.name == word; });
+    if (found == parts.end()) {
+      report_bad_choice(ctx, Value{word, omit.where, true}, tr("attribute '%1$s'", "omit"), names);
+    } else if (ctx.event.composes(found->part)) {
+      ctx.event.omitted.push_back(found->part);
+    }
+    word.clear();
+  };
+  for (const char c : omit.text) {
+    if (c == ' ' || c == ',' || c == '\t' || c == '\n') {
+      take();
+    } else {
+      word += c;
+    }
+  }
+  take();
+}
+
 // <host unit="…"/> (a member unit holds the ceremony for the bloc) or <host name="…"> (another
 // body), with who signs for it.
 void read_host(LoadContext& ctx, pugi::xml_node element) {
@@ -163,8 +202,9 @@ void read_host(LoadContext& ctx, pugi::xml_node element) {
     host.unit_id = unit.text;
     ctx.unit_refs.push_back({unit.text, unit.where, tr("attribute '%1$s'", "unit")});
   }
-  host.name = name.text;
-  host.short_name = short_name.text;
+  host.name = unmarked(name.text);
+  host.name_lines = marked_lines(name.text);
+  host.short_name = unmarked(short_name.text);
   ctx.origin("host name", name);
   ctx.origin("host short", short_name);
   if (pugi::xml_node signatory = element.child("signatory")) host.signatory = read_signatory(ctx, signatory, "host signatory");
@@ -295,6 +335,8 @@ void read_event(LoadContext& ctx, pugi::xml_node root) {
       read_place(ctx, child);
     } else if (name == "host") {
       read_host(ctx, child);
+    } else if (name == "compose") {
+      read_compose(ctx, child);
     } else if (name == "logo") {
       read_logo(ctx, child);
     } else if (name == "units") {

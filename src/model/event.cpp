@@ -41,6 +41,22 @@ bool Event::members_counted() const { return member_count() > units.size(); }
 
 std::string Event::member_noun() const { return unit_noun.empty() ? "cơ quan, đơn vị" : unit_noun; }
 
+bool Event::composes(ComposedPart part) const {
+  for (const ComposedPart off : omitted) {
+    if (off == part) return false;
+  }
+  return true;
+}
+
+const std::vector<ComposedPartName>& composed_part_names() {
+  static const std::vector<ComposedPartName> names = {
+      {"lead", ComposedPart::lead},       {"host", ComposedPart::host},       {"guests", ComposedPart::guests},
+      {"members", ComposedPart::members}, {"leader", ComposedPart::leader},   {"signing", ComposedPart::signing},
+      {"closing", ComposedPart::closing},
+  };
+  return names;
+}
+
 std::string bloc_kind_words(BlocKind kind) {
   switch (kind) {
     case BlocKind::khoi: return "Khối thi đua";

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -42,6 +43,10 @@ struct Body {
   std::string name;        // "Liên đoàn Lao động tỉnh Khánh Hòa"
   std::string short_name;  // "LĐLĐ tỉnh" (news wording); may be empty
   std::string parent;      // the body above it, for the document header; may be empty
+  // The lines of the name and of the parent in a document's header when the event forces the
+  // breaks with "|"; empty: the layout breaks them.
+  std::vector<std::string> name_lines;
+  std::vector<std::string> parent_lines;
 };
 
 // The bloc or cluster (or the organising union for a movement).
@@ -49,6 +54,7 @@ struct Bloc {
   BlocKind kind = BlocKind::khoi;
   std::string name;       // "Công đoàn Ngành I", "số 3"
   std::string full_name;  // "Khối thi đua Công đoàn Ngành I" (composed when not given)
+  std::vector<std::string> full_name_lines;  // its lines in a header when "|" forces them; else empty
 };
 
 // Who signs for a unit: "TM. BAN CHẤP HÀNH" / "Chủ tịch" / "Nguyễn Thanh Phong".
@@ -293,8 +299,30 @@ struct Host {
   std::string unit_id;     // a member unit; empty for another body
   std::string name;        // the other body's full name: "Liên đoàn Lao động tỉnh Hà Tĩnh"
   std::string short_name;  // "LĐLĐ tỉnh" (news wording); may be empty
+  std::vector<std::string> name_lines;  // the name's lines in a signature block when "|" forces them
   std::optional<Signatory> signatory;  // who signs its letters and opens/closes; a member unit's own when absent
 };
+
+// A sentence or clause the program composes on its own, which one event may switch off
+// (<compose omit="…">) when its wording does not fit that event.
+enum class ComposedPart {
+  lead,     // the article's lead sentence; the script's opening ("Hôm nay, … Đó là lý do …")
+  host,     // ", do … đăng cai" after the lead and the script's opening
+  guests,   // the article's guests sentence; the script's introduction of the guests
+  members,  // the article's member-units sentence; the script's "Cùng dự … có …" sentence
+  leader,   // the article's "Năm … Khối trưởng … là …" sentence
+  signing,  // the article's signing sentence; the script's congratulation; the minutes' signed/launched line
+  closing,  // the script's closing words ("… đến đây là kết thúc …")
+};
+
+// One part's name in the format ("members") and its value.
+struct ComposedPartName {
+  std::string_view name;
+  ComposedPart part;
+};
+
+// Every part that can be switched off, in the format's names, in the order documents use them.
+const std::vector<ComposedPartName>& composed_part_names();
 
 // One event as described by one XML file.
 struct Event {
@@ -326,6 +354,7 @@ struct Event {
   std::optional<Minutes> minutes;
   std::optional<Results> results;  // the year-end scores and review
   std::string logo;  // optional image for invitations, relative to the event file
+  std::vector<ComposedPart> omitted;  // <compose omit="…">: composed parts this event leaves out
 
   std::string source_file;  // the event file as given on the command line
   std::string source_dir;   // its directory, for relative paths
@@ -357,6 +386,8 @@ struct Event {
   bool members_counted() const;
   // What the members are called in sentences: the noun given, or "cơ quan, đơn vị".
   std::string member_noun() const;
+  // False when the event switches the composed `part` off (<compose omit=>).
+  bool composes(ComposedPart part) const;
 };
 
 // "Khối thi đua" or "Cụm thi đua" (empty for a union body).

@@ -143,7 +143,10 @@ json schema_json() {
                                                                 : "required";
     elements[std::string(name)] = json{{"attrs", attrs}, {"children", children}, {"text", text}};
   }
-  return json{{"root", "event"}, {"elements", elements}};
+  // The words <compose omit=> takes: the form shows one check box for each.
+  json parts = json::array();
+  for (const model::ComposedPartName& part : model::composed_part_names()) parts.push_back(std::string(part.name));
+  return json{{"root", "event"}, {"elements", elements}, {"composed_parts", parts}};
 }
 
 const char* severity_name(Severity severity) {

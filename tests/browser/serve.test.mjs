@@ -1,7 +1,7 @@
 // Browser tests of `thidua serve` in Debian's headless Chromium (playwright-core): the Sóc Trăng event
 // made from a blank form, every sample saved unchanged, two tabs, the security refusals, a form that
 // does not move under the pointer when a check returns, undo of a removal, the pages in view drawn
-// first, axe-core, and screenshots at 360 and 1280 px in tests/artifacts/; web/tree.js in Node.
+// first, the composed-sentence check boxes, axe-core, and screenshots at 360 and 1280 px in tests/artifacts/; web/tree.js in Node.
 //
 //   THIDUA=build/thidua node --test tests/browser/serve.test.mjs
 import { test, before, after } from 'node:test';
@@ -551,4 +551,48 @@ test('web/tree.js: a removed element put back gives the same tree, in every posi
   const stack = [T.removeChild(units, b), T.removeChild(units, a), T.removeChild(units, c), T.removeChild(event, units)];
   while (stack.length) T.restoreChild(stack.pop());
   assert.equal(JSON.stringify(doc), original);
+});
+
+test('a composed sentence switched off with its check box is saved as <compose omit>, left out by the documents, and put back', async () => {
+  const folder = path.join(work, 'compose');
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  const sample = '2020-soc-trang-cum-3.xml';
+  const server = await startServer(folder);
+  const { context, page, problems } = await newPage(server);
+  await page.goto(`${server.origin}/#/edit/${encodeURIComponent(sample)}`);
+  await page.waitForSelector('fieldset.composed-parts');
+  await settled(page);
+  const members = page.locator('fieldset.composed-parts input[data-part="members"]');
+  assert.equal(await members.isChecked(), true);
+  // As a person would: the keyboard on the box found by its label.
+  await page.getByLabel(/Câu nêu các đơn vị thành viên/).focus();
+  await page.keyboard.press('Space');
+  assert.equal(await members.isChecked(), false);
+  await settled(page);
+  await page.click('#save');
+  await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+  const saved = fs.readFileSync(path.join(folder, sample), 'utf8');
+  assert.match(saved, /<compose omit="members"\/>/);
+  const summary = run(['check', path.join(folder, sample)]);
+  assert.equal(summary.status, 0, summary.stderr);
+  assert.match(summary.stdout, /Các câu bỏ:\s+members/);
+  // The article written from the saved file has no member sentence; the original has one.
+  const out = path.join(work, 'compose-article.html');
+  assert.equal(run(['article', path.join(folder, sample), '-o', out]).status, 0);
+  assert.doesNotMatch(fs.readFileSync(out, 'utf8'), /Cụm thi đua số 3[^<]* có \d+ /);
+  assert.equal(run(['article', path.join(samplesDir, sample), '-o', out]).status, 0);
+  assert.match(fs.readFileSync(out, 'utf8'), /Cụm thi đua số 3[^<]* có \d+ /);
+  // Ticked again and saved: the element goes, the file is as before.
+  await page.reload();
+  await page.waitForSelector('fieldset.composed-parts');
+  await settled(page);
+  assert.equal(await members.isChecked(), false);
+  await members.check();
+  await settled(page);
+  await page.click('#save');
+  await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
+  assert.doesNotMatch(fs.readFileSync(path.join(folder, sample), 'utf8'), /<compose/);
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.child.kill('SIGTERM');
 });

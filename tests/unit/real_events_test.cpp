@@ -218,6 +218,40 @@ TEST_CASE("a unit's name breaks where '|' marks it in the signature block, and r
   CHECK(marked->units[0].name_lines == std::vector<std::string>{"Công đoàn", "Công ty A"});
 }
 
+TEST_CASE("'|' breaks the header's bodies and an outside host's signature where marked, and reads as a space elsewhere",
+          "[realevents][linebreak]") {
+  Diagnostics diags;
+  const std::optional<model::Event> event = load::load_event_from_string(
+      R"(<event id="x" kind="agreement" year="2024">
+<upper name="Công đoàn | Viên chức tỉnh Sóc Trăng" short="Công đoàn Viên chức tỉnh" parent="Liên đoàn Lao động | tỉnh Sóc Trăng"/>
+<bloc kind="cum" name="số 3" full="Cụm thi đua Trường học | số 3"/>
+<date>2024-03-05</date><time>Sáng</time><place province="Sóc Trăng">Hội trường</place>
+<host name="Sở Giáo dục | và Đào tạo tỉnh Sóc Trăng" short="Sở Giáo dục và Đào tạo">
+  <signatory name="Lâm Văn Hòa" title="Phó Giám đốc" authority="KT. GIÁM ĐỐC"/></host>
+<units><unit id="a" name="Công đoàn Trường A" role="leader"><signatory name="Trần Văn B" title="Chủ tịch"/></unit>
+<unit id="c" name="Công đoàn Trường C"/></units></event>)",
+      "su-kien.xml", "", diags);
+  REQUIRE(event.has_value());
+  CHECK(event->upper.parent == "Liên đoàn Lao động tỉnh Sóc Trăng");
+  CHECK(event->bloc.full_name == "Cụm thi đua Trường học số 3");
+  CHECK(event->host->name == "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng");
+  // The header: the upper body's name over the bloc's, each on the lines the marks give (unmarked,
+  // they break "CÔNG ĐOÀN VIÊN CHỨC / TỈNH SÓC TRĂNG" and "CỤM THI ĐUA / TRƯỜNG HỌC SỐ 3").
+  const std::string header = drawn_text("attendance", *event);
+  CHECK(header.find("CÔNG ĐOÀN\nVIÊN CHỨC TỈNH SÓC TRĂNG\n") != std::string::npos);
+  CHECK(header.find("CỤM THI ĐUA TRƯỜNG HỌC\nSỐ 3\n") != std::string::npos);
+  CHECK(header.find('|') == std::string::npos);
+  // The invitations are signed by the outside host, its name on the marked lines (unmarked: "SỞ
+  // GIÁO DỤC VÀ ĐÀO TẠO / TỈNH SÓC TRĂNG").
+  const std::string letters = drawn_text("invitations", *event);
+  CHECK(letters.find("SỞ GIÁO DỤC\nVÀ ĐÀO TẠO TỈNH SÓC TRĂNG\n") != std::string::npos);
+  CHECK(letters.find('|') == std::string::npos);
+  // Running text reads the names whole.
+  const compose::ArticleSentences s = sentences(*event);
+  CHECK(s.lead.find("do Sở Giáo dục và Đào tạo đăng cai") != std::string::npos);
+  CHECK(s.lead.find('|') == std::string::npos);
+}
+
 TEST_CASE("provincial departments: 'Công đoàn' before a department's short name only", "[realevents]") {
   const model::Event event = load_real_event("khoi-so-nganh-ba-ria-vung-tau.xml");
   const compose::ArticleSentences s = sentences(event);
@@ -579,7 +613,7 @@ TEST_CASE("a member unit hosts the ceremony: it signs the invitations, closes, a
 TEST_CASE("a body from outside the bloc hosts: named with its signer, or its leadership when none is named",
           "[realevents][ceremony][host]") {
   model::Event event = load_real_event("cum-cong-thuong-chien-dich.xml");
-  event.host = model::Host{"", "Sở Công Thương tỉnh Hà Tĩnh", "Sở Công Thương", std::nullopt};
+  event.host = model::Host{"", "Sở Công Thương tỉnh Hà Tĩnh", "Sở Công Thương", {}, std::nullopt};
   CHECK(sentences(event).lead.ends_with(", do Sở Công Thương đăng cai."));
   CHECK(has(paragraphs("script", event), "Trân trọng kính mời đồng chí đại diện lãnh đạo Sở Công Thương tỉnh Hà Tĩnh lên "
                                          "bế mạc hội nghị."));
