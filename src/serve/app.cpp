@@ -335,6 +335,13 @@ HttpResponse App::State::route(const HttpRequest& request, const Caller& caller)
     if (post && path == "/api/restore" && gate.office()) return restore(request, caller);
   } catch (const json::exception&) {
     return error_response(400, _("The data sent is not valid JSON."));
+  } catch (const Failure& failure) {
+    // A file that cannot be written or read (an upload into "anh.png/", a save into a folder
+    // removed meanwhile, a full disk) is answered as JSON like any refusal; its message names the
+    // file relative to nothing the page does not know, so only the reason is sent.
+    const std::string reason = failure.diagnostics().empty() ? std::string(failure.what()) : failure.diagnostics().front().message;
+    return error_response(failure.code() == ExitCode::bad_input ? 400 : 500,
+                          tr("The request could not be completed: %1$s", reason));
   } catch (const std::invalid_argument& error) {
     return error_response(400, tr("The XML tree sent is not valid: %1$s.", error.what()));
   }

@@ -205,3 +205,28 @@ TEST_CASE("the API saves with a version check and maps errors to the field", "[s
   CHECK(refused["errors"] == 1);
   fs::remove_all(dir);
 }
+
+TEST_CASE("an upload or save the disk refuses is answered as a JSON error, never thrown", "[serve]") {
+  // Found by the serve fuzzer: an upload into "photos.png/x.png", where photos.png is a file.
+  const fs::path dir = scratch("io-refused");
+  io::write_file_atomic((dir / "anh.png").string(), "not a folder");
+  serve::App app(serve::Folder(dir.string()), serve::Gate(token, {host}), serve::DocumentService{});
+  const std::vector<std::pair<std::string, std::string>> headers = {
+      {"host", host}, {"cookie", "thidua_token=" + token}, {"content-type", "application/octet-stream"}};
+  serve::HttpResponse response;
+  REQUIRE_NOTHROW(response = app.handle(http_request("POST", "/api/upload?path=anh.png/x.png", headers, "\x89PNG")));
+  CHECK(response.status == 500);
+  const json answer = json::parse(response.body);
+  CHECK(answer["error"].get<std::string>().find("anh.png") == std::string::npos);
+  CHECK(answer["error"].get<std::string>().size() > 10);
+  CHECK(fs::is_regular_file(dir / "anh.png"));
+  // A save into a folder that does not exist: refused the same way, nothing written.
+  const std::vector<std::pair<std::string, std::string>> json_headers = {
+      {"host", host}, {"cookie", "thidua_token=" + token}, {"content-type", "application/json"}};
+  const std::string xml = io::read_file(std::string(THIDUA_SOURCE_DIR) + "/samples/2020-soc-trang-cum-3.xml");
+  REQUIRE_NOTHROW(response = app.handle(http_request("POST", "/api/save", json_headers,
+                                                     json{{"path", "khong-co/su-kien.xml"}, {"version", nullptr}, {"xml", xml}}.dump())));
+  CHECK(response.status >= 400);
+  CHECK_FALSE(fs::exists(dir / "khong-co"));
+  fs::remove_all(dir);
+}
