@@ -14,7 +14,6 @@
 #include "compose/attendance.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <algorithm>
 #include <array>
@@ -228,36 +227,6 @@ AttendanceList attendance_list(const model::Event& event, AttendanceOrder order)
 
 std::string attendance_total(std::size_t people) { return "Tổng số: " + std::to_string(people) + " đại biểu"; }
 
-namespace {
-
-// The room the four text columns of the list share (the page less its margins, STT and Ký tên).
-double text_columns_width(bool landscape) { return landscape ? 575.4 : 365.7; }
-
-// The name column's width as one star column among the others (3* of 14, 10* of 36).
-double usual_name_width(bool landscape) {
-  return landscape ? text_columns_width(landscape) * 3 / 14 : text_columns_width(landscape) * 10 / 36;
-}
-
-// The width of the "Họ và tên" column, in points, from the longest name: wide enough that no name
-// is broken across lines ("Nguyễn Duy / Khang") when the page has room, never narrower than the
-// column's old share of the table (so short names change nothing), and at most half the room
-// the text columns share. Compose sees no fonts, so a name's width is estimated at
-// half an em per letter, a little wider than the serif's average (0.48 em) for Vietnamese names.
-double name_column_width(const AttendanceList& list, bool landscape) {
-  const double font_size = landscape ? 13 : 12;
-  const double padding = landscape ? 2 : 3;
-  const double text_columns = text_columns_width(landscape);
-  const double usual = usual_name_width(landscape);
-  std::size_t longest = 0;
-  for (const AttendanceGroup& group : list.groups) {
-    for (const AttendanceRow& row : group.rows) longest = std::max(longest, text::code_points(row.name).size());
-  }
-  const double needed = static_cast<double>(longest) * font_size * 0.5 + 2 * padding + 2;
-  return std::clamp(needed, usual, text_columns * 0.5);
-}
-
-}  // namespace
-
 Data attendance_data(const model::Event& event, const AttendanceOptions& options) {
   const AttendanceList list = attendance_list(event, options.order);
   Data data;
@@ -268,12 +237,6 @@ Data attendance_data(const model::Event& event, const AttendanceOptions& options
   data.set("when", "Thời gian: " + ceremony_when(event));
   data.set("place", "Địa điểm: " + event.place);
   data.set("has_place", !event.place.empty());
-  // The usual share (a star column like the others) unless a long name needs more.
-  const double name_width = name_column_width(list, options.landscape);
-  char width[32];
-  std::snprintf(width, sizeof width, "%.1fpt", name_width);
-  data.set("name_width", name_width > usual_name_width(options.landscape) + 0.05 ? std::string(width)
-                                                                                 : std::string(options.landscape ? "3*" : "10*"));
 
   data.set("rows", Data{Data::type::list});
   Data& rows = const_cast<Data&>(*data.get("rows"));  // filled in place, as append_object explains

@@ -11,6 +11,7 @@
 #include "image/image.h"
 #include "layout/layout.h"
 #include "layout/lines.h"
+#include "layout/table_widths.h"
 
 namespace thidua::docx::detail {
 
@@ -611,7 +612,8 @@ class BodyWriter {
 
   // The header rows and body rows [from, to) of `source` as one Word table.
   void table_part(const markup::Table& source, std::size_t from, std::size_t to, bool first, bool last, Flow& flow) {
-    const std::vector<double> widths = markup::resolve_widths(source.columns, flow.width);
+    // The same widths as the PDF's, fit= columns included, so that Word breaks the names alike.
+    const std::vector<double> widths = layout::fit_columns(source, flow.width, fonts_, markup::resolve_widths(source.columns, flow.width));
     pugi::xml_node table = begin_table(flow, first ? source.space_before : 0);
     table_frame(table, source.border > 0 ? kRuledTable : kPlainTable, widths, source.padding_x, source.padding_y);
     if (source.border > 0 && differs(source.border, 0.5)) {

@@ -25,7 +25,7 @@ std::string millimetres(double points) {
 }
 
 FlowBuilder::FlowBuilder(const Document& doc, const FontSet& fonts, Diagnostics& diags)
-    : doc_(doc), diags_(diags), setter_(fonts) {}
+    : doc_(doc), diags_(diags), fonts_(fonts), setter_(fonts) {}
 
 void FlowBuilder::error(std::uint32_t offset, std::string message) {
   if (!lines_) lines_.emplace(doc_.source);

@@ -77,6 +77,7 @@ class FlowBuilder {
 
   const Document& doc_;
   Diagnostics& diags_;
+  const FontSet& fonts_;  // for the fit= columns' widths
   LineSetter setter_;
   SetText set_;
   std::int32_t tables_ = 0;

@@ -170,6 +170,9 @@ struct Row {
 // A ruled table whose header rows repeat on every page.
 struct Table {
   std::vector<WidthSpec> columns;
+  // Per column (may be shorter than `columns`): widen it to its widest body cell set on one line,
+  // up to this width (<col fit=>), taking the room from the shared columns.
+  std::vector<std::optional<WidthSpec>> fit;
   std::vector<Row> head;
   std::vector<Row> body;
   double border = 0.5;       // 0: no rules

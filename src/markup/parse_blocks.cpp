@@ -245,11 +245,20 @@ Table Parser::parse_table(pugi::xml_node node) {
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
     if (name == "col") {
-      check_attributes(child, {"width"});
+      check_attributes(child, {"width", "fit"});
       if (!table.head.empty() || !table.body.empty()) error(offset_of(child), _("<col> must come before the rows"));
       table.columns.push_back(read(child, "width", WidthSpec{WidthSpec::Kind::star, 1},
                                    [](std::string_view v) { return parse_width(v, false, true); },
                                    "a percentage, a length or a share such as * or 2*"));
+      table.fit.resize(table.columns.size());
+      if (child.attribute("fit")) {
+        table.fit.back() = read(child, "fit", std::optional<WidthSpec>(),
+                                [](std::string_view v) -> std::optional<std::optional<WidthSpec>> {
+                                  if (const auto width = parse_width(v, false, false)) return std::optional<WidthSpec>(*width);
+                                  return std::nullopt;
+                                },
+                                "a percentage or a length");
+      }
     } else if (name == "thead" || name == "tbody") {
       check_attributes(child, {});
       if (name == "thead" && (!table.head.empty() || !table.body.empty())) {

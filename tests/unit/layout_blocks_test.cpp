@@ -341,3 +341,51 @@ TEST_CASE("layout: images keep their proportions and missing ones are located er
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].format() == "t.xml:2:3: error: image file '/nonexistent.png': cannot read it: No such file or directory");
 }
+
+TEST_CASE("layout: a fit= column widens to its longest cell on one line, up to its fit width, and no further",
+          "[layout][blocks]") {
+  // The x of the third column's text tells how wide the second one was made.
+  const auto third_column_x = [](const std::string& name, const std::string& fit) {
+    const std::string xml = "<document><table><col width=\"20mm\"/><col width=\"*\"" + fit +
+                            "/><col width=\"3*\"/><tr><td>1</td><td>" + name + "</td><td>C</td></tr></table></document>";
+    const TraceCanvas canvas = render_markup(xml);
+    std::vector<std::string> texts;
+    double x = -1;
+    for (const TraceOp& op : canvas.ops()) {
+      if (op.kind != TraceOp::Kind::text) continue;
+      texts.push_back(op.text);
+      if (op.text == "C") x = op.x;
+    }
+    return std::make_pair(x, texts);
+  };
+  const std::string long_name = "Nguyễn Thị Thanh Phương Khang";
+  const auto [plain_x, plain_texts] = third_column_x(long_name, "");
+  const auto [fit_x, fit_texts] = third_column_x(long_name, " fit=\"60%\"");
+  const auto [short_x, short_texts] = third_column_x("An", " fit=\"60%\"");
+  const auto [capped_x, capped_texts] = third_column_x(long_name + " " + long_name, " fit=\"25%\"");
+  // A share alone breaks the name; fit= keeps it whole on one line.
+  CHECK(std::find(plain_texts.begin(), plain_texts.end(), long_name) == plain_texts.end());
+  CHECK(std::find(fit_texts.begin(), fit_texts.end(), long_name) != fit_texts.end());
+  CHECK(fit_x > plain_x);
+  // A short name keeps the column's share; a name too long for the cap gets the cap and wraps.
+  CHECK(short_x == Approx(plain_x));
+  CHECK(capped_x - plain_x == Approx(0.25 * kTextWidth - (kTextWidth - 20 * kMm) / 4));
+  CHECK(std::find(capped_texts.begin(), capped_texts.end(), long_name + " " + long_name) == capped_texts.end());
+}
+
+TEST_CASE("layout: fit= takes a percentage or a length, and says so when it is neither", "[layout][blocks]") {
+  Diagnostics diags;
+  const std::string xml = "<document><table><col width=\"*\" fit=\"2*\"/><tr><td>A</td></tr></table></document>";
+  CHECK_THROWS_AS(markup::parse_markup(xml, "t.xml", diags), Failure);
+  REQUIRE(diags.has_errors());
+  CHECK(diags.all().front().format() == "t.xml:1:33: error: invalid fit '2*' on <col>; expected a percentage or a length");
+  Diagnostics fine;
+  const markup::Document doc = markup::parse_markup(
+      "<document><table><col width=\"*\" fit=\"40%\"/><col width=\"2*\" fit=\"60mm\"/><col/><tr><td>A</td><td>B</td><td>C</td></tr></table></document>",
+      "t.xml", fine);
+  const auto& table = std::get<markup::Table>(doc.blocks.front().content);
+  REQUIRE(table.fit.size() == 3);
+  CHECK(table.fit[0]->kind == markup::WidthSpec::Kind::percent);
+  CHECK(table.fit[1]->value == Approx(60 * kMm));
+  CHECK_FALSE(table.fit[2].has_value());
+}

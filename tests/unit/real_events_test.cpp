@@ -657,15 +657,13 @@ TEST_CASE("<host> names one host, a member unit that exists; quotes only from th
 TEST_CASE("the sign-in list's name column is as wide as its longest name needs, so a name is not broken",
           "[realevents][attendance]") {
   model::Event event = load_real_event("cum-ldld-huyen-nghe-an.xml");
-  // Short names keep the usual share of the table.
-  CHECK(compose::attendance_data(event, {}).get("name_width")->string_value() == "10*");
+  // The column is widened by the layout from the names as the font sets them (<col fit=>).
   const std::string long_name = "Nguyễn Thị Thanh Phương Khang";
   model::Attendee attendee;
   attendee.name = long_name;
   attendee.title = "Phó Chủ tịch Thường trực Liên đoàn Lao động huyện";
   attendee.unit_id = "quynhluu";
   event.attendees.push_back(attendee);
-  CHECK(compose::attendance_data(event, {}).get("name_width")->string_value() != "10*");
   for (const bool landscape : {false, true}) {
     INFO("landscape: " << landscape);
     documents::OptionValues values;
