@@ -161,7 +161,14 @@ ProgrammeLine by_mc(std::string title) {
 std::vector<ProgrammeLine> usual_order(const model::Event& event) {
   const std::string year = std::to_string(event.year);
   std::vector<ProgrammeLine> lines;
-  lines.push_back(by_mc("Tuyên bố lý do, giới thiệu đại biểu"));
+  // The MC's first step names what the event leaves her to say (<compose omit=> may drop the
+  // reason, or both introductions).
+  const bool reason = event.composes(model::ComposedPart::lead);
+  const bool introductions = event.composes(model::ComposedPart::guests) || event.composes(model::ComposedPart::members);
+  lines.push_back(by_mc(reason && introductions ? "Tuyên bố lý do, giới thiệu đại biểu"
+                        : reason                ? "Tuyên bố lý do"
+                        : introductions         ? "Giới thiệu đại biểu"
+                                                : "Chào mừng đại biểu"));
   lines.push_back(by_mc("Thông qua chương trình " + meeting_word(event)));
   if (event.kind == model::EventKind::movement) {
     lines.push_back(led_by_host(event, "Phát động phong trào thi đua năm " + year));

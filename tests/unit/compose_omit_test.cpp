@@ -10,6 +10,7 @@
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "compose/article.h"
+#include "compose/ceremony.h"
 #include "html/article_page.h"
 #include "io/files.h"
 #include "load/load_event.h"
@@ -194,4 +195,16 @@ TEST_CASE("compose omit: an unknown part is an error at the attribute that lists
   CHECK(contains(message, "lead, host, guests, members, leader, signing"));
   CHECK(contains(message, "'members'"));
   CHECK(diags.all().front().where.line > 1);
+}
+
+TEST_CASE("compose omit: the MC's first step is named for what is left to say", "[compose-omit]") {
+  const auto first_step = [](const std::string& omit, const std::string& folder) {
+    const model::Event event = event_with(omit.empty() ? "" : "<compose omit=\"" + omit + "\"/>", folder);
+    return compose::programme_lines(event).front().title;
+  };
+  CHECK(first_step("", "step-all") == "Tuyên bố lý do, giới thiệu đại biểu");
+  CHECK(first_step("guests", "step-guests") == "Tuyên bố lý do, giới thiệu đại biểu");
+  CHECK(first_step("guests members", "step-intro") == "Tuyên bố lý do");
+  CHECK(first_step("lead", "step-lead") == "Giới thiệu đại biểu");
+  CHECK(first_step("lead guests members", "step-none") == "Chào mừng đại biểu");
 }
