@@ -373,7 +373,7 @@ Data script_data(const model::Event& event) {
   data.set("guests", guests);
   data.set("has_units", event.member_count() > 0 && event.composes(model::ComposedPart::members));
   // "Cùng dự" only follows guests already introduced; without them the members are the first.
-  data.set("units_attend", people.empty() ? "Về dự" : "Cùng dự");
+  data.set("units_attend", people.empty() || !event.composes(model::ComposedPart::guests) ? "Về dự" : "Cùng dự");
   data.set("members", members_of(event));
   std::vector<std::string> unit_names;
   for (const model::Unit& unit : event.units) unit_names.push_back(unit.short_name.empty() ? unit.name : unit.short_name);

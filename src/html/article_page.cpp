@@ -91,7 +91,8 @@ ArticleContent render_article_content(const model::Event& event, const tmpl::Tem
   data.set("is_site", false);
   ArticleContent content;
   content.title = data.get("title")->string_value();
-  content.lead = data.get("lead")->string_value();
+  // The lead, else (its lead switched off) the first paragraph, else the title: never empty.
+  content.lead = data.get("summary")->string_value();
   content.body = templates.render("article/body", data, diags);
   for (const Data& block : data.get("body")->list_value()) {
     const Data* photo = block.get("photo");

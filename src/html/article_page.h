@@ -38,7 +38,7 @@ kainjow::mustache::data article_page_data(const model::Event& event, const tmpl:
 // What a WordPress post of an article holds (export or REST).
 struct ArticleContent {
   std::string title;  // plain text
-  std::string lead;   // plain text: the excerpt
+  std::string lead;   // plain text: the excerpt (the lead, else the first paragraph, else the title)
   std::string body;   // HTML: the article below its title (template article/body)
   // For each photo of the news body, in order: its caption and credit as HTML (template
   // article/caption) and its alt text (plain).

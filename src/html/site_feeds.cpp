@@ -157,7 +157,7 @@ std::string wordpress_export(const std::vector<SiteArticle>& articles, const Sit
     item.set("creator_cdata", tmpl::xml_cdata(login));
     item.set("guid", entry_id(article, site));
     item.set("content_cdata", tmpl::xml_cdata(content));
-    item.set("excerpt_cdata", wordpress_text(text_of(article.data, "lead")));
+    item.set("excerpt_cdata", wordpress_text(text_of(article.data, "summary")));
     item.set("post_id", post_id);
     item.set("post_date", wordpress_local(article.when));
     item.set("post_date_gmt", wordpress_gmt(article.when));

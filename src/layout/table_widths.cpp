@@ -28,6 +28,13 @@ std::vector<double> fit_columns(const Table& table, double total, const FontSet&
   std::vector<WidthSpec> specs = table.columns;
   bool widened = false;
   std::vector<LineItem> scratch;
+  // The room a fit= column may take: half of what the shared columns without fit= have, so that
+  // none of them is squeezed to a letter a line; nothing when the table has none.
+  double room = 0;
+  for (std::size_t c = 0; c < specs.size() && c < widths.size(); ++c) {
+    const bool fits = c < table.fit.size() && table.fit[c].has_value();
+    if (!fits && (specs[c].kind == WidthSpec::Kind::star || specs[c].kind == WidthSpec::Kind::automatic)) room += widths[c] / 2;
+  }
   for (std::size_t c = 0; c < count; ++c) {
     if (!table.fit[c]) continue;
     const WidthSpec& cap_spec = *table.fit[c];
@@ -42,8 +49,9 @@ std::vector<double> fit_columns(const Table& table, double total, const FontSet&
       }
     }
     // Half a point more than the text: the line breaker must not find it a hair too wide.
-    const double target = std::min(needed + 2 * table.padding_x + 0.5, cap);
+    const double target = std::min({needed + 2 * table.padding_x + 0.5, cap, widths[c] + room});
     if (target > widths[c]) {
+      room -= target - widths[c];
       specs[c] = WidthSpec{WidthSpec::Kind::length, target};
       widened = true;
     }

@@ -15,8 +15,9 @@ double unwrapped_width(const Paragraph& p, const FontSet& fonts, std::vector<Lin
 
 // `widths` (resolved from table.columns in `total` points) with each column that has a fit=
 // widened to what its widest one-column body cell needs on one line, plus the cell padding, at
-// most its fit width; the shared (star) columns give the room. Columns already wide enough, and
-// tables without fit=, keep `widths` unchanged.
+// most its fit width; the shared (star) columns without fit= give the room, each keeping at least
+// half its width. Columns already wide enough, and tables without fit= or without shared
+// columns, keep `widths` unchanged.
 std::vector<double> fit_columns(const Table& table, double total, const FontSet& fonts, std::vector<double> widths);
 
 }  // namespace thidua::layout

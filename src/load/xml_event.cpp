@@ -77,7 +77,12 @@ void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   const std::string kind_words = model::bloc_kind_words(out.kind);
   if (!kind_words.empty() && !full && text::lower(out.name).starts_with(text::lower(kind_words) + " ")) {
     out.name = out.name.substr(kind_words.size() + 1);
-    if (text::lower(written).starts_with(text::lower(kind_words) + " ")) written = written.substr(kind_words.size() + 1);
+    // The marks before or inside the kind's words ("Cụm thi đua|số 3") go with them.
+    if (text::lower(written).starts_with(text::lower(kind_words) + " ")) {
+      written = written.substr(kind_words.size() + 1);
+    } else {
+      written = out.name;
+    }
     ctx.diags.warning(name.where, tr("the bloc's name already starts with \"%1$s\", which is put before it; "
                                      "it is read as \"%2$s\"", kind_words, out.name));
   }
@@ -88,6 +93,9 @@ void read_bloc(LoadContext& ctx, pugi::xml_node bloc) {
   } else if (name) {
     // "Khối thi đua" + "Công đoàn Ngành I"; a union is named by its own name.
     marked = out.kind == model::BlocKind::union_body ? written : kind_words + " " + written;
+  }
+  if (full && unmarked(full.text).empty()) {
+    ctx.diags.error(full.where, tr("attribute '%1$s' on %2$s is empty", "full", "<bloc>"));
   }
   if (full || name) {
     out.full_name = unmarked(marked);
@@ -165,8 +173,10 @@ void read_compose(LoadContext& ctx, pugi::xml_node element) {
   for (const model::ComposedPartName& part : model::composed_part_names()) names.push_back(part.name);
   // Words apart by spaces or commas, as people list them.
   std::string word;
+  std::size_t words = 0;
   const auto take = [&] {
     if (word.empty()) return;
+    ++words;
     const auto& parts = model::composed_part_names();
     const auto found = std::find_if(parts.begin(), parts.end(), [&](const model::ComposedPartName& p) { return p.name == word; });
     if (found == parts.end()) {
@@ -184,6 +194,10 @@ void read_compose(LoadContext& ctx, pugi::xml_node element) {
     }
   }
   take();
+  // omit=",,," names nothing, like omit="" (which check_structure reports as empty).
+  if (words == 0 && omit.text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    ctx.diags.error(omit.where, tr("attribute '%1$s' on %2$s is empty", "omit", "<compose>"));
+  }
 }
 
 // <host unit="…"/> (a member unit holds the ceremony for the bloc) or <host name="…"> (another
@@ -201,6 +215,9 @@ void read_host(LoadContext& ctx, pugi::xml_node element) {
   if (unit) {
     host.unit_id = unit.text;
     ctx.unit_refs.push_back({unit.text, unit.where, tr("attribute '%1$s'", "unit")});
+  }
+  if (name && unmarked(name.text).empty()) {
+    ctx.diags.error(name.where, tr("attribute '%1$s' on %2$s is empty", "name", "<host>"));
   }
   host.name = unmarked(name.text);
   host.name_lines = marked_lines(name.text);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <unordered_set>
 
 #include "load/did_you_mean.h"
@@ -173,7 +174,8 @@ void XmlReader::check_attributes(pugi::xml_node element, const ElementSpec& spec
     const pugi::xml_attribute found = element.attribute(std::string(attr.name).c_str());
     if (!found) {
       diags_.error(element_loc(element), tr("missing required attribute '%1$s' on %2$s", attr.name, name));
-    } else if (is_blank(found.value())) {
+    } else if (std::all_of(found.value(), found.value() + std::strlen(found.value()), [](char c) { return c == '|' || is_space(c); })) {
+      // A name of only "|" marks (forced line breaks) is as empty as "".
       diags_.error(attr_loc(element, attr.name), tr("attribute '%1$s' on %2$s is empty", attr.name, name));
     }
   }

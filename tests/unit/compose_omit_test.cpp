@@ -208,3 +208,16 @@ TEST_CASE("compose omit: the MC's first step is named for what is left to say", 
   CHECK(first_step("lead", "step-lead") == "Giới thiệu đại biểu");
   CHECK(first_step("lead guests members", "step-none") == "Chào mừng đại biểu");
 }
+
+TEST_CASE("compose omit: without the guests the members are not said to come 'too', and the excerpt is never empty",
+          "[compose-omit]") {
+  const model::Event guests_off = event_with("<compose omit=\"guests\"/>", "omit-guests-attend");
+  CHECK(compose::script_data(guests_off).get("units_attend")->string_value() == "Về dự");
+  CHECK(compose::script_data(event_with("", "omit-none-attend")).get("units_attend")->string_value() == "Cùng dự");
+  // WordPress's excerpt: the lead, else the first paragraph of the body.
+  Diagnostics diags;
+  const auto no_photos = [](const model::Photo& photo) { return compose::PhotoRef{photo.file, 0, 0}; };
+  const model::Event lead_off = event_with("<compose omit=\"lead\"/>", "omit-lead-excerpt");
+  const html::ArticleContent content = html::render_article_content(lead_off, testing::toolbox().templates(), no_photos, diags);
+  CHECK_FALSE(content.lead.empty());
+}

@@ -389,3 +389,20 @@ TEST_CASE("layout: fit= takes a percentage or a length, and says so when it is n
   CHECK(table.fit[1]->value == Approx(60 * kMm));
   CHECK_FALSE(table.fit[2].has_value());
 }
+
+TEST_CASE("layout: fit= takes at most half of the shared columns' room, and none from fixed columns", "[layout][blocks]") {
+  // The x of each "C" (the last column's text) for a table of `cols` with a long first cell.
+  const auto last_column_x = [](const std::string& cols) {
+    const std::string xml = "<document><table>" + cols + "<tr><td>" + std::string(60, 'W') + " x</td><td>C</td></tr></table></document>";
+    const TraceCanvas canvas = render_markup(xml);
+    for (const TraceOp& op : canvas.ops()) {
+      if (op.kind == TraceOp::Kind::text && op.text == "C") return op.x;
+    }
+    return -1.0;
+  };
+  // Half of the second column's share is the most the first may take.
+  CHECK(last_column_x("<col width=\"*\" fit=\"100%\"/><col width=\"*\"/>") - kLeft ==
+        Approx(kTextWidth / 2 + kTextWidth / 4 + 4));
+  // No shared column to take from: the widths stay as given.
+  CHECK(last_column_x("<col width=\"50%\" fit=\"80%\"/><col width=\"50%\"/>") - kLeft == Approx(kTextWidth / 2 + 4));
+}

@@ -673,3 +673,29 @@ TEST_CASE("the sign-in list's name column is as wide as its longest name needs, 
     CHECK(whole);
   }
 }
+
+TEST_CASE("names of only '|' marks are empty, and marks in the kind's words do not double the bloc's name",
+          "[realevents][linebreak]") {
+  const auto messages = testing::load_messages;
+  const auto event_xml = [](const std::string& upper, const std::string& bloc, const std::string& extra) {
+    return R"(<event id="x" kind="agreement" year="2024">)" + upper + bloc +
+           R"(<date>2024-03-05</date><place province="Nam Định">Hội trường</place>)" + extra +
+           R"(<units><unit id="a" name="Công đoàn A" role="leader"/><unit id="b" name="Công đoàn B"/></units></event>)";
+  };
+  const std::string upper = R"(<upper name="Liên đoàn Lao động tỉnh Nam Định"/>)";
+  const std::string bloc = R"(<bloc kind="cum" name="số 3"/>)";
+  CHECK(messages(event_xml(R"(<upper name=" | "/>)", bloc, "")).find("attribute 'name' on <upper> is empty") != std::string::npos);
+  CHECK(messages(event_xml(upper, R"(<bloc kind="cum" name="|"/>)", "")).find("attribute 'name' on <bloc> is empty") !=
+        std::string::npos);
+  CHECK(messages(event_xml(upper, R"(<bloc kind="cum" name="số 3" full="||"/>)", "")).find("attribute 'full' on <bloc> is empty") !=
+        std::string::npos);
+  CHECK(messages(event_xml(upper, bloc, R"(<host name="|"/>)")).find("attribute 'name' on <host> is empty") != std::string::npos);
+  CHECK(messages(event_xml(upper, bloc, R"(<compose omit=",,,"/>)")).find("attribute 'omit' on <compose> is empty") !=
+        std::string::npos);
+  for (const std::string written : {"Cụm thi đua|số 3", "Cụm thi | đua số 3", "Cụm thi đua | số 3"}) {
+    INFO(written);
+    const model::Event event = testing::load_event_text(event_xml(upper, R"(<bloc kind="cum" name=")" + written + R"("/>)", ""));
+    CHECK(event.bloc.name == "số 3");
+    CHECK(event.bloc.full_name == "Cụm thi đua số 3");
+  }
+}
