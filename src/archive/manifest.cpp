@@ -3,6 +3,7 @@
 #include "i18n/i18n.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <nlohmann/json.hpp>
 
 namespace thidua::archive {
@@ -32,6 +33,14 @@ T member(const json& object, const char* key, const std::string& where, const So
   if (found == object.end()) {
     diags.error(loc, tr("manifest: missing '%1$s' in %2$s", key, where));
     return T{};
+  }
+  // A size is a whole number of bytes: 1.5, -3 or 1e90 is the wrong type, never converted
+  // (nlohmann would wrap a negative one and convert an out-of-range float with undefined behaviour).
+  if constexpr (std::is_same_v<T, std::uint64_t>) {
+    if (!found->is_number_unsigned()) {
+      diags.error(loc, tr("manifest: '%1$s' in %2$s has the wrong type", key, where));
+      return T{};
+    }
   }
   try {
     return found->get<T>();

@@ -65,6 +65,20 @@ TEST_CASE("a manifest whose format is not a string is refused, not thrown", "[ar
   }
 }
 
+TEST_CASE("a size that is not a whole number of bytes is the wrong type, never converted", "[archive]") {
+  // Found by the manifest fuzzer: 2.3e90 converted to an unsigned size is undefined behaviour.
+  for (const char* size : {"2.33333e+90", "-3", "1.5", "\"12\""}) {
+    INFO(size);
+    const std::string text = std::string("{\"format\": \"thidua-archive/1\", \"thidua_version\": \"0.1.0\", \"failed\": [], "
+                                         "\"events\": [], \"files\": [{\"path\": \"a.txt\", \"sha256\": \"x\", \"size\": ") +
+                             size + "}]}";
+    Diagnostics diags;
+    REQUIRE_NOTHROW(archive::parse_manifest(text, "m.json", diags));
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.all().front().message.find("'size'") != std::string::npos);
+  }
+}
+
 TEST_CASE("verify finds nothing wrong in an untouched archive", "[archive]") {
   const fs::path dir = archive_with_files("untouched");
   Diagnostics diags;
