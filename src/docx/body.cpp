@@ -600,20 +600,22 @@ class BodyWriter {
   // a long one as several tables, each starting a page (table_cuts).
   void ruled_table(const markup::Table& source, Flow& flow) {
     const std::vector<std::size_t> cuts = table_cuts(source);
+    // The same widths as the PDF's, fit= columns included, so that Word breaks the names alike;
+    // measured once for every part of a long list.
+    const std::vector<double> widths = layout::fit_columns(source, flow.width, fonts_, markup::resolve_widths(source.columns, flow.width));
     std::size_t from = 0;
     for (std::size_t part = 0; part <= cuts.size(); ++part) {
       const std::size_t to = part < cuts.size() ? cuts[part] : source.body.size();
       // begin_table puts a tiny paragraph with a page break before the next part.
       if (part > 0) flow.page_break = true;
-      table_part(source, from, to, part == 0, part == cuts.size(), flow);
+      table_part(source, widths, from, to, part == 0, part == cuts.size(), flow);
       from = to;
     }
   }
 
   // The header rows and body rows [from, to) of `source` as one Word table.
-  void table_part(const markup::Table& source, std::size_t from, std::size_t to, bool first, bool last, Flow& flow) {
-    // The same widths as the PDF's, fit= columns included, so that Word breaks the names alike.
-    const std::vector<double> widths = layout::fit_columns(source, flow.width, fonts_, markup::resolve_widths(source.columns, flow.width));
+  void table_part(const markup::Table& source, const std::vector<double>& widths, std::size_t from, std::size_t to, bool first,
+                  bool last, Flow& flow) {
     pugi::xml_node table = begin_table(flow, first ? source.space_before : 0);
     table_frame(table, source.border > 0 ? kRuledTable : kPlainTable, widths, source.padding_x, source.padding_y);
     if (source.border > 0 && differs(source.border, 0.5)) {

@@ -115,35 +115,27 @@ TEST_CASE("compose omit: each part is left out of every output that composes it,
   REQUIRE(cases.size() == model::composed_part_names().size());
   for (const Case& c : cases) {
     SECTION(c.part) {
+      // The case's words in every output that composes them: all there, or none.
+      const auto check_words = [&c](const Outputs& out, bool present) {
+        for (const std::string& words : c.article) {
+          CHECK(contains(out.page, words) == present);
+          CHECK(contains(out.post, words) == present);
+        }
+        for (const std::string& words : c.script) {
+          CHECK(contains(out.script_pdf, words) == present);
+          CHECK(contains(out.script_docx, words) == present);
+        }
+        for (const std::string& words : c.minutes) {
+          CHECK(contains(out.minutes_pdf, words) == present);
+          CHECK(contains(out.minutes_docx, words) == present);
+        }
+      };
       // Present without the switch, so that its absence below means something.
-      for (const std::string& words : c.article) {
-        CHECK(contains(whole.page, words));
-        CHECK(contains(whole.post, words));
-      }
-      for (const std::string& words : c.script) {
-        CHECK(contains(whole.script_pdf, words));
-        CHECK(contains(whole.script_docx, words));
-      }
-      for (const std::string& words : c.minutes) {
-        CHECK(contains(whole.minutes_pdf, words));
-        CHECK(contains(whole.minutes_docx, words));
-      }
-
+      check_words(whole, true);
       const model::Event event = event_with("<compose omit=\"" + c.part + "\"/>", "omit-" + c.part);
       REQUIRE(event.omitted.size() == 1);
       const Outputs cut = outputs(event, "omit-" + c.part);
-      for (const std::string& words : c.article) {
-        CHECK_FALSE(contains(cut.page, words));
-        CHECK_FALSE(contains(cut.post, words));
-      }
-      for (const std::string& words : c.script) {
-        CHECK_FALSE(contains(cut.script_pdf, words));
-        CHECK_FALSE(contains(cut.script_docx, words));
-      }
-      for (const std::string& words : c.minutes) {
-        CHECK_FALSE(contains(cut.minutes_pdf, words));
-        CHECK_FALSE(contains(cut.minutes_docx, words));
-      }
+      check_words(cut, false);
       // The parts not switched off stay: every other case's words are still there.
       for (const Case& other : cases) {
         if (other.part == c.part) continue;
