@@ -124,6 +124,9 @@ std::string unmarked(const std::string& text);
 std::string record_label(std::string_view kind, const std::string& id, std::size_t number);
 // The same, untranslated: how origins name a record (named in a message's language by model::field_name).
 std::string origin_label(std::string_view kind, const std::string& id, std::size_t number);
+// Reads field `name` into `out` when it is present, recording where it came from as "`record` `name`"
+// ("guest 'lan' title"); returns the value.
+Value read_field(LoadContext& ctx, Fields& fields, std::string_view name, const std::string& record, std::string& out);
 // Builds unit number `number` from `fields` (signatory aside); where = the element or row.
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number);
 // Builds guest number `number` from `fields`.
@@ -140,6 +143,9 @@ void read_units(LoadContext& ctx, pugi::xml_node units);
 // A <signatory> (of a unit or of a movement's plan); `field` names it in origins ("movement signatory").
 // Its name may be left out (written in by hand); a name without a title is an error.
 model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, const std::string& field);
+// A person named by name= and title= of `element` (<chair>, <secretary>); `part` names it in
+// origins ("minutes" for "minutes chair name").
+model::Person read_person(LoadContext& ctx, pugi::xml_node element, const std::string& part);
 // Reads <guests> (elements or csv=).
 void read_guests(LoadContext& ctx, pugi::xml_node guests);
 // Reads <attendees> (elements or csv=).

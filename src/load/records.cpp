@@ -24,6 +24,12 @@ std::string read_unit_ref(LoadContext& ctx, Fields& fields, std::string_view nam
   return unit.text;
 }
 
+// The record's id= when it is a valid id; "" when it is absent or invalid (reported).
+std::string read_id(LoadContext& ctx, Fields& fields) {
+  const Value id = fields.get("id");
+  return id && check_id(ctx, id, fields.describe("id")) ? id.text : std::string();
+}
+
 }  // namespace
 
 std::string origin_label(std::string_view kind, const std::string& id, std::size_t number) {
@@ -37,11 +43,17 @@ std::string record_label(std::string_view kind, const std::string& id, std::size
   return std::string(kind) + (id.empty() ? " " + std::to_string(number) : " '" + id + "'");
 }
 
+Value read_field(LoadContext& ctx, Fields& fields, std::string_view name, const std::string& record, std::string& out) {
+  const Value value = fields.get(name);
+  if (value) out = value.text;
+  ctx.origin(record + " " + std::string(name), value);
+  return value;
+}
+
 model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
   model::Unit unit;
   unit.where = std::move(where);
-  const Value id = fields.get("id");
-  if (id && check_id(ctx, id, fields.describe("id"))) unit.id = id.text;
+  unit.id = read_id(ctx, fields);
   const Value name = fields.get("name");
   const Value short_name = fields.get("short");
   // "|" marks where the name breaks in a signature block; everywhere else the name reads whole.
@@ -59,43 +71,26 @@ model::Unit read_unit_fields(LoadContext& ctx, Fields& fields, SourceLoc where, 
 model::Guest read_guest_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
   model::Guest guest;
   guest.where = std::move(where);
-  const Value id = fields.get("id");
-  if (id && check_id(ctx, id, fields.describe("id"))) guest.id = id.text;
-  const Value name = fields.get("name");
-  const Value title = fields.get("title");
-  const Value organisation = fields.get("organisation");
-  const Value honorific = fields.get("honorific");
-  guest.name = name.text;
-  guest.title = title.text;
-  guest.organisation = organisation.text;
-  if (honorific) guest.honorific = honorific.text;
+  guest.id = read_id(ctx, fields);
+  const std::string label = origin_label("guest", guest.id, number);
+  read_field(ctx, fields, "name", label, guest.name);
+  read_field(ctx, fields, "title", label, guest.title);
+  read_field(ctx, fields, "organisation", label, guest.organisation);
+  read_field(ctx, fields, "honorific", label, guest.honorific);
   guest.role = parse_choice(ctx, fields.get("role"), fields.describe("role"), guest_roles, model::GuestRole::attending);
   guest.unit_id = read_unit_ref(ctx, fields, "unit");
-  const std::string label = origin_label("guest", guest.id, number);
-  ctx.origin(label + " name", name);
-  ctx.origin(label + " title", title);
-  ctx.origin(label + " organisation", organisation);
-  ctx.origin(label + " honorific", honorific);
   return guest;
 }
 
 model::Attendee read_attendee_fields(LoadContext& ctx, Fields& fields, SourceLoc where, std::size_t number) {
   model::Attendee attendee;
   attendee.where = std::move(where);
-  const Value name = fields.get("name");
-  const Value title = fields.get("title");
-  const Value organisation = fields.get("organisation");
-  const Value note = fields.get("note");
-  attendee.name = name.text;
-  attendee.title = title.text;
-  attendee.organisation = organisation.text;
-  attendee.note = note.text;
-  attendee.unit_id = read_unit_ref(ctx, fields, "unit");
   const std::string label = "attendee " + std::to_string(number);
-  ctx.origin(label + " name", name);
-  ctx.origin(label + " title", title);
-  ctx.origin(label + " organisation", organisation);
-  ctx.origin(label + " note", note);
+  read_field(ctx, fields, "name", label, attendee.name);
+  read_field(ctx, fields, "title", label, attendee.title);
+  read_field(ctx, fields, "organisation", label, attendee.organisation);
+  read_field(ctx, fields, "note", label, attendee.note);
+  attendee.unit_id = read_unit_ref(ctx, fields, "unit");
   return attendee;
 }
 

@@ -41,6 +41,26 @@ std::string strip_list_punctuation(std::string text) {
   return text.substr(start);
 }
 
+// "`label` `n`": how an origin names the n-th of a list ("agreement section 2").
+std::string numbered(const std::string& label, std::size_t n) { return label + " " + std::to_string(n); }
+
+// Checks the text element `element`, sets `out` to its text and records where it came from as `label`.
+void read_text(LoadContext& ctx, pugi::xml_node element, const std::string& label, std::string& out) {
+  const Value value = text_element(ctx, element);
+  out = value.text;
+  ctx.origin(label, value);
+}
+
+// Checks the text element `element` and appends its text to `list` (without list punctuation when
+// `strip`), recording where it came from as the list's last: "`label` N".
+void append_text(LoadContext& ctx, pugi::xml_node element, const std::string& label, std::vector<std::string>& list,
+                 bool strip = false) {
+  Value line = text_element(ctx, element);
+  if (strip) line.text = strip_list_punctuation(line.text);
+  list.push_back(line.text);
+  ctx.origin(numbered(label, list.size()), line);
+}
+
 bool is_number(std::string_view s) {
   // 850, 1.000, 1,5, 100%: digits in groups separated by one '.' or ',', perhaps a percentage.
   if (!s.empty() && s.back() == '%') s.remove_suffix(1);
@@ -95,11 +115,9 @@ model::Item read_item(LoadContext& ctx, pugi::xml_node element, const std::strin
   for (pugi::xml_node child : known_children(element)) {
     const std::string_view name = child.name();
     if (name == "point") {
-      const Value point = text_element(ctx, child);
-      item.points.push_back(point.text);
-      ctx.origin(label + " point " + std::to_string(item.points.size()), point);
+      append_text(ctx, child, label + " point", item.points);
     } else if (name == "target") {
-      item.targets.push_back(read_target(ctx, child, label + " target " + std::to_string(item.targets.size() + 1)));
+      item.targets.push_back(read_target(ctx, child, numbered(label + " target", item.targets.size() + 1)));
     }
   }
   return item;
@@ -110,17 +128,14 @@ model::Section read_section(LoadContext& ctx, pugi::xml_node element, const std:
   model::Section section;
   section.where = ctx.xml.element_loc(element);
   read_criterion_points(ctx, element, section.max_points, section.rule, label);
-  const Value title = ctx.xml.attr(element, "title");
-  section.title = title.text;
-  ctx.origin(label + " title", title);
+  ElementFields fields(ctx.xml, element);
+  read_field(ctx, fields, "title", label, section.title);
   for (pugi::xml_node child : known_children(element)) {
     const std::string_view name = child.name();
     if (name == "p") {
-      const Value p = text_element(ctx, child);
-      section.paragraphs.push_back(p.text);
-      ctx.origin(label + " paragraph " + std::to_string(section.paragraphs.size()), p);
+      append_text(ctx, child, label + " paragraph", section.paragraphs);
     } else if (name == "item") {
-      section.items.push_back(read_item(ctx, child, label + " item " + std::to_string(section.items.size() + 1)));
+      section.items.push_back(read_item(ctx, child, numbered(label + " item", section.items.size() + 1)));
     }
   }
   return section;
@@ -141,12 +156,7 @@ void read_period(LoadContext& ctx, pugi::xml_node element, model::Agreement& agr
 void read_lines(LoadContext& ctx, pugi::xml_node element, const std::string& label, std::vector<std::string>& out,
                 bool strip) {
   ctx.xml.check_structure(element, spec(element.name()));
-  for (pugi::xml_node child : known_children(element)) {
-    Value line = text_element(ctx, child);
-    if (strip) line.text = strip_list_punctuation(line.text);
-    out.push_back(line.text);
-    ctx.origin(label + " " + std::to_string(out.size()), line);
-  }
+  for (pugi::xml_node child : known_children(element)) append_text(ctx, child, label, out, strip);
 }
 
 // Splits "2022-02-16T15:23" (or with a space) into a date and an optional time.
@@ -210,27 +220,20 @@ void read_agreement(LoadContext& ctx, pugi::xml_node element) {
     std::string unused;
     read_criterion_points(ctx, element, agreement.scale, unused, "agreement");
   }
-  const Value number = ctx.xml.attr(element, "number");
-  const Value symbol = ctx.xml.attr(element, "symbol");
-  agreement.number = number.text;
-  agreement.symbol = symbol.text;
-  ctx.origin("agreement number", number);
-  ctx.origin("agreement symbol", symbol);
+  ElementFields fields(ctx.xml, element);
+  read_field(ctx, fields, "number", "agreement", agreement.number);
+  read_field(ctx, fields, "symbol", "agreement", agreement.symbol);
   for (pugi::xml_node child : known_children(element)) {
     const std::string_view name = child.name();
     if (name == "title" || name == "subject") {
-      const Value value = text_element(ctx, child);
-      (name == "title" ? agreement.title : agreement.subject) = value.text;
-      ctx.origin("agreement " + std::string(name), value);
-    } else if (name == "basis" || name == "preamble") {
-      Value value = text_element(ctx, child);
-      std::vector<std::string>& list = name == "basis" ? agreement.bases : agreement.preamble;
-      if (name == "basis") value.text = strip_list_punctuation(value.text);
-      list.push_back(value.text);
-      ctx.origin("agreement " + std::string(name) + " " + std::to_string(list.size()), value);
+      read_text(ctx, child, "agreement " + std::string(name), name == "title" ? agreement.title : agreement.subject);
+    } else if (name == "basis") {
+      append_text(ctx, child, "agreement basis", agreement.bases, true);
+    } else if (name == "preamble") {
+      append_text(ctx, child, "agreement preamble", agreement.preamble);
     } else if (name == "section") {
-      agreement.sections.push_back(
-          read_section(ctx, child, "agreement section " + std::to_string(agreement.sections.size() + 1)));
+      const std::string label = numbered("agreement section", agreement.sections.size() + 1);
+      agreement.sections.push_back(read_section(ctx, child, label));
     } else if (name == "implementation") {
       read_lines(ctx, child, "agreement implementation", agreement.implementation, false);
     } else if (name == "period") {
@@ -248,12 +251,9 @@ void read_movement(LoadContext& ctx, pugi::xml_node element) {
   ctx.places.movement = ctx.xml.element_loc(element);
   ctx.xml.check_structure(element, spec("movement"));
   model::Movement movement;
-  const Value number = ctx.xml.attr(element, "number");
-  const Value symbol = ctx.xml.attr(element, "symbol");
-  movement.number = number.text;
-  movement.symbol = symbol.text;
-  ctx.origin("movement number", number);
-  ctx.origin("movement symbol", symbol);
+  ElementFields fields(ctx.xml, element);
+  read_field(ctx, fields, "number", "movement", movement.number);
+  read_field(ctx, fields, "symbol", "movement", movement.symbol);
   for (pugi::xml_node child : known_children(element)) {
     const std::string_view name = child.name();
     if (name == "implementation") {
@@ -268,18 +268,15 @@ void read_movement(LoadContext& ctx, pugi::xml_node element) {
       movement.signatory = read_signatory(ctx, child, "movement signatory");
       continue;
     }
-    const Value value = text_element(ctx, child);
     if (name == "theme") {
-      movement.theme = value.text;
-      ctx.origin("movement theme", value);
+      read_text(ctx, child, "movement theme", movement.theme);
     } else {
       std::vector<std::string>& list = name == "goal"          ? movement.goals
                                        : name == "solution"    ? movement.solutions
                                        : name == "purpose"     ? movement.purposes
                                        : name == "requirement" ? movement.requirements
                                                                : movement.rewards;
-      list.push_back(value.text);
-      ctx.origin("movement " + std::string(name) + " " + std::to_string(list.size()), value);
+      append_text(ctx, child, "movement " + std::string(name), list);
     }
   }
   ctx.event.movement = std::move(movement);
@@ -289,9 +286,8 @@ void read_campaign(LoadContext& ctx, pugi::xml_node element) {
   ctx.places.campaign = ctx.xml.element_loc(element);
   ctx.xml.check_structure(element, spec("campaign"));
   model::Campaign campaign;
-  const Value programme = ctx.xml.attr(element, "programme");
-  campaign.programme = programme.text;
-  ctx.origin("campaign programme", programme);
+  ElementFields fields(ctx.xml, element);
+  read_field(ctx, fields, "programme", "campaign", campaign.programme);
   campaign.days = parse_int_value(ctx, ctx.xml.attr(element, "days"), N_("days"), 1, 3660, "40").value_or(0);
   ctx.event.campaign = std::move(campaign);
 }
@@ -307,15 +303,13 @@ void read_news(LoadContext& ctx, pugi::xml_node element) {
       for (pugi::xml_node block : known_children(child)) news.body.push_back(read_block(ctx, block, counts));
       continue;
     }
-    const Value value = text_element(ctx, child);
     if (name == "published") {
-      read_published(ctx, value, news);
+      read_published(ctx, text_element(ctx, child), news);
     } else if (name == "tag") {
-      news.tags.push_back(value.text);
-      ctx.origin("news tag " + std::to_string(news.tags.size()), value);
+      append_text(ctx, child, "news tag", news.tags);
     } else {
-      (name == "title" ? news.title : name == "author" ? news.author : news.lead) = value.text;
-      ctx.origin("news " + std::string(name), value);
+      read_text(ctx, child, "news " + std::string(name),
+                name == "title" ? news.title : name == "author" ? news.author : news.lead);
     }
   }
   ctx.event.news = std::move(news);
@@ -324,24 +318,6 @@ void read_news(LoadContext& ctx, pugi::xml_node element) {
 }  // namespace thidua::load
 
 namespace thidua::load {
-
-namespace {
-
-// A person of the minutes: name= and title= of <chair> or <secretary>.
-model::Person read_person(LoadContext& ctx, pugi::xml_node element) {
-  ctx.xml.check_structure(element, spec(element.name()));
-  model::Person person;
-  const Value name = ctx.xml.attr(element, "name");
-  const Value title = ctx.xml.attr(element, "title");
-  person.name = name.text;
-  person.title = title.text;
-  const std::string field = std::string("minutes ") + element.name();
-  ctx.origin(field + " name", name);
-  ctx.origin(field + " title", title);
-  return person;
-}
-
-}  // namespace
 
 void read_programme(LoadContext& ctx, pugi::xml_node element) {
   ctx.xml.check_structure(element, spec("programme"));
@@ -391,7 +367,8 @@ void read_minutes(LoadContext& ctx, pugi::xml_node element) {
     }
   }
   for (pugi::xml_node child : known_children(element)) {
-    (std::string_view(child.name()) == "chair" ? minutes.chair : minutes.secretary) = read_person(ctx, child);
+    model::Person& person = std::string_view(child.name()) == "chair" ? minutes.chair : minutes.secretary;
+    person = read_person(ctx, child, "minutes");
   }
   ctx.event.minutes = std::move(minutes);
 }

@@ -29,6 +29,17 @@ Value text_element(LoadContext& ctx, pugi::xml_node element) {
   return ctx.xml.text(element);
 }
 
+// Checks the list element `element` (a <unit>, <guest> or <attendee>) and builds record `number` of
+// the list from its attributes through `read` (read_unit_fields, …).
+template <typename Record>
+Record read_record(LoadContext& ctx, pugi::xml_node element, std::size_t number,
+                   Record (*read)(LoadContext&, Fields&, SourceLoc, std::size_t)) {
+  const SourceLoc where = ctx.xml.element_loc(element);
+  ctx.xml.check_structure(element, spec(element.name()));
+  ElementFields fields(ctx.xml, element);
+  return read(ctx, fields, where, number);
+}
+
 // The event id names output files and web addresses, so it is kept to a-z, 0-9 and '-'.
 void check_event_id(LoadContext& ctx, const Value& id) {
   const bool ok = std::all_of(id.text.begin(), id.text.end(),
@@ -148,18 +159,27 @@ std::optional<ListSource> list_source(LoadContext& ctx, pugi::xml_node parent, c
 
 }  // namespace
 
+model::Person read_person(LoadContext& ctx, pugi::xml_node element, const std::string& part) {
+  ctx.xml.check_structure(element, spec(element.name()));
+  model::Person person;
+  ElementFields fields(ctx.xml, element);
+  const std::string record = part + " " + element.name();
+  read_field(ctx, fields, "name", record, person.name);
+  read_field(ctx, fields, "title", record, person.title);
+  return person;
+}
+
 model::Signatory read_signatory(LoadContext& ctx, pugi::xml_node signatory, const std::string& field) {
   ctx.xml.check_structure(signatory, spec("signatory"));
-  const Value name = ctx.xml.attr(signatory, "name");
-  const Value title = ctx.xml.attr(signatory, "title");
-  const Value authority = ctx.xml.attr(signatory, "authority");
+  model::Signatory out;
+  ElementFields fields(ctx.xml, signatory);
+  const Value name = read_field(ctx, fields, "name", field, out.name);
+  const Value title = read_field(ctx, fields, "title", field, out.title);
+  read_field(ctx, fields, "authority", field, out.authority);
   if (name && !title) {
     ctx.diags.error(ctx.xml.element_loc(signatory), _("<signatory> names a person without a title: add title=\"…\" (e.g. \"Chủ tịch\")"));
   }
-  ctx.origin(field + " name", name);
-  ctx.origin(field + " title", title);
-  ctx.origin(field + " authority", authority);
-  return model::Signatory{name.text, title.text, authority.text};
+  return out;
 }
 
 namespace {
@@ -254,10 +274,7 @@ void read_units(LoadContext& ctx, pugi::xml_node units) {
   }
   std::size_t number = 0;
   for (pugi::xml_node element : units.children("unit")) {
-    const SourceLoc where = ctx.xml.element_loc(element);
-    ctx.xml.check_structure(element, spec("unit"));
-    ElementFields fields(ctx.xml, element);
-    model::Unit unit = read_unit_fields(ctx, fields, where, ++number);
+    model::Unit unit = read_record(ctx, element, ++number, read_unit_fields);
     if (const pugi::xml_node signatory = element.child("signatory")) {
       unit.signatory = read_signatory(ctx, signatory, origin_label("unit", unit.id, number) + " signatory");
     }
@@ -276,10 +293,7 @@ void read_guests(LoadContext& ctx, pugi::xml_node guests) {
   for (pugi::xml_node element : guests.children()) {
     const std::string_view name = element.name();
     if (name == "guest" && !csv) {
-      const SourceLoc where = ctx.xml.element_loc(element);
-      ctx.xml.check_structure(element, spec("guest"));
-      ElementFields fields(ctx.xml, element);
-      ctx.event.guests.push_back(read_guest_fields(ctx, fields, where, ++guest_number));
+      ctx.event.guests.push_back(read_record(ctx, element, ++guest_number, read_guest_fields));
     } else if (name == "group") {
       ctx.xml.check_structure(element, spec("group"));
       model::GuestGroup group;
@@ -304,10 +318,7 @@ void read_attendees(LoadContext& ctx, pugi::xml_node attendees) {
   }
   std::size_t number = 0;
   for (pugi::xml_node element : attendees.children("attendee")) {
-    const SourceLoc where = ctx.xml.element_loc(element);
-    ctx.xml.check_structure(element, spec("attendee"));
-    ElementFields fields(ctx.xml, element);
-    ctx.event.attendees.push_back(read_attendee_fields(ctx, fields, where, ++number));
+    ctx.event.attendees.push_back(read_record(ctx, element, ++number, read_attendee_fields));
   }
 }
 

@@ -166,16 +166,6 @@ model::Achievement read_achievement(LoadContext& ctx, pugi::xml_node element) {
   return achieved;
 }
 
-model::Person read_review_person(LoadContext& ctx, pugi::xml_node element) {
-  ctx.xml.check_structure(element, spec(element.name()));
-  const Value name = ctx.xml.attr(element, "name");
-  const Value title = ctx.xml.attr(element, "title");
-  const std::string field = std::string("results ") + element.name();
-  ctx.origin(field + " name", name);
-  ctx.origin(field + " title", title);
-  return {name.text, title.text};
-}
-
 // The sum of the points of a section's items, when they carry any.
 std::optional<double> items_points(const model::Section& section) {
   std::optional<double> sum;
@@ -236,9 +226,9 @@ void read_results(LoadContext& ctx, pugi::xml_node element) {
     } else if (name == "achieved") {
       results.achieved.push_back(read_achievement(ctx, child));
     } else if (name == "chair") {
-      results.chair = read_review_person(ctx, child);
+      results.chair = read_person(ctx, child, "results");
     } else if (name == "secretary") {
-      results.secretary = read_review_person(ctx, child);
+      results.secretary = read_person(ctx, child, "results");
     }
   }
   const Value file = ctx.xml.attr(element, "file");
