@@ -47,35 +47,32 @@ int run_build(const po::variables_map& options) {
   return summary.failed == 0 ? 0 : static_cast<int>(ExitCode::bad_input);
 }
 
+void declare_build_options(po::options_description& options) {
+  options.add_options()
+      ("output,o", po::value<std::string>()->required()->value_name(_("ARCHIVE")), _("the archive folder"))
+      ("jobs,j", po::value<unsigned>()->value_name("N"), _("events built in parallel (default: the number of cores)"))
+      ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
+      ("docx", _("also write each document as a Word file (.docx) beside its PDF"))
+      ("quiet,q", _("no progress bar"))
+      ("with-accounts", _("also keep office mode's accounts, audit log and histories (readable by the owner only)"));
+  add_site_options(options);
+}
+
 }  // namespace
 
 Command build_command() {
-  Command command;
-  command.name = "build";
-  command.summary = N_("Build every document of every event, and the news site, into an archive");
-  command.usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N] [--docx]");
-  command.details =
-      N_("Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
-      "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
-      "atomic; a rebuild rewrites only what changed and deletes the files of events no longer\n"
-      "given (a file you add yourself is never touched); one bad event does not stop the others,\n"
-      "keeps its last good documents, and makes the exit code 1. Check an archive later with\n"
-      "'thidua verify'.");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()
-        ("output,o", po::value<std::string>()->required()->value_name(_("ARCHIVE")), _("the archive folder"))
-        ("jobs,j", po::value<unsigned>()->value_name("N"), _("events built in parallel (default: the number of cores)"))
-        ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
-        ("docx", _("also write each document as a Word file (.docx) beside its PDF"))
-        ("quiet,q", _("no progress bar"))
-        ("with-accounts", _("also keep office mode's accounts, audit log and histories (readable by the owner only)"));
-    add_site_options(options);
-    hidden.add_options()("input", po::value<std::vector<std::string>>()->required(), _("event files or folders"));
-    positional.add("input", -1);
-  };
-  command.run = run_build;
-  return command;
+  return {.name = "build",
+          .summary = N_("Build every document of every event, and the news site, into an archive"),
+          .usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N] [--docx]"),
+          .details = N_("Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
+                        "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
+                        "atomic; a rebuild rewrites only what changed and deletes the files of events no longer\n"
+                        "given (a file you add yourself is never touched); one bad event does not stop the others,\n"
+                        "keeps its last good documents, and makes the exit code 1. Check an archive later with\n"
+                        "'thidua verify'."),
+          .arguments = {{"input", Argument::many}},
+          .declare = declare_build_options,
+          .run = run_build};
 }
 
 }  // namespace thidua::cli

@@ -157,22 +157,16 @@ int run_check(const po::variables_map& options) {
 }  // namespace
 
 Command check_command() {
-  Command command;
-  command.name = "check";
-  command.summary = N_("Validate event files and summarise each one");
-  command.usage = N_("thidua check [--quiet] EVENT.xml...");
-  command.details =
-      N_("Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
-      "and prints the bloc, kind, date, place, units (with leader and deputy) and guests.");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()("quiet,q", _("print only 'ok' per file, no summary"));
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required()->value_name(_("EVENT.xml")),
-         _("event files to check"));
-    positional.add("event", -1);
-  };
-  command.run = run_check;
-  return command;
+  return {.name = "check",
+          .summary = N_("Validate event files and summarise each one"),
+          .usage = N_("thidua check [--quiet] EVENT.xml..."),
+          .details = N_("Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
+                        "and prints the bloc, kind, date, place, units (with leader and deputy) and guests."),
+          .arguments = {{"event", Argument::many}},
+          .declare = [](po::options_description& options) {
+            options.add_options()("quiet,q", _("print only 'ok' per file, no summary"));
+          },
+          .run = run_check};
 }
 
 }  // namespace thidua::cli

@@ -1,12 +1,33 @@
 // Option parsing and help output shared by every subcommand, and the list of subcommands.
 #include "cli/command.h"
 
-#include <ostream>
+#include <iostream>
 
 #include "documents/registry.h"
 #include "i18n/i18n.h"
 
 namespace thidua::cli {
+
+namespace {
+
+// Declares the command's positional arguments as hidden options, in their order.
+void declare_arguments(const Command& command, po::options_description& hidden,
+                       po::positional_options_description& positional) {
+  for (const Argument& argument : command.arguments) {
+    const char* name = argument.name.c_str();
+    if (argument.count == Argument::many) {
+      hidden.add_options()(name, po::value<std::vector<std::string>>()->required());
+      positional.add(name, -1);
+      continue;
+    }
+    po::typed_value<std::string>* value = po::value<std::string>();
+    if (argument.count == Argument::one) value->required();
+    hidden.add_options()(name, value);
+    positional.add(name, 1);
+  }
+}
+
+}  // namespace
 
 po::variables_map parse_arguments(const Command& command, const std::vector<std::string>& args) {
   po::options_description visible;
@@ -16,8 +37,9 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
     // The descriptions are not shown when parsing: take the msgids, so that a run that prints
     // nothing never loads the catalogue (start-up time).
     i18n::ScopedLanguage untranslated(i18n::Language::english);
-    command.declare(visible, hidden, positional);
+    if (command.declare) command.declare(visible);
   }
+  declare_arguments(command, hidden, positional);
   po::options_description all;
   all.add(visible).add(hidden);
   po::variables_map values;
@@ -51,9 +73,7 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
 
 void print_command_help(const Command& command, std::ostream& out) {
   po::options_description visible(_("options"), 100);
-  po::options_description hidden;
-  po::positional_options_description positional;
-  command.declare(visible, hidden, positional);
+  if (command.declare) command.declare(visible);
   out << tr("usage: %1$s", _(command.usage.c_str())) << "\n\n" << _(command.summary.c_str()) << ".\n";
   if (!command.details.empty()) out << '\n' << _(command.details.c_str()) << '\n';
   if (!visible.options().empty()) out << '\n' << visible;
@@ -68,6 +88,11 @@ void add_output_options(po::options_description& options, const char* output_nam
 
 std::string option_or_empty(const po::variables_map& options, const char* name) {
   return options.count(name) ? options[name].as<std::string>() : std::string();
+}
+
+void print_diagnostics_or_fail(const Diagnostics& diags) {
+  diags.print(std::cerr);
+  if (diags.has_errors()) throw Failure(ExitCode::bad_input);
 }
 
 const std::vector<Command>& all_commands() {

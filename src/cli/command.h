@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostic.h"
 #include "documents/kind.h"
 #include "html/site.h"
 
@@ -21,17 +22,25 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// One subcommand: its name, one-line summary, options and the function that runs it.
+// A positional argument: the words of the command line that are not options fill, in order, a hidden option of this name.
+struct Argument {
+  // How many words it takes: exactly one, one or none, or one and every word after it.
+  enum Count { one, optional, many };
+  std::string name;
+  Count count = one;  // `many` holds a std::vector<std::string>, the others a std::string
+};
+
+// One subcommand: its name, one-line summary, arguments, options and the function that runs it.
 struct Command {
   std::string name;
   std::string summary;
   std::string usage;  // "thidua check EVENT.xml..."
   std::string details;  // a paragraph printed by `thidua help NAME`
-  // Declares the options shown in help, the hidden ones that hold positional arguments,
-  // and the positional order.
-  std::function<void(po::options_description& visible, po::options_description& hidden,
-                     po::positional_options_description& positional)>
-      declare;
+  // The members a command may leave out have `{}`: GCC warns of a member left out of designated
+  // initializers without one (-Wmissing-field-initializers).
+  std::vector<Argument> arguments{};
+  // Declares the options shown in help (none when empty).
+  std::function<void(po::options_description& options)> declare{};
   std::function<int(const po::variables_map&)> run;
 };
 
@@ -51,6 +60,8 @@ void add_site_options(po::options_description& options);
 html::SiteOptions site_options(const po::variables_map& options);
 // The option's string value, or "" when it was not given.
 std::string option_or_empty(const po::variables_map& options, const char* name);
+// Prints `diags` to stderr; then, when one is an error, throws Failure (exit code 1, nothing more printed).
+void print_diagnostics_or_fail(const Diagnostics& diags);
 
 // The subcommands (one file each in src/cli/; the document commands come from the registry).
 Command check_command();

@@ -84,8 +84,10 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
   return 0;
 }
 
-// Declares the kind's options as command-line flags, once, from the registry entry.
+// Declares the command's options: -o, --templates and --fonts, the kind's own options (once, from
+// the registry entry), and --format and --trace when the kind has those outputs.
 void declare_options(const documents::DocumentKind& kind, po::options_description& options) {
+  add_output_options(options, kind.supports(documents::Output::pdf) ? _("FILE.pdf") : _("FILE.html"));
   for (const documents::OptionSpec& option : kind.options) {
     if (option.is_flag()) {
       options.add_options()(option.name.c_str(), _(option.help.c_str()));
@@ -95,32 +97,25 @@ void declare_options(const documents::DocumentKind& kind, po::options_descriptio
     if (!option.default_value.empty()) value->default_value(option.default_value);
     options.add_options()(option.name.c_str(), value, _(option.help.c_str()));
   }
+  if (kind.supports(documents::Output::docx)) {
+    options.add_options()("format", po::value<std::string>()->value_name(_("pdf|docx"))->default_value("pdf"),
+                          _("pdf, or docx for a Word file staff can edit (the same content and layout)"));
+  }
+  if (kind.supports(documents::Output::trace)) {
+    options.add_options()("trace", _("write the layout trace (one drawing call per line) instead of the PDF"));
+  }
 }
 
 }  // namespace
 
 Command document_command(const documents::DocumentKind& kind) {
-  Command command;
-  command.name = kind.name;
-  command.summary = kind.summary;
-  command.usage = kind.usage;
-  command.details = kind.details;
-  command.declare = [&kind](po::options_description& options, po::options_description& hidden,
-                            po::positional_options_description& positional) {
-    add_output_options(options, kind.supports(documents::Output::pdf) ? _("FILE.pdf") : _("FILE.html"));
-    declare_options(kind, options);
-    if (kind.supports(documents::Output::docx)) {
-      options.add_options()("format", po::value<std::string>()->value_name(_("pdf|docx"))->default_value("pdf"),
-                            _("pdf, or docx for a Word file staff can edit (the same content and layout)"));
-    }
-    if (kind.supports(documents::Output::trace)) {
-      options.add_options()("trace", _("write the layout trace (one drawing call per line) instead of the PDF"));
-    }
-    hidden.add_options()("event", po::value<std::string>()->required(), "the event file");  // not shown
-    positional.add("event", 1);
-  };
-  command.run = [&kind](const po::variables_map& options) { return run_document_command(kind, options); };
-  return command;
+  return {.name = kind.name,
+          .summary = kind.summary,
+          .usage = kind.usage,
+          .details = kind.details,
+          .arguments = {{"event"}},
+          .declare = [&kind](po::options_description& options) { declare_options(kind, options); },
+          .run = [&kind](const po::variables_map& options) { return run_document_command(kind, options); }};
 }
 
 }  // namespace thidua::cli

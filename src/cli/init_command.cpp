@@ -25,20 +25,15 @@ int run_init(const po::variables_map& options) {
   for (const auto& [name, sheet] : lists) names.push_back(name);
   // Never overwrite: a second init in a folder must not wipe lists staff have filled in.
   std::error_code ec;
-  Diagnostics diags;
   for (const std::string& name : names) {
     if (fs::exists(fs::path(folder) / name, ec)) {
-      diags.error({(fs::path(folder) / name).string()},
-                  _("the file already exists, and thidua init never overwrites: choose an empty folder"));
-      diags.print(std::cerr);
-      return static_cast<int>(ExitCode::bad_input);
+      throw Failure(ExitCode::bad_input, SourceLoc((fs::path(folder) / name).string()),
+                    _("the file already exists, and thidua init never overwrites: choose an empty folder"));
     }
   }
   fs::create_directories(folder, ec);
   if (ec) {
-    diags.error({folder}, tr("cannot create the folder: %1$s", i18n::system_error_text(ec)));
-    diags.print(std::cerr);
-    return static_cast<int>(ExitCode::io_or_internal);
+    throw Failure(ExitCode::io_or_internal, SourceLoc(folder), tr("cannot create the folder: %1$s", i18n::system_error_text(ec)));
   }
   for (const auto& [name, sheet] : lists) {
     const std::string path = (fs::path(folder) / name).string();
@@ -46,9 +41,7 @@ int run_init(const po::variables_map& options) {
     const std::string error = workbook::write_xlsx(temporary, {sheet});
     if (!error.empty()) {
       io::discard_temporary(temporary);
-      diags.error({path}, tr("cannot write the workbook: %1$s", error));
-      diags.print(std::cerr);
-      return static_cast<int>(ExitCode::io_or_internal);
+      throw Failure(ExitCode::io_or_internal, SourceLoc(path), tr("cannot write the workbook: %1$s", error));
     }
     io::commit_temporary(temporary, path);
   }
@@ -67,27 +60,22 @@ int run_init(const po::variables_map& options) {
 }  // namespace
 
 Command init_command() {
-  Command command;
-  command.name = "init";
-  command.summary = _("Start a new event: an XML file to fill in and the list workbooks");
-  command.usage = "thidua init [FOLDER] [--kind agreement|movement|campaign]";  // not shown
-  command.details = _(
-      "Writes su-kien.xml, with a Vietnamese comment on every field saying what to write, and the\n"
-      "list workbooks don-vi.xlsx with the member units (not for a movement), khach-moi.xlsx with\n"
-      "the guests and dai-bieu.xlsx with the delegates, all with Vietnamese column headers, into\n"
-      "FOLDER, by default the current folder. Files that exist are never overwritten.\n"
-      "`thidua check su-kien.xml` then lists the fields that remain to fill.");
-  command.declare = [](po::options_description& visible, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    const char* const default_kind = "agreement";  // not shown
-    visible.add_options()(
-        "kind", po::value<std::string>()->default_value(default_kind)->value_name("KIND"),  // not shown
-        _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
-    hidden.add_options()("folder", po::value<std::string>()->value_name("FOLDER"), "the folder to write into");  // not shown
-    positional.add("folder", 1);
-  };
-  command.run = run_init;
-  return command;
+  return {.name = "init",
+          .summary = _("Start a new event: an XML file to fill in and the list workbooks"),
+          .usage = "thidua init [FOLDER] [--kind agreement|movement|campaign]",  // not shown
+          .details = _("Writes su-kien.xml, with a Vietnamese comment on every field saying what to write, and the\n"
+                       "list workbooks don-vi.xlsx with the member units (not for a movement), khach-moi.xlsx with\n"
+                       "the guests and dai-bieu.xlsx with the delegates, all with Vietnamese column headers, into\n"
+                       "FOLDER, by default the current folder. Files that exist are never overwritten.\n"
+                       "`thidua check su-kien.xml` then lists the fields that remain to fill."),
+          .arguments = {{"folder", Argument::optional}},
+          .declare = [](po::options_description& options) {
+            const char* const default_kind = "agreement";  // not shown
+            options.add_options()(
+                "kind", po::value<std::string>()->default_value(default_kind)->value_name("KIND"),  // not shown
+                _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
+          },
+          .run = run_init};
 }
 
 }  // namespace thidua::cli

@@ -26,6 +26,14 @@ html::SiteOptions site_options(const po::variables_map& options) {
   return site;
 }
 
+void add_site_options(po::options_description& options) {
+  options.add_options()
+      ("site-url", po::value<std::string>()->value_name(_("URL")),
+       _("the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)"))
+      ("site-title", po::value<std::string>()->value_name(_("TEXT")), _("the site's name"))
+      ("per-page", po::value<unsigned>()->value_name("N"), _("articles per index page (default 10)"));
+}
+
 namespace {
 
 int run_site(const po::variables_map& options) {
@@ -59,34 +67,24 @@ int run_site(const po::variables_map& options) {
   return 0;
 }
 
-}  // namespace
-
-void add_site_options(po::options_description& options) {
-  options.add_options()
-      ("site-url", po::value<std::string>()->value_name(_("URL")),
-       _("the site's public address, for the feed, sitemap and WordPress export (default http://localhost:8000/)"))
-      ("site-title", po::value<std::string>()->value_name(_("TEXT")), _("the site's name"))
-      ("per-page", po::value<unsigned>()->value_name("N"), _("articles per index page (default 10)"));
+// -o DIR, --templates and the site's options.
+void declare_site_command_options(po::options_description& options) {
+  options.add_options()("output,o", po::value<std::string>()->required()->value_name(_("DIR")), _("the site folder"))(
+      "templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
+  add_site_options(options);
 }
 
+}  // namespace
+
 Command site_command() {
-  Command command;
-  command.name = "site";
-  command.summary = N_("Write a static news site of the events' articles");
-  command.usage = N_("thidua site EVENT.xml... -o DIR [--site-url URL]");
-  command.details =
-      N_("Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
-      "sitemap.xml, and wordpress.xml to import the articles into WordPress.");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()("output,o", po::value<std::string>()->required()->value_name(_("DIR")), _("the site folder"))(
-        "templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
-    add_site_options(options);
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), _("event files"));
-    positional.add("event", -1);
-  };
-  command.run = run_site;
-  return command;
+  return {.name = "site",
+          .summary = N_("Write a static news site of the events' articles"),
+          .usage = N_("thidua site EVENT.xml... -o DIR [--site-url URL]"),
+          .details = N_("Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
+                        "sitemap.xml, and wordpress.xml to import the articles into WordPress."),
+          .arguments = {{"event", Argument::many}},
+          .declare = declare_site_command_options,
+          .run = run_site};
 }
 
 }  // namespace thidua::cli

@@ -111,40 +111,37 @@ int run_publish(const po::variables_map& options) {
   return static_cast<int>(worst);
 }
 
+void declare_publish_options(po::options_description& options) {
+  options.add_options()
+      ("wordpress", po::value<std::string>()->required()->value_name("URL"), _("the site's address"))  // not shown
+      ("user", po::value<std::string>()->required()->value_name("NAME"), _("the WordPress user name"))
+      ("password-file", po::value<std::string>()->value_name("FILE"),
+       _("a file whose first line is the application password (else THIDUA_WP_PASSWORD)"))
+      ("status", po::value<std::string>()->value_name("STATUS"), _("draft (default), pending or publish"))
+      ("category", po::value<std::string>()->value_name("TEXT"), _("the posts' category (default \"Thi đua\")"))
+      ("timeout", po::value<unsigned>()->value_name("SECONDS"), _("longest wait for one request (default 120)"))
+      ("no-verify-tls", _("do not check the site's TLS certificate (a test site's own certificate)"))
+      ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
+}
+
 }  // namespace
 
 Command publish_command() {
-  Command command;
-  command.name = "publish";
-  command.summary = _("Publish the events' articles to a WordPress site");
-  command.usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]";  // not shown
-  command.details = _(
-      "Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
-      "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
-      "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"
-      "with its caption, credit and alt text; the first is the featured image. The post gets the\n"
-      "title, the article, the lead as excerpt, the date of publication, the tags and the category\n"
-      "(created when missing). It is created as a draft and given --status (default draft) once its\n"
-      "photos are in place. Publishing an event again updates its post: its id is kept in\n"
-      "EVENT.wordpress.json beside the event file (else the post is found by its slug).\n"
-      "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off).");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()
-        ("wordpress", po::value<std::string>()->required()->value_name("URL"), _("the site's address"))  // not shown
-        ("user", po::value<std::string>()->required()->value_name("NAME"), _("the WordPress user name"))
-        ("password-file", po::value<std::string>()->value_name("FILE"),
-         _("a file whose first line is the application password (else THIDUA_WP_PASSWORD)"))
-        ("status", po::value<std::string>()->value_name("STATUS"), _("draft (default), pending or publish"))
-        ("category", po::value<std::string>()->value_name("TEXT"), _("the posts' category (default \"Thi đua\")"))
-        ("timeout", po::value<unsigned>()->value_name("SECONDS"), _("longest wait for one request (default 120)"))
-        ("no-verify-tls", _("do not check the site's TLS certificate (a test site's own certificate)"))
-        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
-    hidden.add_options()("event", po::value<std::vector<std::string>>()->required(), "event files or folders");  // not shown
-    positional.add("event", -1);
-  };
-  command.run = run_publish;
-  return command;
+  return {.name = "publish",
+          .summary = _("Publish the events' articles to a WordPress site"),
+          .usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]",  // not shown
+          .details = _("Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
+                       "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
+                       "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"
+                       "with its caption, credit and alt text; the first is the featured image. The post gets the\n"
+                       "title, the article, the lead as excerpt, the date of publication, the tags and the category\n"
+                       "(created when missing). It is created as a draft and given --status (default draft) once its\n"
+                       "photos are in place. Publishing an event again updates its post: its id is kept in\n"
+                       "EVENT.wordpress.json beside the event file (else the post is found by its slug).\n"
+                       "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off)."),
+          .arguments = {{"event", Argument::many}},
+          .declare = declare_publish_options,
+          .run = run_publish};
 }
 
 }  // namespace thidua::cli

@@ -1,7 +1,6 @@
 // `thidua serve`: the web app for a folder of event files, with the document pipeline handed to it.
 #include <atomic>
 #include <chrono>
-#include <iostream>
 #include <memory>
 #include <thread>
 
@@ -73,8 +72,7 @@ int run_serve(const po::variables_map& options) {
     // The configuration file first; options given on the command line then override it.
     Diagnostics diags;
     config = office::read_config(options["config"].as<std::string>(), diags);
-    diags.print(std::cerr);
-    if (diags.has_errors()) return static_cast<int>(ExitCode::bad_input);
+    print_diagnostics_or_fail(diags);
     serve.folder = config.data;
     serve.host = config.host;
     serve.port = config.port;
@@ -111,41 +109,38 @@ int run_serve(const po::variables_map& options) {
   return serve::run_server(serve, document_service(tools));
 }
 
+void declare_serve_options(po::options_description& options) {
+  options.add_options()
+      ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))  // not shown
+      ("host", po::value<std::string>()->value_name("ADDR"), _("the address to listen on (default 127.0.0.1)"))
+      ("open", _("open the address in the browser"))
+      ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"))
+      ("office", _("office mode: accounts, roles, history (FOLDER holds one folder per bloc)"))
+      ("config", po::value<std::string>()->value_name("FILE"), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
+      ("public-url", po::value<std::string>()->value_name("URL"), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
+      ("proxy", po::value<std::string>()->value_name("ADDR"), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
+}
+
 }  // namespace
 
 Command serve_command() {
-  Command command;
-  command.name = "serve";
-  command.summary = _("Open the event editor and document preview in the browser");
-  command.usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]";  // not shown
-  command.details = _(
-      "Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
-      "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
-      "a live preview of its documents, and the archive build. Prints the address to open, with\n"
-      "a session token that every request must carry, and runs until Ctrl-C. Listens on 127.0.0.1\n"
-      "unless --host is given. The JSON API is described in docs/serve.md.\n"
-      "\n"
-      "Office mode (--office, or --config FILE as the thidua service runs it) serves a whole\n"
-      "office instead: FOLDER holds one folder per bloc; clerks sign in with the accounts made by\n"
-      "'thidua user'; each sees only her folders; every save is kept in a history and the audit\n"
-      "log. The configuration file (/etc/thidua/thidua.conf) sets listen, data, public-url, proxy,\n"
-      "office and session-minutes; options given here override it. See docs/office.md.");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()
-        ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))  // not shown
-        ("host", po::value<std::string>()->value_name("ADDR"), _("the address to listen on (default 127.0.0.1)"))
-        ("open", _("open the address in the browser"))
-        ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"))
-        ("office", _("office mode: accounts, roles, history (FOLDER holds one folder per bloc)"))
-        ("config", po::value<std::string>()->value_name("FILE"), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
-        ("public-url", po::value<std::string>()->value_name("URL"), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
-        ("proxy", po::value<std::string>()->value_name("ADDR"), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
-    hidden.add_options()("folder", po::value<std::string>(), "the folder of event files");  // not shown
-    positional.add("folder", 1);
-  };
-  command.run = run_serve;
-  return command;
+  return {.name = "serve",
+          .summary = _("Open the event editor and document preview in the browser"),
+          .usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]",  // not shown
+          .details = _("Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
+                       "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
+                       "a live preview of its documents, and the archive build. Prints the address to open, with\n"
+                       "a session token that every request must carry, and runs until Ctrl-C. Listens on 127.0.0.1\n"
+                       "unless --host is given. The JSON API is described in docs/serve.md.\n"
+                       "\n"
+                       "Office mode (--office, or --config FILE as the thidua service runs it) serves a whole\n"
+                       "office instead: FOLDER holds one folder per bloc; clerks sign in with the accounts made by\n"
+                       "'thidua user'; each sees only her folders; every save is kept in a history and the audit\n"
+                       "log. The configuration file (/etc/thidua/thidua.conf) sets listen, data, public-url, proxy,\n"
+                       "office and session-minutes; options given here override it. See docs/office.md."),
+          .arguments = {{"folder", Argument::optional}},
+          .declare = declare_serve_options,
+          .run = run_serve};
 }
 
 }  // namespace thidua::cli

@@ -33,10 +33,7 @@ std::string data_folder(const po::variables_map& options) {
   }
   Diagnostics diags;
   const office::Config settings = office::read_config(config, diags);
-  if (diags.has_errors()) {
-    diags.print(std::cerr);
-    throw Failure(ExitCode::bad_input);
-  }
+  print_diagnostics_or_fail(diags);
   return settings.data;
 }
 
@@ -193,38 +190,33 @@ int run_user(const po::variables_map& options) {
   return 0;
 }
 
+void declare_user_options(po::options_description& options) {
+  options.add_options()
+      ("role", po::value<std::string>()->value_name(_("ROLE")), _("admin, editor or reader (with add or set)"))
+      ("folder", po::value<std::vector<std::string>>()->value_name(_("FOLDER")), _("a folder of the data folder the account works in (with add or set; repeat for more)"))
+      ("password-file", po::value<std::string>()->value_name(_("FILE")), _("read the password from the first line of FILE ('-': standard input)"))
+      ("data", po::value<std::string>()->value_name(_("DIR")), _("the data folder (default: that of the configuration)"))
+      ("config", po::value<std::string>()->value_name(_("FILE")), _("the service's configuration (default /etc/thidua/thidua.conf)"));
+}
+
 }  // namespace
 
 Command user_command() {
-  Command command;
-  command.name = "user";
-  command.summary = N_("Add, remove and list the accounts of the office service");
-  command.usage = N_("thidua user add|set|remove|passwd|list [NAME] [--role ROLE] [--folder F]...");
-  command.details = N_(
-      "Manages who may sign in to the office service (thidua serve --office), on the server, as\n"
-      "its administrator. 'add NAME --role editor --folder khoi-1' makes an editor of the folder\n"
-      "khoi-1 (made when missing); roles are admin (every folder, the archive), editor (reads and\n"
-      "saves its folders) and reader (reads them). 'set NAME --role … --folder …' changes them (at the\n"
-      "account's next request). 'passwd NAME' sets a new password, 'remove NAME'\n"
-      "removes the account, 'list' shows them. The password is typed twice without echo, or read\n"
-      "from --password-file FILE ('-': standard input), never from the command line; only its\n"
-      "Argon2id hash is kept, in DATA/.thidua/accounts.json (mode 0600). The data folder is --data,\n"
-      "or that of --config FILE, by default /etc/thidua/thidua.conf.");
-  command.declare = [](po::options_description& options, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    options.add_options()
-        ("role", po::value<std::string>()->value_name(_("ROLE")), _("admin, editor or reader (with add or set)"))
-        ("folder", po::value<std::vector<std::string>>()->value_name(_("FOLDER")), _("a folder of the data folder the account works in (with add or set; repeat for more)"))
-        ("password-file", po::value<std::string>()->value_name(_("FILE")), _("read the password from the first line of FILE ('-': standard input)"))
-        ("data", po::value<std::string>()->value_name(_("DIR")), _("the data folder (default: that of the configuration)"))
-        ("config", po::value<std::string>()->value_name(_("FILE")), _("the service's configuration (default /etc/thidua/thidua.conf)"));
-    hidden.add_options()
-        ("action", po::value<std::string>()->required(), "add, set, remove, passwd or list")  // not shown
-        ("name", po::value<std::string>(), "the account");  // not shown
-    positional.add("action", 1).add("name", 1);
-  };
-  command.run = run_user;
-  return command;
+  return {.name = "user",
+          .summary = N_("Add, remove and list the accounts of the office service"),
+          .usage = N_("thidua user add|set|remove|passwd|list [NAME] [--role ROLE] [--folder F]..."),
+          .details = N_("Manages who may sign in to the office service (thidua serve --office), on the server, as\n"
+                        "its administrator. 'add NAME --role editor --folder khoi-1' makes an editor of the folder\n"
+                        "khoi-1 (made when missing); roles are admin (every folder, the archive), editor (reads and\n"
+                        "saves its folders) and reader (reads them). 'set NAME --role … --folder …' changes them (at the\n"
+                        "account's next request). 'passwd NAME' sets a new password, 'remove NAME'\n"
+                        "removes the account, 'list' shows them. The password is typed twice without echo, or read\n"
+                        "from --password-file FILE ('-': standard input), never from the command line; only its\n"
+                        "Argon2id hash is kept, in DATA/.thidua/accounts.json (mode 0600). The data folder is --data,\n"
+                        "or that of --config FILE, by default /etc/thidua/thidua.conf."),
+          .arguments = {{"action"}, {"name", Argument::optional}},
+          .declare = declare_user_options,
+          .run = run_user};
 }
 
 }  // namespace thidua::cli

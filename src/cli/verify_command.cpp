@@ -13,8 +13,7 @@ int run_verify(const po::variables_map& options) {
   const std::string archive_dir = options["archive"].as<std::string>();
   Diagnostics diags;
   const archive::VerifyReport report = archive::verify_archive(archive_dir, diags);
-  diags.print(std::cerr);
-  if (diags.has_errors()) return static_cast<int>(ExitCode::bad_input);
+  print_diagnostics_or_fail(diags);
   auto list = [&](const std::vector<std::string>& paths, const char* what) {
     for (const std::string& path : paths) {
       std::cerr << Diagnostic{Severity::error, {archive_dir + '/' + path}, what}.format() << '\n';
@@ -34,21 +33,13 @@ int run_verify(const po::variables_map& options) {
 }  // namespace
 
 Command verify_command() {
-  Command command;
-  command.name = "verify";
-  command.summary = N_("Check every file of an archive against its manifest");
-  command.usage = N_("thidua verify ARCHIVE");
-  command.details =
-      N_("Reports each file that is missing, changed (SHA-256 or size) or extra, and exits 1 when\n"
-      "anything is; 0 means every file is exactly as built.");
-  command.declare = [](po::options_description&, po::options_description& hidden,
-                       po::positional_options_description& positional) {
-    hidden.add_options()("archive", po::value<std::string>()->required()->value_name(_("ARCHIVE")),
-                          _("the archive folder"));
-    positional.add("archive", 1);
-  };
-  command.run = run_verify;
-  return command;
+  return {.name = "verify",
+          .summary = N_("Check every file of an archive against its manifest"),
+          .usage = N_("thidua verify ARCHIVE"),
+          .details = N_("Reports each file that is missing, changed (SHA-256 or size) or extra, and exits 1 when\n"
+                        "anything is; 0 means every file is exactly as built."),
+          .arguments = {{"archive"}},
+          .run = run_verify};
 }
 
 }  // namespace thidua::cli

@@ -85,9 +85,7 @@ TEST_CASE("registry: every entry has a command, an archive name, a template and 
     CHECK(command->details == kind.details);
     // Its options: each a flag of the command, with help, a form label, defaults among the choices.
     cli::po::options_description visible;
-    cli::po::options_description hidden;
-    cli::po::positional_options_description positional;
-    command->declare(visible, hidden, positional);
+    command->declare(visible);
     CHECK(visible.find_nothrow("output", false) != nullptr);
     for (const documents::OptionSpec& option : kind.options) {
       INFO(option.name);
