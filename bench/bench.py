@@ -371,6 +371,18 @@ def generate(work, want):
     return paths
 
 
+def attendee_names(paths):
+    """The delegates' names of the attendance workload, in the order of its CSV file."""
+    with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
+        return [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
+
+
+def unwrapped_last_name(names):
+    """A name from the last rows that is short enough not to wrap in its table cell
+    (pdftotext interleaves the lines of wrapped cells)."""
+    return next(n for n in reversed(names) if len(n) <= 16)
+
+
 def workloads(thidua, work, paths, quick, want):
     """[(key, title, thidua Cmd, time goal in s or None, [(peer Cmd, ratio goal or None)])]
     for the wanted workloads, in the order they run."""
@@ -414,39 +426,29 @@ def workloads(thidua, work, paths, quick, want):
         result.append(("invitations-1" if n == 1 else "invitations-500", title, t, None,
                        [(ty, 3), (wp, 100 if n == 500 else None)]))
 
+    def attendance_pdf(name, label, event, pdf, text):
+        """thidua's attendance list of `event` as `pdf`, timed as `name`, checked to show `text`."""
+        return Cmd(name, label, [thidua, "attendance", event, "-o", pdf], pdf, 10 if not quick else 3,
+                   texts=[text], subcommand="attendance", prepare=["rm", "-f", pdf])
+
     if want("attendance"):
-        with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
-            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
-        # A name from the last rows that is short enough not to wrap in its table cell
-        # (pdftotext interleaves the lines of wrapped cells).
-        last = next(n for n in reversed(names) if len(n) <= 16)
-        att = Cmd("attendance-thidua", "thidua",
-                  [thidua, "attendance", paths["attendance"], "-o", f"{out}/attendance.pdf"],
-                  f"{out}/attendance.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance",
-                  prepare=["rm", "-f", f"{out}/attendance.pdf"])
+        att = attendance_pdf("attendance-thidua", "thidua", paths["attendance"], f"{out}/attendance.pdf",
+                             unwrapped_last_name(attendee_names(paths)))
         result.append(("attendance", "Attendance list, 10,000 delegates", att, 0.5, []))
     if want("attendance-docx"):
-        with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
-            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
+        names = attendee_names(paths)
         docx = f"{out}/attendance.docx"
         # The peer is thidua's own PDF of the same list: the DOCX backend should cost about as much.
-        pdf = Cmd("attendance-pdf-thidua", "thidua's PDF",
-                  [thidua, "attendance", paths["attendance"], "-o", f"{out}/attendance-same.pdf"],
-                  f"{out}/attendance-same.pdf", 10 if not quick else 3, texts=[names[-1]], subcommand="attendance",
-                  prepare=["rm", "-f", f"{out}/attendance-same.pdf"])
+        pdf = attendance_pdf("attendance-pdf-thidua", "thidua's PDF", paths["attendance"], f"{out}/attendance-same.pdf",
+                             names[-1])
         word = Cmd("attendance-docx-thidua", "thidua",
                    [thidua, "attendance", paths["attendance"], "--format", "docx", "-o", docx],
                    docx, 10 if not quick else 3, subcommand="attendance", prepare=["rm", "-f", docx],
                    check=lambda: check_docx(docx, [names[-1]]))
         result.append(("attendance-docx", "Attendance list, 10,000 delegates, as DOCX", word, 1.0, [(pdf, None)]))
     if want("attendance-xlsx"):
-        with open(os.path.join(os.path.dirname(paths["attendance"]), "event-attendees.csv"), encoding="utf-8") as f:
-            names = [line.split(",")[0] for line in f.read().strip().splitlines()[1:]]
-        last = next(n for n in reversed(names) if len(n) <= 16)
-        att_xlsx = Cmd("attendance-xlsx-thidua", "thidua",
-                       [thidua, "attendance", paths["attendance-xlsx"], "-o", f"{out}/attendance-xlsx.pdf"],
-                       f"{out}/attendance-xlsx.pdf", 10 if not quick else 3, texts=[last], subcommand="attendance",
-                       prepare=["rm", "-f", f"{out}/attendance-xlsx.pdf"])
+        att_xlsx = attendance_pdf("attendance-xlsx-thidua", "thidua", paths["attendance-xlsx"],
+                                  f"{out}/attendance-xlsx.pdf", unwrapped_last_name(attendee_names(paths)))
         result.append(("attendance-xlsx", "Attendance list, 10,000 delegates, from .xlsx", att_xlsx, 0.5, []))
     if not want("build"):
         return result

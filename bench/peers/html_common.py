@@ -1,9 +1,23 @@
 """The HTML and CSS the WeasyPrint peer shares between the agreement and the invitations:
 Decree 30 page (A4, margins 20/20/30/15 mm), Liberation Serif 14 pt from the Debian font
 files via @font-face, and the two-column header with the national motto."""
+import sys
 from html import escape
 
 FONT_DIR = "/usr/share/fonts/truetype/liberation2"
+
+
+def command_line(argv, usage, count):
+    """The paths and the font folder (`--fonts DIR`, anywhere) of a peer script's command line;
+    exits with the script's `usage` unless it names exactly `count` paths."""
+    args = [x for x in argv[1:] if not x.startswith("--")]
+    font_dir = FONT_DIR
+    if "--fonts" in argv:
+        font_dir = argv[argv.index("--fonts") + 1]
+        args.remove(font_dir)
+    if len(args) != count:
+        sys.exit(usage)
+    return args, font_dir
 
 
 def font_faces(font_dir=FONT_DIR):

@@ -72,13 +72,7 @@ def agreement_body(event):
 
 
 def main(argv):
-    args = [x for x in argv[1:] if not x.startswith("--")]
-    font_dir = html_common.FONT_DIR
-    if "--fonts" in argv:
-        font_dir = argv[argv.index("--fonts") + 1]
-        args.remove(font_dir)
-    if len(args) != 2:
-        sys.exit(__doc__)
+    args, font_dir = html_common.command_line(argv, __doc__, 2)
     event = event_data.load(args[0])
     if "agreement" not in event:
         sys.exit(f"{args[0]}: no <agreement>")

@@ -84,13 +84,7 @@ def letters_html(d):
 
 
 def main(argv):
-    args = [x for x in argv[1:] if not x.startswith("--")]
-    font_dir = html_common.FONT_DIR
-    if "--fonts" in argv:
-        font_dir = argv[argv.index("--fonts") + 1]
-        args.remove(font_dir)
-    if len(args) != 3:
-        sys.exit(__doc__)
+    args, font_dir = html_common.command_line(argv, __doc__, 3)
     event = event_data.load(args[0])
     if not event["guests"]:
         sys.exit(f"{args[0]}: no guests to invite")
