@@ -127,32 +127,30 @@ agreement_with() {
   { echo '<document>'; cat; echo '</document>'; } >"$work/tpl3/agreement/document.mustache"
 }
 soc_trang=samples/2020-soc-trang-cum-3.xml
-python3 -c 'print("<p>" + "<b>" * 20000 + "x" + "</b>" * 20000 + "</p>")' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache \(rendered\):[0-9]+:[0-9]+: error: elements nested more than 100 deep"
-python3 -c 'print("{{#header}}" * 3000 + "x" + "{{/header}}" * 3000)' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache:2:[0-9]+: error: sections nested more than 100 deep"
-python3 -c 'print("{{#signatures}}" * 6 + "<p>" + "x" * 2000 + "</p>" + "{{/signatures}}" * 6)' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache: error: the template's output grows beyond 32 MB"
-python3 -c 'print("{{#signatures}}" * 12 + "{{/signatures}}" * 12)' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache:2:[0-9]+: error: rendering stopped after 2000000 lookups"
-echo '<table><tr><td colspan="2147483647">x</td></tr></table>' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache \(rendered\):[0-9]+:[0-9]+: error: colspan must be at most 50"
-python3 -c 'print("<p>x</p><page-break/>" * 5001)' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "error: the document would have more than 5000 pages"
+# refused_template EXPRESSION PATTERN: the agreement, made with a template whose document is the
+# value of the Python EXPRESSION, fails (exit 1) with a message matching PATTERN.
+refused_template() {
+  python3 -c "print($1)" | agreement_with
+  run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
+  expect_error "$2"
+}
+refused_template '"<p>" + "<b>" * 20000 + "x" + "</b>" * 20000 + "</p>"' \
+  "document.mustache \(rendered\):[0-9]+:[0-9]+: error: elements nested more than 100 deep"
+refused_template '"{{#header}}" * 3000 + "x" + "{{/header}}" * 3000' \
+  "document.mustache:2:[0-9]+: error: sections nested more than 100 deep"
+refused_template '"{{#signatures}}" * 6 + "<p>" + "x" * 2000 + "</p>" + "{{/signatures}}" * 6' \
+  "document.mustache: error: the template's output grows beyond 32 MB"
+refused_template '"{{#signatures}}" * 12 + "{{/signatures}}" * 12' \
+  "document.mustache:2:[0-9]+: error: rendering stopped after 2000000 lookups"
+refused_template '"<table><tr><td colspan=\"2147483647\">x</td></tr></table>"' \
+  "document.mustache \(rendered\):[0-9]+:[0-9]+: error: colspan must be at most 50"
+refused_template '"<p>x</p><page-break/>" * 5001' "error: the document would have more than 5000 pages"
 [[ ! -e "$work/out.pdf" ]] || fail "a refused document left a file"
-python3 -c 'print("<table><tr>" + "<td>x</td>" * 51 + "</tr></table>")' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache \(rendered\):[0-9]+:[0-9]+: error: a table may have at most 50 columns"
+refused_template '"<table><tr>" + "<td>x</td>" * 51 + "</tr></table>"' \
+  "document.mustache \(rendered\):[0-9]+:[0-9]+: error: a table may have at most 50 columns"
 # The template file itself, and a template with its partials inlined.
-python3 -c 'print("<p>" + "x" * (1100 * 1024) + "</p>")' | agreement_with
-run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
-expect_error "document.mustache: error: cannot read template file: it is larger than 1 MB"
+refused_template '"<p>" + "x" * (1100 * 1024) + "</p>"' \
+  "document.mustache: error: cannot read template file: it is larger than 1 MB"
 echo '<p>{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}{{> agreement/part}}</p>' | agreement_with
 python3 -c 'print("x" * (900 * 1024))' >"$work/tpl3/agreement/part.mustache"
 run 1 "$bin" agreement $soc_trang --templates "$work/tpl3" -o "$work/out.pdf"
