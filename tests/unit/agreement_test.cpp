@@ -15,7 +15,6 @@
 #include "load/load_event.h"
 #include "support.h"
 
-namespace fs = std::filesystem;
 using namespace thidua;
 using layout::FontStyle;
 using layout::TraceOp;
@@ -25,15 +24,9 @@ namespace {
 using thidua::testing::load_sample;
 
 constexpr double mm = markup::points_per_mm;
-const std::string repo = THIDUA_SOURCE_DIR;
 
 layout::TraceCanvas render_sample(const std::string& name) {
-  const model::Event event = load_sample(name);
-  layout::TraceCanvas canvas;
-  Diagnostics diags;
-  documents::render(testing::toolbox(), *documents::find_kind("agreement"), event, {}, canvas, diags);
-  REQUIRE_FALSE(diags.has_errors());
-  return canvas;
+  return testing::render_document("agreement", load_sample(name));
 }
 
 std::vector<const TraceOp*> texts(const layout::TraceCanvas& canvas) {
@@ -58,9 +51,7 @@ double width_of(const TraceOp& op) { return testing::toolbox().fonts().width(op.
 TEST_CASE("every sample agreement matches its golden trace", "[agreement]") {
   for (const std::string name : {"2020-soc-trang-cum-3", "2022-khanh-hoa-khoi-nganh-i", "2023-cdvc-viet-nam-khoi-ii",
                                  "2022-kien-giang-chien-dich-sang-kien"}) {
-    const std::string trace = render_sample(name).text();
-    const fs::path golden = fs::path(repo) / "tests/golden/agreement" / (name + ".trace");
-    CHECK(testing::golden_difference(golden, trace) == "");
+    testing::check_golden_trace("agreement", name, render_sample(name).text());
   }
 }
 

@@ -11,45 +11,22 @@
 #include "load/load_event.h"
 #include "support.h"
 
-namespace fs = std::filesystem;
 using namespace thidua;
 
 namespace {
 
-const std::string repo = THIDUA_SOURCE_DIR;
-
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox(repo + "/templates", "");
-  return toolbox;
-}
-
-model::Event load_sample(const std::string& name) {
-  Diagnostics diags;
-  auto event = load::load_event(repo + "/samples/" + name + ".xml", diags);
-  INFO(name);
-  REQUIRE(event.has_value());
-  return *event;
-}
+using testing::load_sample;
+using testing::render_document;
 
 const std::vector<std::string> kSamples = {"2012-van-phong-ubnd-phat-dong", "2020-soc-trang-cum-3",
                                            "2022-khanh-hoa-khoi-nganh-i", "2022-kien-giang-chien-dich-sang-kien",
                                            "2023-cdvc-viet-nam-khoi-ii"};
 
-// The trace of document `kind` for `event`, with no error.
-std::string trace_of(const std::string& kind, const model::Event& event) {
-  layout::TraceCanvas canvas;
-  Diagnostics diags;
-  documents::render(tools(), *documents::find_kind(kind), event, {}, canvas, diags);
-  INFO(kind << " of " << event.source_file);
-  REQUIRE_FALSE(diags.has_errors());
-  return canvas.text();
-}
-
 // All the text lines of a trace joined by spaces, so that a name broken across lines is found.
 std::string joined_text(const std::string& kind, const model::Event& event) {
   layout::TraceCanvas canvas;
   Diagnostics diags;
-  documents::render(tools(), *documents::find_kind(kind), event, {}, canvas, diags);
+  documents::render(testing::toolbox(), *documents::find_kind(kind), event, {}, canvas, diags);
   std::string all;
   for (const layout::TraceOp& op : canvas.ops()) {
     if (op.kind == layout::TraceOp::Kind::text) all += op.text + " ";
@@ -70,12 +47,7 @@ TEST_CASE("the ceremony's papers of every sample they apply to match their golde
     const model::Event event = load_sample(name);
     for (const std::string kind : {"programme", "script", "minutes"}) {
       if (!documents::find_kind(kind)->applies(event)) continue;
-      const std::string trace = trace_of(kind, event);
-      const fs::path golden = fs::path(repo) / "tests/golden" / kind / (name + ".trace");
-      if (testing::updating_golden_files()) fs::create_directories(golden.parent_path());
-      const std::string difference = testing::golden_difference(golden, trace);
-      INFO(difference);
-      CHECK(difference.empty());
+      testing::check_golden_trace(kind, name, render_document(kind, event).text());
     }
   }
 }

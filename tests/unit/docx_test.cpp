@@ -18,30 +18,22 @@
 #include "layout/layout.h"
 #include "load/load_event.h"
 #include "markup/markup.h"
+#include "support.h"
 #include "workbook/parts.h"
 
 namespace {
 
 using namespace thidua;
 
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox("", "");
-  return toolbox;
-}
-
-model::Event load_sample(const std::string& file) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event(std::string(THIDUA_SOURCE_DIR) + "/samples/" + file, diags);
-  REQUIRE(event.has_value());
-  return std::move(*event);
-}
+using testing::load_sample;
+using testing::toolbox;
 
 // The DOCX of `kind` for a sample, through the registry (as the CLI and `build` make it).
 std::string sample_docx(const std::string& kind, const std::string& file) {
   const model::Event event = load_sample(file);
   Diagnostics diags;
   const documents::DocumentKind& entry = *documents::find_kind(kind);
-  return documents::docx_bytes(tools(), entry, event, documents::default_values(entry), diags);
+  return documents::docx_bytes(toolbox(), entry, event, documents::default_values(entry), diags);
 }
 
 // A part of a DOCX, read back through libzip (the workbook reader's own zip code).
@@ -71,22 +63,22 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 const std::filesystem::path golden_dir = std::filesystem::path(THIDUA_TEST_DIR) / "golden" / "docx";
 
+// Checks part `part` of the DOCX of `kind` for sample `file`, indented, against tests/golden/docx/`golden`.
+void check_golden_part(const std::string& kind, const std::string& file, const std::string& part, const std::string& golden) {
+  const std::string docx = sample_docx(kind, file);
+  const std::string difference = testing::golden_difference(golden_dir / golden, indented(read_part(docx, part)));
+  INFO(difference);
+  CHECK(difference.empty());
+}
+
 }  // namespace
 
 TEST_CASE("docx: the Khánh Hòa agreement's document.xml matches its golden file", "[docx]") {
-  const std::string docx = sample_docx("agreement", "2022-khanh-hoa-khoi-nganh-i.xml");
-  const std::string difference =
-      testing::golden_difference(golden_dir / "agreement-khanh-hoa.document.xml", indented(read_part(docx, "word/document.xml")));
-  CHECK(difference.empty());
-  INFO(difference);
+  check_golden_part("agreement", "2022-khanh-hoa-khoi-nganh-i.xml", "word/document.xml", "agreement-khanh-hoa.document.xml");
 }
 
 TEST_CASE("docx: the Sóc Trăng attendance list's document.xml matches its golden file", "[docx]") {
-  const std::string docx = sample_docx("attendance", "2020-soc-trang-cum-3.xml");
-  const std::string difference = testing::golden_difference(golden_dir / "attendance-soc-trang.document.xml",
-                                                            indented(read_part(docx, "word/document.xml")));
-  CHECK(difference.empty());
-  INFO(difference);
+  check_golden_part("attendance", "2020-soc-trang-cum-3.xml", "word/document.xml", "attendance-soc-trang.document.xml");
 }
 
 TEST_CASE("docx: the same event gives the same bytes, and every kind of the registry makes one", "[docx]") {
@@ -100,8 +92,8 @@ TEST_CASE("docx: the same event gives the same bytes, and every kind of the regi
     const model::Event event = load_sample("2020-soc-trang-cum-3.xml");
     if (!kind.applies(event)) continue;
     Diagnostics diags;
-    const std::string first = documents::docx_bytes(tools(), kind, event, documents::default_values(kind), diags);
-    const std::string second = documents::docx_bytes(tools(), kind, event, documents::default_values(kind), diags);
+    const std::string first = documents::docx_bytes(toolbox(), kind, event, documents::default_values(kind), diags);
+    const std::string second = documents::docx_bytes(toolbox(), kind, event, documents::default_values(kind), diags);
     CHECK(first == second);
     CHECK(first.compare(0, 2, "PK") == 0);
   }
@@ -143,7 +135,7 @@ TEST_CASE("docx: an image that cannot be read is an error at its element", "[doc
   const markup::Document document = markup::parse_markup(
       "<document>\n<p>Giấy mời</p>\n<image src=\"/nonexistent/logo.png\" height=\"16mm\"/>\n</document>", "test.xml",
       diags);
-  CHECK_THROWS_AS(docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags), Failure);
+  CHECK_THROWS_AS(docx::build_package(document, markup::DocumentMeta{}, toolbox().fonts(), diags), Failure);
   REQUIRE(diags.has_errors());
   CHECK(diags.all().front().format().rfind("test.xml:3:1: ", 0) == 0);
 }
@@ -153,7 +145,7 @@ TEST_CASE("docx: a rule under a title is a bordered paragraph as long as the lay
   const markup::Document document = markup::parse_markup(
       "<document><p align=\"center\">GIAO ƯỚC THI ĐUA</p><rule width=\"1/2\"/><p>Nội dung</p></document>", "t.xml",
       diags);
-  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, toolbox().fonts(), diags);
   const std::string& xml = *package.part("word/document.xml");
   CHECK(xml.find("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\"") != std::string::npos);
   // Half the title's width, centred: equal left and right indents.
@@ -161,18 +153,14 @@ TEST_CASE("docx: a rule under a title is a bordered paragraph as long as the lay
   REQUIRE(ind != std::string::npos);
   const long left = std::stol(xml.substr(ind + 15));
   const long right = std::stol(xml.substr(xml.find("w:right=\"", ind) + 9));
-  const double title = tools().fonts().width(markup::FontStyle::regular, 14, "GIAO ƯỚC THI ĐUA");
+  const double title = toolbox().fonts().width(markup::FontStyle::regular, 14, "GIAO ƯỚC THI ĐUA");
   const double text_width = 595.2756 - 85.0394 - 42.5197;
   CHECK(std::abs(static_cast<double>(left) - static_cast<double>(right)) <= 1);
   CHECK(std::abs((text_width * 20 - static_cast<double>(left + right)) - title / 2 * 20) <= 2);
 }
 
 TEST_CASE("docx: the agreement's numbering.xml matches its golden file", "[docx]") {
-  const std::string docx = sample_docx("agreement", "2022-khanh-hoa-khoi-nganh-i.xml");
-  const std::string difference = testing::golden_difference(golden_dir / "agreement-khanh-hoa.numbering.xml",
-                                                            indented(read_part(docx, "word/numbering.xml")));
-  CHECK(difference.empty());
-  INFO(difference);
+  check_golden_part("agreement", "2022-khanh-hoa-khoi-nganh-i.xml", "word/numbering.xml", "agreement-khanh-hoa.numbering.xml");
 }
 
 namespace {
@@ -182,7 +170,7 @@ docx::Package markup_package(const std::string& markup) {
   Diagnostics diags;
   const markup::Document document = markup::parse_markup(markup, "t.xml", diags);
   REQUIRE_FALSE(diags.has_errors());
-  return docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+  return docx::build_package(document, markup::DocumentMeta{}, toolbox().fonts(), diags);
 }
 
 // The w:numId of each w:p of `xml` in order (0: none), one per paragraph.
@@ -315,9 +303,9 @@ TEST_CASE("docx: a long table is cut where the layout starts a page, each part w
   markup += "</tbody></table></document>";
   Diagnostics diags;
   const markup::Document document = markup::parse_markup(markup, "t.xml", diags);
-  const std::vector<std::uint32_t> starts = layout::page_starts(document, tools().fonts());
+  const std::vector<std::uint32_t> starts = layout::page_starts(document, toolbox().fonts());
   REQUIRE(starts.size() > 10);
-  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, tools().fonts(), diags);
+  const docx::Package package = docx::build_package(document, markup::DocumentMeta{}, toolbox().fonts(), diags);
   const std::string& xml = *package.part("word/document.xml");
   pugi::xml_document doc;
   REQUIRE(doc.load_buffer(xml.data(), xml.size()));

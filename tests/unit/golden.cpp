@@ -1,10 +1,13 @@
 // Golden files for the unit tests: one comparison, one update switch (THIDUA_UPDATE=1 rewrites them).
 #include "golden.h"
 
+#include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <sstream>
 
 #include "io/files.h"
+#include "support.h"
 
 namespace thidua::testing {
 
@@ -45,6 +48,14 @@ std::string golden_difference(const std::filesystem::path& path, const std::stri
   const std::string difference = first_difference(io::read_file(path.string()), actual);
   if (difference.empty()) return "";
   return path.string() + " (THIDUA_UPDATE=1 rewrites it), " + difference;
+}
+
+void check_golden_trace(const std::string& kind, const std::string& name, const std::string& trace) {
+  const std::filesystem::path golden = std::filesystem::path(source_dir()) / "tests/golden" / kind / (name + ".trace");
+  if (updating_golden_files()) std::filesystem::create_directories(golden.parent_path());
+  const std::string difference = golden_difference(golden, trace);
+  INFO(difference);
+  CHECK(difference.empty());
 }
 
 }  // namespace thidua::testing

@@ -14,4 +14,7 @@ bool updating_golden_files();
 // file's name and the first differing line, or that the file is missing.
 std::string golden_difference(const std::filesystem::path& path, const std::string& actual);
 
+// Checks `trace` against tests/golden/KIND/NAME.trace, the golden trace of document KIND for sample NAME.
+void check_golden_trace(const std::string& kind, const std::string& name, const std::string& trace);
+
 }  // namespace thidua::testing

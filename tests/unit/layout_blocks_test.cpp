@@ -17,20 +17,12 @@
 
 namespace {
 
-using thidua::testing::fonts;
-using thidua::testing::render_markup;
-
 using namespace thidua;
 using namespace thidua::layout;
+using namespace thidua::testing;
 
-constexpr double kMm = markup::points_per_mm;
-constexpr double kLeft = 30 * kMm;
-constexpr double kRight = (210 - 15) * kMm;
 constexpr double kTextWidth = kRight - kLeft;
 constexpr double kEps = 0.01;
-
-
-double right_of(const TraceOp& op) { return op.x + fonts().width(op.style, op.size, op.text); }
 
 // The first text op whose text is `text`.
 const TraceOp& find_text(const TraceCanvas& canvas, const std::string& text) {

@@ -13,19 +13,11 @@
 
 namespace {
 
-using thidua::testing::fonts;
-using thidua::testing::render_markup;
-
 using namespace thidua;
 using namespace thidua::layout;
+using namespace thidua::testing;  // the default page's margins
 
-constexpr double kMm = markup::points_per_mm;
-constexpr double kLeft = 30 * kMm;            // default margins
-constexpr double kRight = (210 - 15) * kMm;
-constexpr double kTop = (297 - 20) * kMm;
-constexpr double kBottom = 20 * kMm;
 constexpr double kEps = 0.01;
-
 
 std::vector<TraceOp> texts(const TraceCanvas& canvas) {
   std::vector<TraceOp> out;
@@ -34,8 +26,6 @@ std::vector<TraceOp> texts(const TraceCanvas& canvas) {
   }
   return out;
 }
-
-double right_of(const TraceOp& op) { return op.x + fonts().width(op.style, op.size, op.text); }
 
 const char* kSentence =
     "Các đơn vị thành viên cam kết thực hiện tốt các nội dung thi đua đã thống nhất, thường xuyên trao đổi kinh "

@@ -19,30 +19,16 @@ namespace {
 
 using namespace thidua;
 
-const tmpl::TemplateSet& templates() {
-  static Diagnostics diags;
-  static const tmpl::TemplateSet set = tmpl::TemplateSet::load(std::string(THIDUA_SOURCE_DIR) + "/templates", diags);
-  return set;
-}
+using testing::toolbox;
 
-const documents::Toolbox& tools() {
-  static const documents::Toolbox toolbox("", "");
-  return toolbox;
-}
-
+// Loads tests/events/FILE; fails the test, showing the loader's messages, when it has errors.
 model::Event load_real_event(const std::string& file) {
-  Diagnostics diags;
-  std::optional<model::Event> event = load::load_event(std::string(THIDUA_TEST_DIR) + "/events/" + file, diags);
-  std::string messages;
-  for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
-  INFO(file << "\n" << messages);
-  REQUIRE(event.has_value());
-  return *event;
+  return testing::load_event_file(std::string(THIDUA_TEST_DIR) + "/events/" + file);
 }
 
 compose::ArticleSentences sentences(const model::Event& event) {
   Diagnostics diags;
-  compose::ArticleSentences out = compose::compose_sentences(event, templates(), diags);
+  compose::ArticleSentences out = compose::compose_sentences(event, toolbox().templates(), diags);
   CHECK_FALSE(diags.has_errors());
   return out;
 }
@@ -55,7 +41,7 @@ void render_all(const model::Event& event) {
     INFO(event.source_file << ": " << kind.name);
     layout::TraceCanvas trace;
     Diagnostics diags;
-    const int pages = documents::render(tools(), kind, event, {}, trace, diags);
+    const int pages = documents::render(toolbox(), kind, event, {}, trace, diags);
     std::string messages;
     for (const Diagnostic& d : diags.all()) messages += d.format() + "\n";
     INFO(messages);
@@ -69,7 +55,7 @@ std::vector<std::string> drawn_lines(const std::string& kind, const model::Event
                                      const documents::OptionValues& values = {}) {
   layout::TraceCanvas trace;
   Diagnostics diags;
-  REQUIRE(documents::render(tools(), *documents::find_kind(kind), event, values, trace, diags) >= 1);
+  REQUIRE(documents::render(toolbox(), *documents::find_kind(kind), event, values, trace, diags) >= 1);
   std::vector<std::string> lines;
   for (const layout::TraceOp& op : trace.ops()) {
     if (op.kind == layout::TraceOp::Kind::text) lines.push_back(op.text);
@@ -92,7 +78,7 @@ std::vector<std::string> paragraphs(const std::string& kind, const model::Event&
   const compose::Data data = kind == "script"    ? compose::script_data(event)
                              : kind == "minutes" ? compose::minutes_data(event)
                                                  : compose::programme_data(event);
-  const std::string markup = templates().render(kind + "/document", data, diags);
+  const std::string markup = toolbox().templates().render(kind + "/document", data, diags);
   REQUIRE_FALSE(diags.has_errors());
   std::vector<std::string> out;
   const std::vector<std::pair<std::string, std::string>> elements = {

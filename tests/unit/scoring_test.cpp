@@ -41,16 +41,6 @@ std::string io_text(const std::string& path) {
 // The two samples extended with illustrative scores (see their XML comments).
 const std::vector<std::string> kScored = {"2022-khanh-hoa-khoi-nganh-i", "2022-kien-giang-chien-dich-sang-kien"};
 
-std::vector<layout::TraceOp> trace_ops(const std::string& kind, const model::Event& event, std::string* text = nullptr) {
-  layout::TraceCanvas canvas;
-  Diagnostics diags;
-  documents::render(testing::toolbox(), *documents::find_kind(kind), event, {}, canvas, diags);
-  INFO(kind << " of " << event.source_file);
-  REQUIRE_FALSE(diags.has_errors());
-  if (text != nullptr) *text = canvas.text();
-  return canvas.ops();
-}
-
 // A number as the samples write it ("29,5"), read here without the code under test.
 double read_score(const std::string& text) {
   std::string plain = text;
@@ -107,24 +97,20 @@ std::map<std::string, std::pair<double, int>> independent_ranking(const std::str
 }  // namespace
 
 TEST_CASE("numbers are written and read the Vietnamese way", "[scoring]") {
-  CHECK(text::vietnamese_number(98.5) == "98,5");
-  CHECK(text::vietnamese_number(1250) == "1.250");
-  CHECK(text::vietnamese_number(1234567.891) == "1.234.567,89");
-  CHECK(text::vietnamese_number(100) == "100");
-  CHECK(text::vietnamese_number(0) == "0");
-  CHECK(text::vietnamese_number(-2.5) == "-2,5");
-  CHECK(text::vietnamese_number(95.499999999) == "95,5");
+  const std::pair<double, std::string> written[] = {{98.5, "98,5"}, {1250, "1.250"}, {1234567.891, "1.234.567,89"},
+                                                    {100, "100"}, {0, "0"}, {-2.5, "-2,5"}, {95.499999999, "95,5"}};
+  for (const auto& [number, digits] : written) CHECK(text::vietnamese_number(number) == digits);
   CHECK(text::vietnamese_number(87.333333, 1) == "87,3");
-  CHECK(text::parse_vietnamese_number("98,5") == Approx(98.5));
-  CHECK(text::parse_vietnamese_number("98.5") == Approx(98.5));
-  CHECK(text::parse_vietnamese_number("1.250") == Approx(1250));
-  CHECK(text::parse_vietnamese_number("1.250,75") == Approx(1250.75));
-  CHECK(text::parse_vietnamese_number("-3") == Approx(-3));
-  CHECK_FALSE(text::parse_vietnamese_number("năm"));
-  CHECK_FALSE(text::parse_vietnamese_number("1,5,5"));
-  CHECK_FALSE(text::parse_vietnamese_number("1.25.0"));
-  CHECK_FALSE(text::parse_vietnamese_number(""));
-  CHECK_FALSE(text::parse_vietnamese_number("12,"));
+  const std::pair<std::string, double> parsed[] = {{"98,5", 98.5}, {"98.5", 98.5}, {"1.250", 1250}, {"1.250,75", 1250.75},
+                                                   {"-3", -3}};
+  for (const auto& [digits, number] : parsed) {
+    INFO('"' << digits << '"');
+    CHECK(text::parse_vietnamese_number(digits) == Approx(number));
+  }
+  for (const char* not_a_number : {"năm", "1,5,5", "1.25.0", "", "12,"}) {
+    INFO('"' << not_a_number << '"');
+    CHECK_FALSE(text::parse_vietnamese_number(not_a_number));
+  }
 }
 
 TEST_CASE("totals and ranks match a computation made from the XML alone, ties included", "[scoring]") {
@@ -176,13 +162,7 @@ TEST_CASE("the year-end papers of the scored samples match their golden traces",
     for (const std::string kind : {"scoresheet", "results", "review", "proposal"}) {
       REQUIRE(documents::find_kind(kind) != nullptr);
       REQUIRE(documents::find_kind(kind)->applies(event));
-      std::string trace;
-      trace_ops(kind, event, &trace);
-      const fs::path golden = fs::path(repo) / "tests/golden" / kind / (name + ".trace");
-      if (testing::updating_golden_files()) fs::create_directories(golden.parent_path());
-      const std::string difference = testing::golden_difference(golden, trace);
-      INFO(difference);
-      CHECK(difference.empty());
+      testing::check_golden_trace(kind, name, testing::render_document(kind, event).text());
     }
   }
 }
@@ -192,7 +172,7 @@ TEST_CASE("the totals chart draws one filled bar per unit, its height proportion
     INFO(name);
     const model::Event event = load_sample(name);
     const compose::Ranking ranking = compose::rank_units(event);
-    const std::vector<layout::TraceOp> ops = trace_ops("results", event);
+    const std::vector<layout::TraceOp> ops = testing::render_document("results", event).ops();
     std::vector<const layout::TraceOp*> fills;
     for (const layout::TraceOp& op : ops) {
       if (op.kind == layout::TraceOp::Kind::fill) fills.push_back(&op);
@@ -221,7 +201,7 @@ TEST_CASE("the Kiên Giang results chart the targets against what each cluster a
   CHECK(targets[0].target == 850);
   CHECK(targets[0].achieved == 912);
   CHECK(targets[3].target == 150);
-  const std::vector<layout::TraceOp> ops = trace_ops("results", event);
+  const std::vector<layout::TraceOp> ops = testing::render_document("results", event).ops();
   std::vector<const layout::TraceOp*> fills;
   for (const layout::TraceOp& op : ops) {
     if (op.kind == layout::TraceOp::Kind::fill) fills.push_back(&op);

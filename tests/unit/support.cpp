@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "diag/diagnostic.h"
+#include "documents/pipeline.h"
+#include "documents/registry.h"
 #include "load/load_event.h"
 #include "layout/layout.h"
 #include "markup/markup.h"
@@ -60,11 +62,24 @@ std::string load_messages(const std::string& xml) {
   return all;
 }
 
+double right_of(const layout::TraceOp& op) { return op.x + fonts().width(op.style, op.size, op.text); }
+
 layout::TraceCanvas render_markup(const std::string& xml) {
   Diagnostics diags;
   const markup::Document doc = markup::parse_markup(xml, "t.xml", diags);
   layout::TraceCanvas canvas;
   layout::render(doc, fonts(), canvas, {}, diags);
+  return canvas;
+}
+
+layout::TraceCanvas render_document(const std::string& kind, const model::Event& event) {
+  const documents::DocumentKind* document = documents::find_kind(kind);
+  INFO(kind << " of " << event.source_file);
+  REQUIRE(document != nullptr);
+  layout::TraceCanvas canvas;
+  Diagnostics diags;
+  documents::render(toolbox(), *document, event, {}, canvas, diags);
+  REQUIRE_FALSE(diags.has_errors());
   return canvas;
 }
 

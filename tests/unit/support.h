@@ -8,6 +8,7 @@
 #include "documents/toolbox.h"
 #include "layout/fonts.h"
 #include "layout/trace_canvas.h"
+#include "markup/document.h"
 #include "model/event.h"
 #include "serve/http_server.h"
 
@@ -35,8 +36,22 @@ model::Event load_event_text(const std::string& xml, const std::string& name = "
 // What the loader says of event XML text: every diagnostic formatted, one a line.
 std::string load_messages(const std::string& xml);
 
+// One millimetre in points, and the default page's text area: A4, margins 30 mm left, 15 mm right,
+// 20 mm top and bottom.
+inline constexpr double kMm = markup::points_per_mm;
+inline constexpr double kLeft = 30 * kMm;
+inline constexpr double kRight = (210 - 15) * kMm;
+inline constexpr double kTop = (297 - 20) * kMm;
+inline constexpr double kBottom = 20 * kMm;
+
+// Where a text op's text ends: its x plus the text's width in fonts().
+double right_of(const layout::TraceOp& op);
+
 // Document markup `xml` laid out with the bundled fonts onto a trace canvas.
 layout::TraceCanvas render_markup(const std::string& xml);
+
+// Document `kind` of `event` rendered with toolbox() onto a trace canvas; fails the test on an error.
+layout::TraceCanvas render_document(const std::string& kind, const model::Event& event);
 
 // A request as the HTTP server hands it to the app, from 127.0.0.1.
 serve::HttpRequest http_request(std::string method, std::string target,
