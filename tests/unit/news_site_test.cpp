@@ -50,6 +50,14 @@ fs::path fresh_dir(const std::string& name) {
   return dir;
 }
 
+// Writes the news site of all the samples into fresh_dir(`name`) and returns that folder.
+fs::path sample_site(const std::string& name, const html::SiteOptions& options = {}) {
+  const fs::path dir = fresh_dir(name);
+  Diagnostics diags;
+  html::write_site(all_samples(), templates(), dir.string(), diags, options);
+  return dir;
+}
+
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
@@ -119,9 +127,7 @@ TEST_CASE("the site has an index, stable permalinks, tag pages, feeds and each i
 }
 
 TEST_CASE("the Atom feed has stable ids and the newest date as its own", "[news]") {
-  const fs::path dir = fresh_dir("atom");
-  Diagnostics diags;
-  html::write_site(all_samples(), templates(), dir.string(), diags);
+  const fs::path dir = sample_site("atom");
   const pugi::xml_document feed = parse_xml(read(dir / "feed.xml"));
   const pugi::xml_node root = feed.child("feed");
   CHECK(std::string(root.attribute("xmlns").value()) == "http://www.w3.org/2005/Atom");
@@ -143,6 +149,7 @@ TEST_CASE("the Atom feed has stable ids and the newest date as its own", "[news]
   events[0].news->title = "Tiêu đề khác";
   events[0].news->published_date = text::Date{2022, 3, 1};
   const fs::path again = fresh_dir("atom2");
+  Diagnostics diags;
   html::write_site(events, templates(), again.string(), diags);
   CHECK(read(again / "feed.xml").find("<id>tag:localhost,2022:khanh-hoa-khoi-nganh-i-2022</id>") != std::string::npos);
   fs::remove_all(dir);
@@ -168,9 +175,7 @@ TEST_CASE("the sitemap lists every page by absolute URL", "[news]") {
 }
 
 TEST_CASE("the WordPress export has one post per article and one attachment per image", "[news]") {
-  const fs::path dir = fresh_dir("wxr");
-  Diagnostics diags;
-  html::write_site(all_samples(), templates(), dir.string(), diags);
+  const fs::path dir = sample_site("wxr");
   const pugi::xml_document doc = parse_xml(read(dir / "wordpress.xml"));
   const pugi::xml_node channel = doc.child("rss").child("channel");
   CHECK(std::string(channel.child_value("wp:wxr_version")) == "1.2");
@@ -210,11 +215,9 @@ TEST_CASE("feed dates cross midnight to GMT", "[news]") {
 }
 
 TEST_CASE("index pages hold per_page articles, linked both ways", "[news]") {
-  const fs::path dir = fresh_dir("pages");
-  Diagnostics diags;
   html::SiteOptions options;
   options.per_page = 2;
-  html::write_site(all_samples(), templates(), dir.string(), diags, options);
+  const fs::path dir = sample_site("pages", options);
   CHECK(entry_links(read(dir / "index.html")).size() == 2);
   const std::string second = read(dir / "page/2/index.html");
   CHECK(entry_links(second) == std::vector<std::string>{"../../2022/02/khanh-hoa-khoi-nganh-i-2022/",
@@ -227,10 +230,9 @@ TEST_CASE("index pages hold per_page articles, linked both ways", "[news]") {
 }
 
 TEST_CASE("the site is the same byte for byte when written again", "[news]") {
-  const fs::path a = fresh_dir("det_a");
+  const fs::path a = sample_site("det_a");
   const fs::path b = fresh_dir("det_b");
   Diagnostics diags;
-  html::write_site(all_samples(), templates(), a.string(), diags);
   std::vector<model::Event> reversed = all_samples();
   std::reverse(reversed.begin(), reversed.end());  // the order of the inputs does not matter either
   html::write_site(reversed, templates(), b.string(), diags);

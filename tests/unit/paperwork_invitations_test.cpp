@@ -147,6 +147,14 @@ namespace {
 // An event file written in the test: a khối of hospitals whose report names no guests.
 model::Event load_text(const std::string& xml) { return testing::load_event_text(xml); }
 
+// Checks a letter's three lines of its own: to whom, the invitation and the closing.
+void check_letter(const compose::Letter& letter, const std::string& to, const std::string& invite,
+                  const std::string& closing) {
+  CHECK(letter.to == to);
+  CHECK(letter.invite == invite);
+  CHECK(letter.closing == closing);
+}
+
 const char* const kHospitals = R"(<event id="khoi-benh-vien" kind="agreement" year="2024">
   <upper name="Công đoàn ngành Y tế tỉnh Nam Định"/>
   <bloc kind="khoi" name="các bệnh viện tuyến tỉnh"/>
@@ -167,9 +175,8 @@ TEST_CASE("an event without guests invites its member units, the leading unit ex
   const model::Event event = load_text(kHospitals);
   const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
   REQUIRE(letters.size() == 2);
-  CHECK(letters[0].to == "Kính gửi: Ban Chấp hành Công đoàn Bệnh viện Sản Nhi");
-  CHECK(letters[0].invite == "Trân trọng kính mời đại diện lãnh đạo đơn vị:");
-  CHECK(letters[0].closing == "Rất mong đơn vị cử đại diện đến dự đúng giờ./.");
+  check_letter(letters[0], "Kính gửi: Ban Chấp hành Công đoàn Bệnh viện Sản Nhi",
+               "Trân trọng kính mời đại diện lãnh đạo đơn vị:", "Rất mong đơn vị cử đại diện đến dự đúng giờ./.");
   // A body that is not a union is written to by its own name, never "Công đoàn Trung tâm …".
   CHECK(letters[1].to == "Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh");
   CHECK(compose::event_letters(event, "", "ttyt").size() == 1);
@@ -188,9 +195,8 @@ TEST_CASE("the inviting unit's own head gets no letter; a letter says đồng ch
   const model::Event event = load_text(xml);
   const std::vector<compose::Letter> letters = compose::event_letters(event, "", "");
   REQUIRE(letters.size() == 1);
-  CHECK(letters[0].to == "Kính gửi: Đồng chí Phạm Thị Lan - Phó Chủ tịch Công đoàn ngành Y tế");
-  CHECK(letters[0].invite == "Trân trọng kính mời đồng chí:");
-  CHECK(letters[0].closing == "Rất mong đồng chí đến dự đúng giờ./.");
+  check_letter(letters[0], "Kính gửi: Đồng chí Phạm Thị Lan - Phó Chủ tịch Công đoàn ngành Y tế",
+               "Trân trọng kính mời đồng chí:", "Rất mong đồng chí đến dự đúng giờ./.");
 }
 
 TEST_CASE("a signatory not known by name leaves the dotted line offices sign over", "[paperwork][invitations]") {

@@ -72,6 +72,17 @@ thidua::Diagnostic failure_of(Draw draw) {
   return {};
 }
 
+// The Failure of `draw` on the first (A4) page of a new PDF canvas with no fonts that writes `out`.
+template <typename Draw>
+thidua::Diagnostic failure_on_page(const std::string& out, Draw draw) {
+  return failure_of([&] {
+    PdfCanvas canvas(out, no_fonts);
+    canvas.begin_document({});
+    canvas.begin_page(595, 842);
+    draw(canvas);
+  });
+}
+
 }  // namespace
 
 TEST_CASE("bad images fail with the image's name", "[pdf]") {
@@ -80,12 +91,7 @@ TEST_CASE("bad images fail with the image's name", "[pdf]") {
   const fs::path missing = output_dir() / "missing.png";
   const fs::path out = output_dir() / "bad-image.pdf";
   auto draw = [&](const fs::path& image) {
-    return failure_of([&] {
-      PdfCanvas canvas(out.string(), no_fonts);
-      canvas.begin_document({});
-      canvas.begin_page(595, 842);
-      canvas.image(image.string(), 0, 0, 10, 10);
-    });
+    return failure_on_page(out.string(), [&](PdfCanvas& canvas) { canvas.image(image.string(), 0, 0, 10, 10); });
   };
 
   thidua::Diagnostic d = draw(interlaced);
@@ -121,10 +127,7 @@ TEST_CASE("a failed run leaves no file and keeps an existing one", "[pdf]") {
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 
   const fs::path nowhere = output_dir() / "no-such-dir" / "x.pdf";
-  d = failure_of([&] {
-    PdfCanvas canvas(nowhere.string(), no_fonts);
-    canvas.begin_document({});
-    canvas.begin_page(595, 842);
+  d = failure_on_page(nowhere.string(), [](PdfCanvas& canvas) {
     canvas.end_page();
     canvas.end_document();
   });
@@ -151,19 +154,10 @@ TEST_CASE("calls out of order and undrawable text are internal errors", "[pdf]")
     canvas.end_document();
   });
   CHECK(d.message == "internal error: the document has no pages");
-  d = failure_of([&] {
-    PdfCanvas canvas(out, no_fonts);
-    canvas.begin_document({});
-    canvas.begin_page(595, 842);
-    canvas.text(0, 0, FontStyle::regular, 12, "\xF0\x9F\x98\x80");
-  });
+  d = failure_on_page(out, [](PdfCanvas& canvas) { canvas.text(0, 0, FontStyle::regular, 12, "\xF0\x9F\x98\x80"); });
   CHECK(d.message == "character U+1F600 cannot be drawn in a PDF (only U+0001 to U+FFFF)");
-  d = failure_of([&] {  // the layout declares every code point before the first page
-    PdfCanvas canvas(out, no_fonts);
-    canvas.begin_document({});
-    canvas.begin_page(595, 842);
-    canvas.text(0, 0, FontStyle::bold, 12, "x");
-  });
+  // The layout declares every code point before the first page.
+  d = failure_on_page(out, [](PdfCanvas& canvas) { canvas.text(0, 0, FontStyle::bold, 12, "x"); });
   CHECK(d.message == "internal error: character U+0078 was not declared for its face before the first page");
   d = failure_of([&] {
     PdfCanvas canvas(out, no_fonts);
@@ -173,12 +167,7 @@ TEST_CASE("calls out of order and undrawable text are internal errors", "[pdf]")
     canvas.end_document();
   });
   CHECK(d.message == "internal error: invalid creation date \"2022-02-30\"");
-  d = failure_of([&] {
-    PdfCanvas canvas(out, no_fonts);
-    canvas.begin_document({});
-    canvas.begin_page(595, 842);
-    canvas.line(0, 0, std::nan(""), 10, 1);
-  });
+  d = failure_on_page(out, [](PdfCanvas& canvas) { canvas.line(0, 0, std::nan(""), 10, 1); });
   CHECK(d.message == "internal error: a drawing call has a coordinate that is not a finite number");
   CHECK_FALSE(fs::exists(out));
 }

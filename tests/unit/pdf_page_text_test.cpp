@@ -120,6 +120,21 @@ std::vector<Word> run(const std::string& content, const GlyphWidths& widths, dou
 
 std::u16string u16(const char16_t* text) { return text; }
 
+// A begun text object over test_widths(has_space) that writes lines of two runs at 10 pt.
+struct TwoRuns {
+  GlyphWidths widths;
+  TextObject text;
+  explicit TwoRuns(bool has_space = true) : widths(test_widths(has_space)) { text.begin_object(); }
+  // The content of one line at (x, y): `first`, then `second` placed at `second_x`.
+  std::string line(double x, double y, const std::string& first, double second_x, const std::string& second) {
+    std::string content;
+    text.begin_line(content, x, y, 10, widths, first);
+    text.add_text(second_x, second);
+    text.end_line(content);
+    return content;
+  }
+};
+
 }  // namespace
 
 TEST_CASE("a justified line is one TJ that puts every word at its x with one space between", "[pdf]") {
@@ -170,43 +185,24 @@ TEST_CASE("a justified line is one TJ that puts every word at its x with one spa
 }
 
 TEST_CASE("text that follows without a gap, or brings its own space, gets no space glyph", "[pdf]") {
-  const GlyphWidths widths = test_widths();
-  std::string content;
-  TextObject text;
-  text.begin_object();
+  TwoRuns writer;
   // "ab" then "cd" exactly where "ab" ends: one word, no number at all.
-  text.begin_line(content, 100, 500, 10, widths, "ab");
-  text.add_text(110, "cd");
-  text.end_line(content);
-  CHECK(content == "100 500 Td\n(\0a\0b\0c\0d)Tj\n"s);
+  CHECK(writer.line(100, 500, "ab", 110, "cd") == "100 500 Td\n(\0a\0b\0c\0d)Tj\n"s);
 
   // A run that ends with its own space, then the next run right after it.
-  content.clear();
-  text.begin_line(content, 100, 480, 10, widths, "ab ");
-  text.add_text(112.5, "cd");
-  text.end_line(content);
+  const std::string content = writer.line(100, 480, "ab ", 112.5, "cd");
   CHECK(content == "0 -20 Td\n(\0a\0b\0 \0c\0d)Tj\n"s);
-  const std::vector<Word> words = run(content, widths, 10);
+  const std::vector<Word> words = run(content, writer.widths, 10);
   REQUIRE(words.size() == 2);
   CHECK(words[1].x - words[0].x == Approx(12.5).margin(1e-9));  // the content starts with a relative Td
 
   // A gap under half a space (1.25 pt at 10 pt): moved by a number, no space glyph.
-  content.clear();
-  text.begin_line(content, 100, 460, 10, widths, "ab");
-  text.add_text(111, "cd");
-  text.end_line(content);
-  CHECK(content == "0 -20 Td\n[(\0a\0b)-100(\0c\0d)]TJ\n"s);
+  CHECK(writer.line(100, 460, "ab", 111, "cd") == "0 -20 Td\n[(\0a\0b)-100(\0c\0d)]TJ\n"s);
 }
 
 TEST_CASE("without a space glyph in the font, words are placed by numbers alone", "[pdf]") {
-  const GlyphWidths widths = test_widths(false);
-  std::string content;
-  TextObject text;
-  text.begin_object();
-  text.begin_line(content, 10, 10, 10, widths, "ab");
-  text.add_text(25, "cd");
-  text.end_line(content);
-  CHECK(content == "10 10 Td\n[(\0a\0b)-500(\0c\0d)]TJ\n"s);
+  TwoRuns writer(false);
+  CHECK(writer.line(10, 10, "ab", 25, "cd") == "10 10 Td\n[(\0a\0b)-500(\0c\0d)]TJ\n"s);
 }
 
 TEST_CASE("lines move relative to the previous one, and the codes are escaped", "[pdf]") {

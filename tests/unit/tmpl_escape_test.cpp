@@ -25,25 +25,20 @@ TEST_CASE("json_string_escape cannot close a script element or a string", "[tmpl
 }
 
 TEST_CASE("safe_url keeps http(s) and relative URLs", "[tmpl]") {
-  CHECK(safe_url("https://congdoan.vn/tin?id=1&x=2#a") == "https://congdoan.vn/tin?id=1&x=2#a");
-  CHECK(safe_url("HTTP://example.org/") == "HTTP://example.org/");
-  CHECK(safe_url("photos/ky-ket.jpg") == "photos/ky-ket.jpg");
-  CHECK(safe_url("../2022/02/tin/") == "../2022/02/tin/");
-  CHECK(safe_url("//cdn.example.org/a.png") == "//cdn.example.org/a.png");
-  CHECK(safe_url("#top") == "#top");
+  for (const char* url : {"https://congdoan.vn/tin?id=1&x=2#a", "HTTP://example.org/", "photos/ky-ket.jpg", "../2022/02/tin/",
+                          "//cdn.example.org/a.png", "#top",
+                          "dir/a:b"}) {  // a colon after a slash is part of the path
+    CHECK(safe_url(url) == url);
+  }
   CHECK(safe_url("a:b/c") == "#");  // "a" would be a scheme
-  CHECK(safe_url("dir/a:b") == "dir/a:b");  // a colon after a slash is part of the path
 }
 
 TEST_CASE("safe_url refuses every other scheme, however disguised", "[tmpl]") {
-  CHECK(safe_url("javascript:alert(1)") == "#");
-  CHECK(safe_url("  JaVaScRiPt:alert(1)") == "#");
-  CHECK(safe_url("java\tscript:alert(1)") == "#");
-  CHECK(safe_url("java\nscript:alert(1)") == "#");
-  CHECK(safe_url("data:text/html,<script>alert(1)</script>") == "#");
-  CHECK(safe_url("vbscript:msgbox") == "#");
-  CHECK(safe_url("mailto:a@b.vn") == "#");
-  CHECK(safe_url(":x") == "#");
+  for (const char* url : {"javascript:alert(1)", "  JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
+                          "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "mailto:a@b.vn", ":x"}) {
+    INFO('"' << url << '"');
+    CHECK(safe_url(url) == "#");
+  }
 }
 
 TEST_CASE("safe_url percent-encodes what would break an attribute", "[tmpl]") {

@@ -75,6 +75,11 @@ const std::string shared_strings =
     R"(<si><t>DANH SÁCH ĐẠI BIỂU</t></si><si><t>Họ và tên</t></si><si><r><rPr><b/></rPr><t>Nguyễn </t></r><r><t>Văn An</t></r><rPh><t>x</t></rPh></si>)"
     R"(<si><t>dòng_x000D_hai</t></si>)";
 
+// Reads the XLSX workbook zipped from `parts` (stored uncompressed when `store`) within `limits`.
+wb::ReadResult read_xlsx(const Parts& parts, const wb::Limits& limits = {}, bool store = false) {
+  return wb::read_workbook(make_zip(parts, store), wb::Format::xlsx, "", limits);
+}
+
 std::vector<std::pair<std::string, std::string>> cells_of(const wb::ReadResult& result) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const wb::Row& row : result.rows) {
@@ -177,35 +182,29 @@ TEST_CASE("hostile workbooks are refused with a reason, never read whole", "[wor
     CHECK(wb::read_workbook(cut, wb::Format::xlsx, "").status == wb::ReadResult::Status::bad_file);
   }
   SECTION("too many files in the zip") {
-    wb::Limits limits;
-    limits.zip_entries = 5;
-    const wb::ReadResult result = wb::read_workbook(make_zip(xlsx_parts(data, shared_strings)), wb::Format::xlsx, "", limits);
-    CHECK(result.error == "the workbook holds 7 files, more than the 5 a workbook may have");
+    CHECK(read_xlsx(xlsx_parts(data, shared_strings), {.zip_entries = 5}).error ==
+          "the workbook holds 7 files, more than the 5 a workbook may have");
   }
   SECTION("a zip bomb: a part that unpacks hundreds of times larger") {
     Parts parts = xlsx_parts(data, shared_strings);
     parts[4].second = R"(<worksheet><sheetData>)" + std::string(50u << 20, ' ') + "</sheetData></worksheet>";
-    const wb::ReadResult result = wb::read_workbook(make_zip(parts), wb::Format::xlsx, "");
+    const wb::ReadResult result = read_xlsx(parts);
     CHECK(result.error.find("zip bomb") != std::string::npos);
   }
   SECTION("a part larger than a list can be") {
-    wb::Limits limits;
-    limits.entry_bytes = 1000;
     Parts parts = xlsx_parts(data, shared_strings);
     parts[4].second += std::string(2000, ' ');
-    const wb::ReadResult result = wb::read_workbook(make_zip(parts, true), wb::Format::xlsx, "", limits);
+    const wb::ReadResult result = read_xlsx(parts, {.entry_bytes = 1000}, true);
     CHECK(result.error.find("unpacks to 0 MB, more than the 0 MB") != std::string::npos);
   }
   SECTION("a huge shared-string table") {
-    wb::Limits limits;
-    limits.shared_strings = 3;
-    const wb::ReadResult result = wb::read_workbook(make_zip(xlsx_parts(data, shared_strings)), wb::Format::xlsx, "", limits);
-    CHECK(result.error == "the workbook's shared-string table has more than 3 entries, more than a list can use");
+    CHECK(read_xlsx(xlsx_parts(data, shared_strings), {.shared_strings = 3}).error ==
+          "the workbook's shared-string table has more than 3 entries, more than a list can use");
   }
   SECTION("deep XML") {
     std::string deep;
     for (int i = 0; i < 100000; ++i) deep += "<r>";
-    const wb::ReadResult result = wb::read_workbook(make_zip(xlsx_parts(data, "<si>" + deep + "</si>")), wb::Format::xlsx, "");
+    const wb::ReadResult result = read_xlsx(xlsx_parts(data, "<si>" + deep + "</si>"));
     CHECK(result.error == "the workbook's part 'xl/sharedStrings.xml' nests its XML more than 64 levels deep: it was not "
                           "written by a spreadsheet");
   }
@@ -222,22 +221,16 @@ TEST_CASE("hostile workbooks are refused with a reason, never read whole", "[wor
     CHECK(ods.error == "the sheet holds more than 2000000 cells or 64 MB of text, more than a list can use (cells or rows "
                        "repeated too often?)");
     // XLSX: every cell naming the same long shared string.
-    wb::Limits limits;
-    limits.text_bytes = 100;
     std::string rows;
     for (int r = 1; r <= 10; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c t=\"s\"><v>0</v></c></row>";
-    const wb::ReadResult xlsx = wb::read_workbook(make_zip(xlsx_parts(rows, "<si><t>" + std::string(20, 'y') + "</t></si>")),
-                                                  wb::Format::xlsx, "", limits);
+    const wb::ReadResult xlsx = read_xlsx(xlsx_parts(rows, "<si><t>" + std::string(20, 'y') + "</t></si>"), {.text_bytes = 100});
     CHECK(xlsx.error.find("more than 2000000 cells or 0 MB of text") != std::string::npos);
   }
   SECTION("malformed XML, cells out of order, a row past the sheet's end") {
-    CHECK(wb::read_workbook(make_zip(xlsx_parts("<row><c>", shared_strings)), wb::Format::xlsx, "")
-              .error.find("is not well-formed XML") != std::string::npos);
-    CHECK(wb::read_workbook(make_zip(xlsx_parts(R"(<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>2</v></c></row>)", "")),
-                            wb::Format::xlsx, "")
+    CHECK(read_xlsx(xlsx_parts("<row><c>", shared_strings)).error.find("is not well-formed XML") != std::string::npos);
+    CHECK(read_xlsx(xlsx_parts(R"(<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>2</v></c></row>)", ""))
               .error.find("out of order") != std::string::npos);
-    CHECK(wb::read_workbook(make_zip(xlsx_parts(R"(<row r="2000000"><c r="A2000000"><v>1</v></c></row>)", "")),
-                            wb::Format::xlsx, "")
+    CHECK(read_xlsx(xlsx_parts(R"(<row r="2000000"><c r="A2000000"><v>1</v></c></row>)", ""))
               .error.find("beyond the 1048576 rows") != std::string::npos);
   }
 }
