@@ -206,35 +206,25 @@ run 0 "$bin" site "$work/ev/su-kien.xml" -o "$work/site2"
 expect_error "warning: photo file .* lies outside the event's folder \(it is .*outside/secret.png\)"
 
 # 7. Limits on size: each a clear error long before memory runs out.
-fresh_event
-python3 - "$work/ev/su-kien.xml" <<'EOF'
+# refused_edit EXPRESSION PATTERN: a fresh event, its file rewritten as the value of the Python
+# EXPRESSION of its text s, fails check (exit 1) with a message matching PATTERN.
+refused_edit() {
+  fresh_event
+  python3 - "$work/ev/su-kien.xml" "$1" <<'EOF'
 import sys
-p = sys.argv[1]
+p, expression = sys.argv[1], sys.argv[2]
 s = open(p, encoding="utf-8").read()
-open(p, "w", encoding="utf-8").write(s.replace("<!--", "<!-- " + "x" * (9 * 1024 * 1024), 1))
+open(p, "w", encoding="utf-8").write(eval(expression))
 EOF
-run 1 "$bin" check "$work/ev/su-kien.xml"
-expect_error "su-kien.xml: error: the event file is larger than 8 MB"
-fresh_event
-python3 - "$work/ev/su-kien.xml" <<'EOF'
-import re, sys
-p = sys.argv[1]
-s = open(p, encoding="utf-8").read()
-s = s.replace("<p>", "<p>" + "chữ " * 6000, 1)
-open(p, "w", encoding="utf-8").write(s)
-EOF
-run 1 "$bin" check "$work/ev/su-kien.xml"
-expect_error "su-kien.xml:[0-9]+:[0-9]+: error: the text is longer than 20000 characters"
-fresh_event
-python3 - "$work/ev/su-kien.xml" <<'EOF'
-import sys
-p = sys.argv[1]
-s = open(p, encoding="utf-8").read()
-units = "".join(f'<unit id="u{i}" name="Công đoàn {i}"><signatory name="Nguyễn Văn A" title="Chủ tịch"/></unit>' for i in range(501))
-open(p, "w", encoding="utf-8").write(s.replace("</units>", units + "</units>", 1))
-EOF
-run 1 "$bin" check "$work/ev/su-kien.xml"
-expect_error "su-kien.xml:[0-9]+:[0-9]+: error: the event has [0-9]+ member units; at most 500 are allowed"
+  run 1 "$bin" check "$work/ev/su-kien.xml"
+  expect_error "$2"
+}
+refused_edit 's.replace("<!--", "<!-- " + "x" * (9 * 1024 * 1024), 1)' \
+  "su-kien.xml: error: the event file is larger than 8 MB"
+refused_edit 's.replace("<p>", "<p>" + "chữ " * 6000, 1)' \
+  "su-kien.xml:[0-9]+:[0-9]+: error: the text is longer than 20000 characters"
+refused_edit 's.replace("</units>", "".join(f"<unit id=\"u{i}\" name=\"Công đoàn {i}\"><signatory name=\"Nguyễn Văn A\" title=\"Chủ tịch\"/></unit>" for i in range(501)) + "</units>", 1)' \
+  "su-kien.xml:[0-9]+:[0-9]+: error: the event has [0-9]+ member units; at most 500 are allowed"
 sed 's|<attendees csv="2020-soc-trang-cum-3-attendees.csv"/>|<attendees csv="big.csv"/>|' $soc_trang >"$work/ev/big.xml"
 python3 - "$work/ev/big.csv" samples/2020-soc-trang-cum-3-attendees.csv <<'EOF'
 import sys
