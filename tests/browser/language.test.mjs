@@ -50,6 +50,19 @@ async function newPage(address) {
   return { context, page, problems };
 }
 
+// The sign-in page in one language: its title and user-name label, the message for an empty form,
+// then a wrong password, until `refused` (run in the page) sees the message that refuses it.
+async function checkSignIn(page, { title, userLabel, emptyMessage, refused }) {
+  assert.equal(await page.title(), title);
+  assert.equal(await page.textContent('label[for="login-user"]'), userLabel);
+  await page.click('#login-submit');
+  assert.equal(await page.textContent('#login-message'), emptyMessage);
+  await page.fill('#login-user', 'lan');
+  await page.fill('#login-password', 'not-her-password');
+  await page.click('#login-submit');
+  await page.waitForFunction(refused);
+}
+
 // The API's answer to a path with '..', asked from the page (so with its cookies).
 async function refusalFromPage(page) {
   return page.evaluate(async () => (await (await fetch('/api/event?path=../x.xml')).json()).error);
@@ -146,26 +159,22 @@ test("office mode's sign-in page and its messages in both languages", async () =
   fs.mkdirSync(data);
   const address = await startServer(data, { extra: ['--office'] });
   const { context, page, problems } = await newPage(address);
-  assert.equal(await page.title(), 'Đăng nhập – thidua');
-  assert.equal(await page.textContent('label[for="login-user"]'), 'Tên đăng nhập');
-  await page.click('#login-submit');
-  assert.equal(await page.textContent('#login-message'), 'Vui lòng nhập tên đăng nhập và mật khẩu.');
-  await page.fill('#login-user', 'lan');
-  await page.fill('#login-password', 'not-her-password');
-  await page.click('#login-submit');
-  await page.waitForFunction(() => document.querySelector('#login-message').textContent.includes('không đúng'));
+  await checkSignIn(page, {
+    title: 'Đăng nhập – thidua',
+    userLabel: 'Tên đăng nhập',
+    emptyMessage: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
+    refused: () => document.querySelector('#login-message').textContent.includes('không đúng'),
+  });
   assert.equal(english((await page.innerText('body')).replace(/English/g, '')), '');
 
   await Promise.all([page.waitForEvent('load'), page.click('button.language')]);
   await page.waitForSelector('#login-form');
-  assert.equal(await page.title(), 'Sign in – thidua');
-  assert.equal(await page.textContent('label[for="login-user"]'), 'User name');
-  await page.click('#login-submit');
-  assert.equal(await page.textContent('#login-message'), 'Enter your user name and password.');
-  await page.fill('#login-user', 'lan');
-  await page.fill('#login-password', 'not-her-password');
-  await page.click('#login-submit');
-  await page.waitForFunction(() => document.querySelector('#login-message').textContent === 'The user name or the password is wrong.');
+  await checkSignIn(page, {
+    title: 'Sign in – thidua',
+    userLabel: 'User name',
+    emptyMessage: 'Enter your user name and password.',
+    refused: () => document.querySelector('#login-message').textContent === 'The user name or the password is wrong.',
+  });
   assert.deepEqual(problems, []);
   await context.close();
 });

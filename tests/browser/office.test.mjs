@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { spawnServer } from './support.mjs';
+import { rawRequest, spawnServer } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -46,20 +46,10 @@ async function startServer(extra = []) {
   return server;
 }
 
-// A raw request to the server, so that Host, Origin and the forwarded headers can be anything.
-function request(server, { method = 'GET', target = '/', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, method, path: target,
-      headers: { host: server.host, ...headers }, setHost: false }, (res) => {
-      let text = '';
-      res.on('data', (d) => { text += d; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
+// A raw request to the server, with its own Host unless `headers` names another, so that Host, Origin
+// and the forwarded headers can be anything.
+const request = (server, { headers = {}, ...rest } = {}) =>
+  rawRequest(server.port, { ...rest, headers: { host: server.host, ...headers } });
 
 const login = (server, user, password, headers = {}) => request(server, { method: 'POST', target: '/api/login',
   headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ user, password }) });

@@ -8,12 +8,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { spawnServer } from './support.mjs';
+import { rawRequest, spawnServer } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -40,18 +39,7 @@ async function startServer(folder) {
 }
 
 // A raw request, so that Host and Origin can be anything.
-function request(server, { method = 'GET', target = '/', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, method, path: target, headers, setHost: false }, (res) => {
-      let data = '';
-      res.on('data', (d) => { data += d; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data }));
-    });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
+const request = (server, options) => rawRequest(server.port, options);
 
 function listing(dir) {
   const out = [];
@@ -84,6 +72,20 @@ async function newPage(server, viewport = { width: 1280, height: 900 }, options 
   await page.goto(server.address);
   await page.waitForSelector('h1');
   return { context, page, problems };
+}
+
+// Starts a server on a fresh copy of the samples in WORK/NAME (the folder is server.folder).
+async function serveSamplesCopy(name) {
+  const folder = path.join(work, name);
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  return startServer(folder);
+}
+
+// Checks that the page threw nothing, then closes its context and stops the server.
+async function finish(server, { context, problems }) {
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.child.kill('SIGTERM');
 }
 
 // Waits until the form's last change is checked and its preview drawn.
@@ -164,9 +166,8 @@ test('requests without the token, with a wrong one, from another site or Host, o
 });
 
 test('every sample opened in the editor and saved unchanged keeps its check summary and its comments', async () => {
-  const folder = path.join(work, 'samples');
-  fs.cpSync(samplesDir, folder, { recursive: true });
-  const server = await startServer(folder);
+  const server = await serveSamplesCopy('samples');
+  const { folder } = server;
   const { context, page, problems } = await newPage(server);
   for (const sample of samples) {
     const original = fs.readFileSync(path.join(samplesDir, sample), 'utf8');
@@ -215,15 +216,12 @@ test('every sample opened in the editor and saved unchanged keeps its check summ
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.frameLocator('iframe.article-frame').locator('body').evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('img[onerror], script:not([src])').count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
-  server.child.kill('SIGTERM');
+  await finish(server, { context, problems });
 });
 
 test('two tabs: the second save is refused with a way to reload, and the first one is kept', async () => {
-  const folder = path.join(work, 'tabs');
-  fs.cpSync(samplesDir, folder, { recursive: true });
-  const server = await startServer(folder);
+  const server = await serveSamplesCopy('tabs');
+  const { folder } = server;
   const file = '2022-khanh-hoa-khoi-nganh-i.xml';
   const one = await newPage(server);
   const two = await one.context.newPage();
@@ -411,15 +409,12 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   const cli = run(['agreement', path.join(samplesDir, sample), '-o', expected]);
   assert.equal(cli.status, 0, cli.stderr);
   assert.equal(pdftext(downloaded), pdftext(expected));
-  assert.deepEqual(problems, []);
-  await context.close();
-  server.child.kill('SIGTERM');
+  await finish(server, { context, problems });
 });
 
 test('a check that adds problems does not move the form under the pointer; a removed basis or unit is put back with Undo; the pages in view are drawn first', async () => {
-  const folder = path.join(work, 'steady');
-  fs.cpSync(samplesDir, folder, { recursive: true });
-  const server = await startServer(folder);
+  const server = await serveSamplesCopy('steady');
+  const { folder } = server;
   const { context, page, problems } = await newPage(server);
   const file = '2020-soc-trang-cum-3.xml';
   const saveAndRead = async () => {
@@ -522,9 +517,7 @@ test('a check that adds problems does not move the form under the pointer; a rem
     assert.ok([3, 4, 5].includes(drawn[0]), `the first page drawn is in view: ${drawn}`);
     assert.deepEqual([...drawn].sort(), [1, 2, 3, 4, 5, 6]);
   }
-  assert.deepEqual(problems, []);
-  await context.close();
-  server.child.kill('SIGTERM');
+  await finish(server, { context, problems });
 });
 
 test('web/tree.js: a removed element put back gives the same tree, in every position', async () => {
@@ -554,10 +547,9 @@ test('web/tree.js: a removed element put back gives the same tree, in every posi
 });
 
 test('a composed sentence switched off with its check box is saved as <compose omit>, left out by the documents, and put back', async () => {
-  const folder = path.join(work, 'compose');
-  fs.cpSync(samplesDir, folder, { recursive: true });
   const sample = '2020-soc-trang-cum-3.xml';
-  const server = await startServer(folder);
+  const server = await serveSamplesCopy('compose');
+  const { folder } = server;
   const { context, page, problems } = await newPage(server);
   await page.goto(`${server.origin}/#/edit/${encodeURIComponent(sample)}`);
   await page.waitForSelector('fieldset.composed-parts');
@@ -592,7 +584,5 @@ test('a composed sentence switched off with its check box is saved as <compose o
   await page.click('#save');
   await page.waitForFunction(() => /Đã lưu lúc/.test(document.getElementById('save-state').textContent));
   assert.doesNotMatch(fs.readFileSync(path.join(folder, sample), 'utf8'), /<compose/);
-  assert.deepEqual(problems, []);
-  await context.close();
-  server.child.kill('SIGTERM');
+  await finish(server, { context, problems });
 });
