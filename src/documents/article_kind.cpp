@@ -7,28 +7,28 @@
 namespace thidua::documents {
 
 DocumentKind article_kind() {
-  DocumentKind kind;
-  kind.name = "article";
-  kind.title = "Bài viết";
-  kind.archive_name = "bai-viet/index.html";
-  kind.template_folder = "article";
-  kind.template_name = "article/page";
-  kind.outputs = {Output::html};
-  kind.summary = N_("Write the HTML news article of an event");
-  kind.usage = N_("thidua article EVENT.xml -o FILE.html [--templates DIR]");
-  kind.details =
-      N_("One standalone page written like the published reports (lead, guests, members, contents,\n"
-      "speeches, photos, signing, byline), with its photos copied into media/ beside it.");
-  kind.applies = [](const model::Event& event) { return event.news.has_value(); };
-  kind.why_not = N_("the event has no <news>; the article is composed from the event's facts alone");
-  // Without <news> the article still tells the event's facts (`thidua article` always writes
-  // it); `build` publishes only the events that have news.
-  kind.when_missing = WhenMissing::proceed;
-  kind.render_html = [](const Toolbox& tools, const model::Event& event, const OptionValues&,
+  return DocumentKind{
+      .name = "article",
+      .title = "Bài viết",
+      .archive_name = "bai-viet/index.html",
+      .template_folder = "article",
+      .template_name = "article/page",
+      .outputs = {Output::html},
+      .summary = N_("Write the HTML news article of an event"),
+      .usage = N_("thidua article EVENT.xml -o FILE.html [--templates DIR]"),
+      .details =
+          N_("One standalone page written like the published reports (lead, guests, members, contents,\n"
+          "speeches, photos, signing, byline), with its photos copied into media/ beside it."),
+      .applies = [](const model::Event& event) { return event.news.has_value(); },
+      .why_not = N_("the event has no <news>; the article is composed from the event's facts alone"),
+      // Without <news> the article still tells the event's facts (`thidua article` always writes
+      // it); `build` publishes only the events that have news.
+      .when_missing = WhenMissing::proceed,
+      .render_html = [](const Toolbox& tools, const model::Event& event, const OptionValues&,
                         html::MediaStore& media, Diagnostics& diags) {
-    return html::render_article_page(event, tools.templates(), html::PageContext{}, media, diags);
+        return html::render_article_page(event, tools.templates(), html::PageContext{}, media, diags);
+      },
   };
-  return kind;
 }
 
 }  // namespace thidua::documents

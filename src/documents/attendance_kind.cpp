@@ -20,41 +20,39 @@ compose::AttendanceOptions attendance_options(const OptionValues& values) {
 }  // namespace
 
 DocumentKind attendance_kind() {
-  DocumentKind kind;
-  kind.name = "attendance";
-  kind.title = "Danh sách đại biểu";
-  kind.archive_name = "danh-sach-dai-bieu.pdf";
-  kind.template_folder = "attendance";
-  kind.template_name = "attendance/document";
-  kind.outputs = {Output::pdf};
-  kind.summary = N_("Write the attendance / sign-in list (danh sách đại biểu) of an event as a PDF");
-  kind.usage = N_("thidua attendance EVENT.xml -o FILE.pdf [--sort order|name] [--landscape]");
-  kind.details =
-      N_("A4, Decree 30/2020/NĐ-CP header; the title from the event's kind, the bloc, time and place\n"
-      "under it; a table STT | Họ và tên | Chức vụ | Đơn vị | Ký tên | Ghi chú whose header row\n"
-      "repeats on every page. --sort order (the default): the guests by role (chair, director,\n"
-      "attending), then each member unit's delegates under a row naming the unit, in the bloc's\n"
-      "order, then other organisations. --sort name: one list in Vietnamese name order (given\n"
-      "name, middle names, family name). An attendee who is also a guest is listed once. An\n"
-      "event that names its units but no delegates gets blank rows under each unit (3, or\n"
-      "<attendees rows-per-unit=\"N\"/>); one that lists nobody, a blank sheet, with a warning.");
-  kind.options = {
-      OptionSpec{"sort", N_("order|name"), N_("protocol order with a row per unit (order), or Vietnamese name order (name)"),
-                 "Sắp xếp",
-                 {Choice{"order", "Theo thứ tự nghi thức, từng đơn vị"}, Choice{"name", "Theo tên (A–Z)"}},
-                 "order"},
-      OptionSpec{"landscape", "", N_("A4 landscape, for wider columns"), "Khổ A4 nằm ngang", {}, ""},
-  };
-  kind.applies = [](const model::Event& event) {
-    return !event.attendees.empty() || !event.guests.empty() || !event.units.empty();
-  };
-  kind.why_not = N_("the event lists no guests, units or attendees; the list is a blank sign-in sheet");
-  kind.when_missing = WhenMissing::warn;
-  kind.compose = [](const model::Event& event, const OptionValues& values) {
-    return compose::attendance_data(event, attendance_options(values));
-  };
-  kind.meta = compose::attendance_meta;
-  return kind;
+  return pdf_kind({
+      .name = "attendance",
+      .title = "Danh sách đại biểu",
+      .archive_name = "danh-sach-dai-bieu.pdf",
+      .outputs = {Output::pdf},  // no --trace: the command never had one
+      .summary = N_("Write the attendance / sign-in list (danh sách đại biểu) of an event as a PDF"),
+      .usage = N_("thidua attendance EVENT.xml -o FILE.pdf [--sort order|name] [--landscape]"),
+      .details =
+          N_("A4, Decree 30/2020/NĐ-CP header; the title from the event's kind, the bloc, time and place\n"
+          "under it; a table STT | Họ và tên | Chức vụ | Đơn vị | Ký tên | Ghi chú whose header row\n"
+          "repeats on every page. --sort order (the default): the guests by role (chair, director,\n"
+          "attending), then each member unit's delegates under a row naming the unit, in the bloc's\n"
+          "order, then other organisations. --sort name: one list in Vietnamese name order (given\n"
+          "name, middle names, family name). An attendee who is also a guest is listed once. An\n"
+          "event that names its units but no delegates gets blank rows under each unit (3, or\n"
+          "<attendees rows-per-unit=\"N\"/>); one that lists nobody, a blank sheet, with a warning."),
+      .options = {
+          OptionSpec{"sort", N_("order|name"), N_("protocol order with a row per unit (order), or Vietnamese name order (name)"),
+                     "Sắp xếp",
+                     {Choice{"order", "Theo thứ tự nghi thức, từng đơn vị"}, Choice{"name", "Theo tên (A–Z)"}},
+                     "order"},
+          OptionSpec{"landscape", "", N_("A4 landscape, for wider columns"), "Khổ A4 nằm ngang", {}, ""},
+      },
+      .applies = [](const model::Event& event) {
+        return !event.attendees.empty() || !event.guests.empty() || !event.units.empty();
+      },
+      .why_not = N_("the event lists no guests, units or attendees; the list is a blank sign-in sheet"),
+      .when_missing = WhenMissing::warn,
+      .compose = [](const model::Event& event, const OptionValues& values) {
+        return compose::attendance_data(event, attendance_options(values));
+      },
+      .meta = compose::attendance_meta,
+  });
 }
 
 }  // namespace thidua::documents

@@ -1,4 +1,4 @@
-// One document kind: its option helpers (defaults, choice checks).
+// One document kind: the PDF kinds' convention and the option helpers (defaults, choice checks).
 #include "documents/kind.h"
 #include "i18n/i18n.h"
 
@@ -18,6 +18,17 @@ const OptionSpec* DocumentKind::find_option(const std::string& option_name) cons
     if (option.name == option_name) return &option;
   }
   return nullptr;
+}
+
+DocumentKind pdf_kind(DocumentKind kind) {
+  if (kind.template_folder.empty()) kind.template_folder = kind.name;
+  if (kind.template_name.empty()) kind.template_name = kind.name + "/document";
+  if (kind.outputs.empty()) kind.outputs = {Output::pdf, Output::trace};
+  return kind;
+}
+
+Composer without_options(compose::Data (*data)(const model::Event&)) {
+  return [data](const model::Event& event, const OptionValues&) { return data(event); };
 }
 
 OptionValues default_values(const DocumentKind& kind) {

@@ -70,44 +70,57 @@ struct HtmlPage {
   std::vector<std::pair<std::string, std::string>> media;  // path relative to the page ("media/…"), bytes
 };
 
-// One entry of the registry. Adding a document kind is writing one of these (in
-// src/documents/KIND_kind.cpp, listed in registry.cpp), its composer (src/compose/) and its
-// template (templates/KIND/): the CLI command, `build` and the web app take it from here.
+// Makes a PDF kind's template data from the event and the chosen option values.
+using Composer = std::function<compose::Data(const model::Event&, const OptionValues&)>;
+
+// One entry of the registry. Adding a document kind is writing one of these, its composer
+// (src/compose/) and its template (templates/KIND/): a row of the table in registry.cpp, or, for a
+// kind with logic of its own (options and their checks, a page check, an HTML page), a KIND_kind()
+// in src/documents/KIND_kind.cpp listed there. The CLI command, `build` and the web app take it from here.
+// Why `{}` on every member: an entry is written with designated initializers and names only the
+// members it gives; GCC warns (-Wmissing-field-initializers) of a left-out member without one.
 struct DocumentKind {
-  std::string name;             // "agreement": the CLI command and the web app's identifier
-  std::string title;            // "Giao ước thi đua": how staff call it
-  std::string archive_name;     // "giao-uoc-thi-dua.pdf": its file in an event's archive folder
-  std::string template_folder;  // "agreement": the templates it needs (Toolbox loads only these)
-  std::string template_name;    // "agreement/document": its main template (the markup, for PDF kinds)
-  std::vector<Output> outputs;  // what it can be written as
+  std::string name{};             // "agreement": the CLI command and the web app's identifier
+  std::string title{};            // "Giao ước thi đua": how staff call it
+  std::string archive_name{};     // "giao-uoc-thi-dua.pdf": its file in an event's archive folder
+  std::string template_folder{};  // "agreement": the templates it needs (Toolbox loads only these)
+  std::string template_name{};    // "agreement/document": its main template (the markup, for PDF kinds)
+  std::vector<Output> outputs{};  // what it can be written as
   // The CLI's help: one-line summary, usage line and the paragraph of `thidua help NAME`.
-  std::string summary;
-  std::string usage;
-  std::string details;
-  std::vector<OptionSpec> options;
+  std::string summary{};
+  std::string usage{};
+  std::string details{};
+  std::vector<OptionSpec> options{};
 
   // True when the event has what the document is about (`build` makes only these).
-  std::function<bool(const model::Event&)> applies;
-  std::string why_not;  // when it does not: what is missing, and what to add
+  std::function<bool(const model::Event&)> applies{};
+  std::string why_not{};  // when it does not: what is missing, and what to add
   WhenMissing when_missing = WhenMissing::refuse;
 
   // Checks the option values against the event (a guest id that is not there); optional.
-  std::function<std::optional<OptionProblem>(const model::Event&, const OptionValues&)> check_options;
+  std::function<std::optional<OptionProblem>(const model::Event&, const OptionValues&)> check_options{};
   // PDF kinds: the template data of the markup template, and the PDF metadata.
-  std::function<compose::Data(const model::Event&, const OptionValues&)> compose;
-  std::function<compose::DocumentMeta(const model::Event&)> meta;
+  Composer compose{};
+  std::function<compose::DocumentMeta(const model::Event&)> meta{};
   // PDF kinds, optional: checks the page count once laid out (warnings to `diags`).
-  std::function<void(const model::Event&, const OptionValues&, int pages, Diagnostics&)> check_pages;
+  std::function<void(const model::Event&, const OptionValues&, int pages, Diagnostics&)> check_pages{};
   // HTML kinds: renders the page, publishing its images through `media` (nothing written yet).
   std::function<std::string(const Toolbox&, const model::Event&, const OptionValues&, html::MediaStore& media,
                             Diagnostics&)>
-      render_html;
+      render_html{};
 
   // True when the kind can be written as `output`.
   bool supports(Output output) const;
   // The option named `option_name`, or nullptr.
   const OptionSpec* find_option(const std::string& option_name) const;
 };
+
+// A PDF kind (so also DOCX) by the registry's convention: `kind` with what it leaves empty derived
+// from its name: its templates in templates/NAME/ (template_folder "NAME"), its markup
+// templates/NAME/document.mustache (template_name "NAME/document"), outputs {pdf, trace}.
+DocumentKind pdf_kind(DocumentKind kind);
+// The composer of a kind without options: `data` of the event alone.
+Composer without_options(compose::Data (*data)(const model::Event&));
 
 // Every option's default value (flags absent): what `build` and an empty form use.
 OptionValues default_values(const DocumentKind& kind);

@@ -101,6 +101,19 @@ TEST_CASE("registry: every entry has a command, an archive name, a template and 
   }
 }
 
+TEST_CASE("registry: a PDF kind's templates and outputs follow from its name unless it gives them", "[documents]") {
+  const documents::DocumentKind plain = documents::pdf_kind({.name = "minutes"});
+  CHECK(plain.template_folder == "minutes");
+  CHECK(plain.template_name == "minutes/document");
+  CHECK(plain.outputs == std::vector<documents::Output>{documents::Output::pdf, documents::Output::trace});
+  CHECK(plain.supports(documents::Output::docx));
+  const documents::DocumentKind given =
+      documents::pdf_kind({.name = "attendance", .template_name = "attendance/other", .outputs = {documents::Output::pdf}});
+  CHECK(given.template_folder == "attendance");
+  CHECK(given.template_name == "attendance/other");
+  CHECK_FALSE(given.supports(documents::Output::trace));
+}
+
 TEST_CASE("registry: option values are checked against the choices and the event", "[documents]") {
   const documents::DocumentKind& attendance = *documents::find_kind("attendance");
   const auto bad = documents::check_choices(attendance, {{"sort", "age"}});
