@@ -54,8 +54,9 @@ def strip_comments(text):
     return "".join(out)
 
 
-def statement_end(text, start):
-    """The end of the call or statement beginning at `start`: its closing ')' or ';'."""
+def statement_end(text, start, assignment):
+    """The end of the call or statement beginning at `start`: its closing ')' or ';', and for an
+    `assignment` also the ',' or '}' that ends a member of a designated initializer (.usage = …,)."""
     depth, i = 0, start
     while i < len(text):
         c = text[i]
@@ -74,6 +75,8 @@ def statement_end(text, start):
             if depth < 0:
                 return i
         elif c == ";" and depth <= 0:
+            return i
+        elif c == "," and depth == 0 and assignment:
             return i
         i += 1
     return i
@@ -125,7 +128,7 @@ def scan(path):
     raw_lines = raw.splitlines()
     found = []
     for sink in SINKS.finditer(text):
-        end = statement_end(text, sink.end())
+        end = statement_end(text, sink.end(), sink.group(0).rstrip().endswith("="))
         for lit in LITERAL.finditer(text, sink.end(), end):
             line = text.count("\n", 0, lit.start()) + 1
             if raw_lines[line - 1].rstrip().endswith("// not shown"):
