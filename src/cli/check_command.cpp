@@ -145,7 +145,7 @@ int run_check(const po::variables_map& options) {
     }
     if (!loaded.event) {
       all_ok = false;
-      if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) worst = loaded.failure;
+      worst = worse(worst, loaded.failure);
       continue;
     }
     std::cout << tr("%1$s: ok", file) << '\n';

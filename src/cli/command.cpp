@@ -95,6 +95,16 @@ void print_diagnostics_or_fail(const Diagnostics& diags) {
   if (diags.has_errors()) throw Failure(ExitCode::bad_input);
 }
 
+void print_diagnostics_after(const Diagnostics& diags, const std::function<void()>& step) {
+  try {
+    step();
+  } catch (const Failure&) {
+    diags.print(std::cerr);
+    throw;
+  }
+  diags.print(std::cerr);
+}
+
 const std::vector<Command>& all_commands() {
   static const std::vector<Command> commands = [] {
     std::vector<Command> list{check_command()};

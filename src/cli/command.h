@@ -62,6 +62,8 @@ html::SiteOptions site_options(const po::variables_map& options);
 std::string option_or_empty(const po::variables_map& options, const char* name);
 // Prints `diags` to stderr; then, when one is an error, throws Failure (exit code 1, nothing more printed).
 void print_diagnostics_or_fail(const Diagnostics& diags);
+// Runs `step`, then prints `diags` (that it reports to) to stderr, also when it throws a Failure (rethrown).
+void print_diagnostics_after(const Diagnostics& diags, const std::function<void()>& step);
 
 // The subcommands (one file each in src/cli/; the document commands come from the registry).
 Command check_command();

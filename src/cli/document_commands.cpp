@@ -73,13 +73,9 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
   if (const auto problem = documents::check_values(kind, *loaded.event, values)) bad_value(*problem);
   Diagnostics diags;
   std::string report;
-  try {
+  print_diagnostics_after(diags, [&] {
     report = write_document(tools, kind, *loaded.event, values, trace, format == "docx", output, diags);
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
+  });
   std::cout << output << ": " << report << '\n';
   return 0;
 }

@@ -27,4 +27,16 @@ LoadedEvent load_event_reporting(const std::string& path) {
   return loaded;
 }
 
+LoadedEvents load_events_reporting(const std::vector<std::string>& paths) {
+  LoadedEvents loaded;
+  for (const std::string& path : paths) {
+    LoadedEvent one = load_event_reporting(path);
+    if (one.event) loaded.events.push_back(std::move(*one.event));
+    else loaded.worst = worse(loaded.worst, one.failure);
+  }
+  return loaded;
+}
+
+ExitCode worse(ExitCode a, ExitCode b) { return static_cast<int>(b) > static_cast<int>(a) ? b : a; }
+
 }  // namespace thidua::cli

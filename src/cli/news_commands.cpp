@@ -39,30 +39,15 @@ namespace {
 int run_site(const po::variables_map& options) {
   const std::string output = options["output"].as<std::string>();
   const html::SiteOptions site = site_options(options);
-  std::vector<model::Event> events;
-  ExitCode worst = ExitCode::ok;
-  for (const std::string& file : options["event"].as<std::vector<std::string>>()) {
-    LoadedEvent loaded = load_event_reporting(file);
-    if (loaded.event) {
-      events.push_back(std::move(*loaded.event));
-    } else if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) {
-      worst = loaded.failure;
-    }
-  }
+  const LoadedEvents loaded = load_events_reporting(options["event"].as<std::vector<std::string>>());
   // A site missing some articles would be silently wrong: write nothing unless all load.
-  if (worst != ExitCode::ok) return static_cast<int>(worst);
+  if (loaded.worst != ExitCode::ok) return static_cast<int>(loaded.worst);
   const documents::Toolbox tools(option_or_empty(options, "templates"), option_or_empty(options, "fonts"), {"article", "site"});
   Diagnostics diags;
   std::vector<std::string> written;
-  try {
-    written = html::write_site(events, tools.templates(), output, diags, site);
-  } catch (const Failure&) {
-    diags.print(std::cerr);
-    throw;
-  }
-  diags.print(std::cerr);
+  print_diagnostics_after(diags, [&] { written = html::write_site(loaded.events, tools.templates(), output, diags, site); });
   std::cout << output << ": "
-            << trn("%1$d article", "%1$d articles", events.size(), events.size()) << ", "
+            << trn("%1$d article", "%1$d articles", loaded.events.size(), loaded.events.size()) << ", "
             << trn("%1$d file", "%1$d files", written.size(), written.size()) << '\n';
   return 0;
 }

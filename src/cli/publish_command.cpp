@@ -57,22 +57,17 @@ int run_publish(const po::variables_map& options) {
   }
 
   // The events first: bad input is reported without touching the site.
-  std::vector<model::Event> events;
-  ExitCode worst = ExitCode::ok;
   // Inside folders, only files whose top element is <event> (not a site's feed.xml), with a note.
   Diagnostics notes;
-  const std::vector<archive::EventSource> files =
-      archive::collect_event_files(options["event"].as<std::vector<std::string>>(), load::not_an_event_file, "", notes);
-  notes.print(std::cerr);
-  for (const archive::EventSource& file : files) {
-    LoadedEvent loaded = load_event_reporting(file.path);
-    if (loaded.event) {
-      events.push_back(std::move(*loaded.event));
-    } else if (static_cast<int>(loaded.failure) > static_cast<int>(worst)) {
-      worst = loaded.failure;
-    }
+  std::vector<std::string> paths;
+  for (const archive::EventSource& file :
+       archive::collect_event_files(options["event"].as<std::vector<std::string>>(), load::not_an_event_file, "", notes)) {
+    paths.push_back(file.path);
   }
-  if (events.empty()) return static_cast<int>(worst == ExitCode::ok ? ExitCode::bad_input : worst);
+  notes.print(std::cerr);
+  const LoadedEvents loaded = load_events_reporting(paths);
+  if (loaded.events.empty()) return static_cast<int>(loaded.worst == ExitCode::ok ? ExitCode::bad_input : loaded.worst);
+  ExitCode worst = loaded.worst;
   const documents::Toolbox tools(option_or_empty(options, "templates"), "", {"article"});
 
   publish::HttpClient http(http_options);
@@ -84,7 +79,7 @@ int run_publish(const po::variables_map& options) {
     return static_cast<int>(ExitCode::io_or_internal);
   }
   publish::Publisher publisher(site, tools.templates(), publish_options);
-  for (const model::Event& event : events) {
+  for (const model::Event& event : loaded.events) {
     Diagnostics diags;
     try {
       const publish::PublishReport report = publisher.publish(event, diags);
@@ -97,7 +92,7 @@ int run_publish(const po::variables_map& options) {
     } catch (const Failure& failure) {
       diags.print(std::cerr);
       for (const Diagnostic& d : failure.diagnostics()) std::cerr << d.format() << '\n';
-      if (static_cast<int>(failure.code()) > static_cast<int>(worst)) worst = failure.code();
+      worst = worse(worst, failure.code());
     } catch (const publish::SiteError& error) {
       diags.print(std::cerr);
       Diagnostic message;
