@@ -10,9 +10,8 @@ namespace {
 // The composer's options from the values (checked against the choices already).
 compose::AttendanceOptions attendance_options(const OptionValues& values) {
   compose::AttendanceOptions options;
-  const auto sort = values.find("sort");
-  options.order = sort != values.end() && sort->second == "name" ? compose::AttendanceOrder::name
-                                                                  : compose::AttendanceOrder::protocol;
+  options.order = option_value(values, "sort") == "name" ? compose::AttendanceOrder::name
+                                                          : compose::AttendanceOrder::protocol;
   options.landscape = values.count("landscape") > 0;
   return options;
 }

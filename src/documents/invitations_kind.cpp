@@ -7,14 +7,8 @@ namespace thidua::documents {
 
 namespace {
 
-// The value of option `name` (--guest, --unit), or "" for all.
-std::string chosen(const OptionValues& values, const std::string& name) {
-  const auto value = values.find(name);
-  return value == values.end() ? std::string() : value->second;
-}
-
 std::vector<compose::Letter> letters(const model::Event& event, const OptionValues& values) {
-  return compose::event_letters(event, chosen(values, "guest"), chosen(values, "unit"));
+  return compose::event_letters(event, option_value(values, "guest"), option_value(values, "unit"));
 }
 
 // The known guest ids, for the message about an unknown one.
@@ -57,8 +51,8 @@ DocumentKind invitations_kind() {
       },
       .why_not = N_("the event has no <guest> and no member unit to invite; add guests under <guests> or units under <units>"),
       .check_options = [](const model::Event& event, const OptionValues& values) -> std::optional<OptionProblem> {
-        const std::string guest_id = chosen(values, "guest");
-        const std::string unit_id = chosen(values, "unit");
+        const std::string guest_id = option_value(values, "guest");
+        const std::string unit_id = option_value(values, "unit");
         if (!guest_id.empty() && event.find_guest(guest_id) == nullptr) {
           return OptionProblem{"guest", guest_id, tr("unknown guest '%1$s'", guest_id),
                                tr("the guests of %1$s are: %2$s", event.source_file, guest_ids(event)), false};

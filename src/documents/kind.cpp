@@ -31,6 +31,11 @@ Composer without_options(compose::Data (*data)(const model::Event&)) {
   return [data](const model::Event& event, const OptionValues&) { return data(event); };
 }
 
+std::string option_value(const OptionValues& values, const std::string& name) {
+  const auto value = values.find(name);
+  return value == values.end() ? std::string() : value->second;
+}
+
 OptionValues default_values(const DocumentKind& kind) {
   OptionValues values;
   for (const OptionSpec& option : kind.options) {

@@ -122,6 +122,8 @@ DocumentKind pdf_kind(DocumentKind kind);
 // The composer of a kind without options: `data` of the event alone.
 Composer without_options(compose::Data (*data)(const model::Event&));
 
+// The value of option `name` among `values`, or "" when it is not given.
+std::string option_value(const OptionValues& values, const std::string& name);
 // Every option's default value (flags absent): what `build` and an empty form use.
 OptionValues default_values(const DocumentKind& kind);
 // Checks values against their declared choices; a problem names the first bad one.

@@ -7,13 +7,7 @@ namespace thidua::documents {
 
 namespace {
 
-std::string chosen_unit(const OptionValues& values) {
-  const auto unit = values.find("unit");
-  return unit == values.end() ? std::string() : unit->second;
-}
-
-bool blank(const OptionValues& values) { return values.count("blank") != 0 && values.at("blank") == "1"; }
-
+// The event's unit ids, for the message about an unknown one.
 std::string unit_ids(const model::Event& event) {
   std::string ids;
   for (const model::Unit& unit : event.units) ids += (ids.empty() ? "" : ", ") + unit.id;
@@ -43,13 +37,14 @@ DocumentKind scoresheet_kind() {
       .applies = [](const model::Event& event) { return event.agreement && event.agreement->scored(); },
       .why_not = N_("the agreement's sections have no points; give each <section> points=\"…\" to make the score sheet"),
       .check_options = [](const model::Event& event, const OptionValues& values) -> std::optional<OptionProblem> {
-        const std::string unit_id = chosen_unit(values);
+        const std::string unit_id = option_value(values, "unit");
         if (unit_id.empty() || event.find_unit(unit_id) != nullptr) return std::nullopt;
         return OptionProblem{"unit", unit_id, tr("unknown unit '%1$s'", unit_id),
                              tr("the units of %1$s are: %2$s", event.source_file, unit_ids(event)), false};
       },
       .compose = [](const model::Event& event, const OptionValues& values) {
-        return compose::scoresheet_data(event, compose::scoresheet_units(event, chosen_unit(values), blank(values)));
+        const bool blank = option_value(values, "blank") == "1";
+        return compose::scoresheet_data(event, compose::scoresheet_units(event, option_value(values, "unit"), blank));
       },
       .meta = compose::scoresheet_meta,
   });
