@@ -194,12 +194,15 @@ struct Image {
   std::uint32_t offset = 0;
 };
 
-// One bar of a chart: its value on the chart's scale and the label drawn above it ("98,5").
-struct ChartBar {
+// A value of a chart with its label: a bar's or a mark's on the value axis.
+struct ChartValue {
   double value = 0;
   Paragraph label;  // may have no spans
   std::uint32_t offset = 0;
 };
+
+// One bar of a chart: its value on the chart's scale and the label drawn above it ("98,5").
+using ChartBar = ChartValue;
 
 // The bars of one category (a unit), side by side, one per series, with the category's name under them.
 struct ChartGroup {
@@ -209,11 +212,7 @@ struct ChartGroup {
 };
 
 // A mark on the value axis: its value and its label ("1.000").
-struct ChartTick {
-  double value = 0;
-  Paragraph label;
-  std::uint32_t offset = 0;
-};
+using ChartTick = ChartValue;
 
 // A bar chart drawn as vector graphics: filled bars, axis lines and real text, one unbreakable block.
 struct Chart {

@@ -227,12 +227,7 @@ void Parser::parse_page_numbers(pugi::xml_node node) {
 }
 
 void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool top_level) {
-  for (pugi::xml_node child : parent.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, parent.name());
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  for_each_element(parent, parent.name(), [&](pugi::xml_node child) {
     const std::string_view name = child.name();
     if (name == "p") {
       out.push_back({parse_paragraph(child, false)});
@@ -272,7 +267,7 @@ void Parser::parse_blocks(pugi::xml_node parent, std::vector<Block>& out, bool t
                                                          : "p, heading, rule, columns, header, signature, signatures, "
                                                            "table, image, chart, recipients, space"));
     }
-  }
+  });
 }
 
 Paragraph Parser::parse_paragraph(pugi::xml_node node, bool heading) {

@@ -39,24 +39,15 @@ Columns Parser::parse_columns(pugi::xml_node node) {
   columns.space_before = length(node, "space-before", 0);
   columns.space_after = length(node, "space-after", defaults_.space_after);
   columns.keep_with_next = flag(node, "keep-with-next", false);
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "columns");
-    } else if (child.type() == pugi::node_element) {
-      if (std::strcmp(child.name(), "column") != 0) {
-        error(offset_of(child), unexpected_child(child.name(), "columns", "<column>"));
-        continue;
-      }
-      check_attributes(child, {"width"});
-      Column column;
-      column.offset = offset_of(child);
-      column.width = read(child, "width", WidthSpec{},
-                          [](std::string_view v) { return parse_width(v, false, true); },
-                          "a percentage, a length or a share such as * or 2*");
-      parse_blocks(child, column.blocks, false);
-      columns.columns.push_back(std::move(column));
-    }
-  }
+  for_each_element(node, "columns", "column", [&](pugi::xml_node child) {
+    check_attributes(child, {"width"});
+    Column column;
+    column.offset = offset_of(child);
+    column.width = read(child, "width", WidthSpec{}, [](std::string_view v) { return parse_width(v, false, true); },
+                        "a percentage, a length or a share such as * or 2*");
+    parse_blocks(child, column.blocks, false);
+    columns.columns.push_back(std::move(column));
+  });
   if (columns.columns.empty()) error(columns.offset, _("<columns> needs at least one <column>"));
   return columns;
 }
@@ -76,23 +67,18 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
   parts[slogan] = std::get<Paragraph>(motto_line("Độc lập - Tự do - Hạnh phúc", 13, offset).content);
   Rule issuer_rule;
   bool seen[count] = {};
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "header");
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  for_each_element(node, "header", [&](pugi::xml_node child) {
     const auto* found = std::find_if(std::begin(kNames), std::end(kNames),
                                      [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
     if (found == std::end(kNames)) {
       error(offset_of(child), unexpected_child(child.name(), "header",
                                                "parent, issuer, number, subject, motto, slogan, place-date"));
-      continue;
+      return;
     }
     const auto part = static_cast<Part>(found - std::begin(kNames));
     if (seen[part]) {
       error(offset_of(child), tr("a second <%1$s> in <%2$s>", child.name(), "header"));
-      continue;
+      return;
     }
     seen[part] = true;
     switch (part) {
@@ -114,7 +100,7 @@ void Parser::parse_header(pugi::xml_node node, std::vector<Block>& out) {
       case place_date: parts[part] = fixed_paragraph(child, Align::center, 14, FontStyle::italic); break;
       case count: break;
     }
-  }
+  });
   auto column = [&](WidthSpec width, std::initializer_list<Part> which) {
     Column c{width, {}, offset};
     for (Part part : which) {
@@ -163,27 +149,22 @@ Signature Parser::parse_signature(pugi::xml_node node, double default_space) {
   sig.offset = offset_of(node);
   sig.space = signature_space(node, default_space);
   static constexpr const char* kParts[kSignatureParts] = {"label", "unit", "authority", "title", "name"};
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "signature");
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  for_each_element(node, "signature", [&](pugi::xml_node child) {
     const auto* part = std::find_if(std::begin(kParts), std::end(kParts),
                                     [&](const char* n) { return std::strcmp(n, child.name()) == 0; });
     if (part == std::end(kParts)) {
       error(offset_of(child), unexpected_child(child.name(), "signature", "label, unit, authority, title, name"));
-      continue;
+      return;
     }
     auto index = static_cast<std::size_t>(part - std::begin(kParts));
     if (sig.parts[index]) {
       error(offset_of(child), tr("a second <%1$s> in <%2$s>", child.name(), "signature"));
-      continue;
+      return;
     }
     const FontStyle style = index == 0 ? FontStyle::regular : FontStyle::bold;
     sig.parts[index] = fixed_paragraph(child, Align::center, defaults_.size, style);
     sig.parts[index]->role = Role::signature;
-  }
+  });
   return sig;
 }
 
@@ -213,17 +194,8 @@ Signatures Parser::parse_signatures(pugi::xml_node node) {
   }
   grid.space_before = length(node, "space-before", 12);
   grid.space_after = length(node, "space-after", 12);
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "signatures");
-    } else if (child.type() == pugi::node_element) {
-      if (std::strcmp(child.name(), "signature") != 0) {
-        error(offset_of(child), unexpected_child(child.name(), "signatures", "<signature>"));
-        continue;
-      }
-      grid.signatures.push_back(parse_signature(child, space));
-    }
-  }
+  for_each_element(node, "signatures", "signature",
+                   [&](pugi::xml_node child) { grid.signatures.push_back(parse_signature(child, space)); });
   return grid;
 }
 
@@ -237,12 +209,7 @@ Table Parser::parse_table(pugi::xml_node node) {
   const Align cell_align = align(node, "align", Align::left);
   table.space_before = length(node, "space-before", 6);
   table.space_after = length(node, "space-after", 6);
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "table");
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  for_each_element(node, "table", [&](pugi::xml_node child) {
     const std::string_view name = child.name();
     if (name == "col") {
       check_attributes(child, {"width", "fit"});
@@ -286,7 +253,7 @@ Table Parser::parse_table(pugi::xml_node node) {
     } else {
       error(offset_of(child), unexpected_child(name, "table", "col, thead, tbody, tr"));
     }
-  }
+  });
   check_table_shape(table);
   return table;
 }
@@ -297,16 +264,11 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
   row.offset = offset_of(node);
   row.min_height = length(node, "min-height", 0);
   row.keep_with_next = flag(node, "keep-with-next", false);
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "tr");
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  for_each_element(node, "tr", [&](pugi::xml_node child) {
     const std::string_view name = child.name();
     if (name != "td" && name != "th") {
       error(offset_of(child), unexpected_child(name, "tr", "<td>, <th>"));
-      continue;
+      return;
     }
     check_attributes(child, {"align", "valign", "colspan", "bold", "italic", "size"});
     const bool th = name == "th" || head;
@@ -329,7 +291,7 @@ Row Parser::parse_row(pugi::xml_node node, double size, Align cell_align, bool h
     }
     collect_inline(child, make_style(flag(child, "bold", th), flag(child, "italic", false)), cell.text);
     row.cells.push_back(std::move(cell));
-  }
+  });
   return row;
 }
 
@@ -388,20 +350,12 @@ void Parser::parse_recipients(pugi::xml_node node, std::vector<Block>& out) {
                          FontStyle::bold_italic, false, offset_of(node)});
   out.push_back({std::move(title)});
   const double size = font_size(node, "size", 11);
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "recipients");
-    } else if (child.type() == pugi::node_element) {
-      if (std::strcmp(child.name(), "item") != 0) {
-        error(offset_of(child), unexpected_child(child.name(), "recipients", "<item>"));
-        continue;
-      }
-      Paragraph item = fixed_paragraph(child, Align::left, size, FontStyle::regular);
-      item.role = Role::recipient;
-      list_mark(node, item);
-      out.push_back({std::move(item)});
-    }
-  }
+  for_each_element(node, "recipients", "item", [&](pugi::xml_node child) {
+    Paragraph item = fixed_paragraph(child, Align::left, size, FontStyle::regular);
+    item.role = Role::recipient;
+    list_mark(node, item);
+    out.push_back({std::move(item)});
+  });
 }
 
 }  // namespace thidua::markup

@@ -37,56 +37,44 @@ Chart Parser::parse_chart(pugi::xml_node node) {
     collect_inline(child, FontStyle::regular, p);
     return p;
   };
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      reject_text(child, "chart");
-      continue;
-    }
-    if (child.type() != pugi::node_element) continue;
+  // Reads a <tick> or <bar>: its value= (required: `missing` says so otherwise) and its text as the label.
+  auto value_of = [&](pugi::xml_node child, Align where, const std::string& missing, const char* expected) {
+    check_attributes(child, {"value"});
+    if (!child.attribute("value")) error(offset_of(child), missing);
+    ChartValue value;
+    value.offset = offset_of(child);
+    value.value = read(child, "value", 0.0, parse_number, expected);
+    value.label = text_of(child, where);
+    return value;
+  };
+  for_each_element(node, "chart", [&](pugi::xml_node child) {
     const std::string_view name = child.name();
     if (name == "series") {
       check_attributes(child, {});
       chart.series.push_back(text_of(child, Align::left));
     } else if (name == "tick") {
-      check_attributes(child, {"value"});
-      if (!child.attribute("value")) error(offset_of(child), _("<tick> needs a value"));
-      ChartTick tick;
-      tick.offset = offset_of(child);
-      tick.value = read(child, "value", 0.0, parse_number, N_("a number such as 25"));
-      tick.label = text_of(child, Align::right);
-      chart.ticks.push_back(std::move(tick));
+      chart.ticks.push_back(value_of(child, Align::right, _("<tick> needs a value"), N_("a number such as 25")));
     } else if (name == "group") {
       check_attributes(child, {});
       ChartGroup group;
       group.offset = offset_of(child);
       group.label = chart_text(size, Align::center);
-      for (pugi::xml_node part : child.children()) {
-        if (part.type() == pugi::node_pcdata || part.type() == pugi::node_cdata) {
-          reject_text(part, "group");
-          continue;
-        }
-        if (part.type() != pugi::node_element) continue;
+      for_each_element(child, "group", [&](pugi::xml_node part) {
         if (std::strcmp(part.name(), "label") == 0) {
           check_attributes(part, {});
           group.label = text_of(part, Align::center);
         } else if (std::strcmp(part.name(), "bar") == 0) {
-          check_attributes(part, {"value"});
-          if (!part.attribute("value")) error(offset_of(part), _("<bar> needs a value"));
-          ChartBar bar;
-          bar.offset = offset_of(part);
-          bar.value = read(part, "value", 0.0, parse_number, N_("a number such as 98.5"));
-          bar.label = text_of(part, Align::center);
-          group.bars.push_back(std::move(bar));
+          group.bars.push_back(value_of(part, Align::center, _("<bar> needs a value"), N_("a number such as 98.5")));
         } else {
           error(offset_of(part), unexpected_child(part.name(), "group", "label, bar"));
         }
-      }
+      });
       if (group.bars.empty()) error(group.offset, _("a <group> needs at least one <bar>"));
       chart.groups.push_back(std::move(group));
     } else {
       error(offset_of(child), unexpected_child(name, "chart", "series, tick, group"));
     }
-  }
+  });
   if (chart.groups.empty()) error(chart.offset, _("a <chart> needs at least one <group>"));
   // Every group has one bar per series, so that a bar's shade says which series it shows.
   const std::size_t bars = chart.groups.empty() ? 0 : chart.groups.front().bars.size();

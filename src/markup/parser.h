@@ -58,6 +58,30 @@ class Parser {
                         const char* extra = nullptr);
   // Reports non-blank text directly inside a block container.
   void reject_text(pugi::xml_node child, const char* container);
+  // Calls `visit` with each element child of `node` in order, reporting non-blank text between
+  // them as text directly inside <`container`>.
+  template <typename Visit>
+  void for_each_element(pugi::xml_node node, const char* container, Visit visit) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        reject_text(child, container);
+      } else if (child.type() == pugi::node_element) {
+        visit(child);
+      }
+    }
+  }
+  // The same for a container of one element only: calls `visit` with each <`name`> child and
+  // reports any other element as unexpected.
+  template <typename Visit>
+  void for_each_element(pugi::xml_node node, const char* container, std::string_view name, Visit visit) {
+    for_each_element(node, container, [&](pugi::xml_node child) {
+      if (child.name() == name) {
+        visit(child);
+      } else {
+        error(offset_of(child), unexpected_child(child.name(), container, "<" + std::string(name) + ">"));
+      }
+    });
+  }
 
   // Reads attribute `name` with `parse`; reports and keeps `fallback` when it is invalid.
   template <typename T, typename Parse>
