@@ -60,9 +60,7 @@ class BodyWriter {
 
   Body write() {
     pugi::xml_document xml;
-    add_declaration(xml);
-    pugi::xml_node root = xml.append_child("w:document");
-    root.append_attribute("xmlns:w") = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    pugi::xml_node root = start_part(xml, "w:document");
     root.append_attribute("xmlns:r") = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     root.append_attribute("xmlns:wp") = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     root.append_attribute("xmlns:a") = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -737,18 +735,7 @@ class BodyWriter {
       diags_.error(lines_->locate(doc_.file, source.offset), why.empty() ? source.src : why);
       return;
     }
-    double width = source.width;
-    double height = source.height;
-    if (width <= 0 || height <= 0) {
-      const double aspect = static_cast<double>(pixels->height) / pixels->width;
-      if (width <= 0 && height <= 0) width = pixels->width * 0.75;  // 96 dpi
-      if (width <= 0) width = height / aspect;
-      if (height <= 0) height = width * aspect;
-    }
-    if (width > flow.width) {
-      height *= flow.width / width;
-      width = flow.width;
-    }
+    const auto [width, height] = layout::image_size(*pixels, source.width, source.height, flow.width);
     Media media;
     const bool png = bytes.size() > 4 && bytes.compare(1, 3, "PNG") == 0;
     media.extension = png ? "png" : "jpeg";

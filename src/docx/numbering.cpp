@@ -103,9 +103,7 @@ Lists plan_lists(const markup::Document& document) {
   }
   if (kinds.empty()) return lists;
   pugi::xml_document xml;
-  add_declaration(xml);
-  pugi::xml_node root = add(xml, "w:numbering");
-  root.append_attribute("xmlns:w") = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  pugi::xml_node root = start_part(xml, "w:numbering");
   std::map<ListKind, long> abstract_of;
   for (const ListKind kind : kinds) {
     const long id = static_cast<long>(abstract_of.size());

@@ -19,9 +19,7 @@ const char* kOfficeRelationship = "http://schemas.openxmlformats.org/officeDocum
 // A relationships part: (id, type, target) triples; a type without "://" is an officeDocument one.
 std::string relationships(const std::vector<std::array<std::string, 3>>& list) {
   pugi::xml_document xml;
-  detail::add_declaration(xml);
-  pugi::xml_node root = add(xml, "Relationships");
-  root.append_attribute("xmlns") = kRelationships;
+  pugi::xml_node root = detail::start_part(xml, "Relationships", "xmlns", kRelationships);
   for (const auto& [id, type, target] : list) {
     pugi::xml_node rel = add(root, "Relationship");
     rel.append_attribute("Id") = id.c_str();
@@ -34,9 +32,8 @@ std::string relationships(const std::vector<std::array<std::string, 3>>& list) {
 
 std::string content_types(const std::vector<std::string>& overrides, bool png, bool jpeg) {
   pugi::xml_document xml;
-  detail::add_declaration(xml);
-  pugi::xml_node root = add(xml, "Types");
-  root.append_attribute("xmlns") = "http://schemas.openxmlformats.org/package/2006/content-types";
+  pugi::xml_node root =
+      detail::start_part(xml, "Types", "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
   auto by_extension = [&](const char* extension, const char* type) {
     pugi::xml_node node = add(root, "Default");
     node.append_attribute("Extension") = extension;
@@ -79,9 +76,8 @@ std::string content_types(const std::vector<std::string>& overrides, bool png, b
 // docProps/core.xml: title, subject, author, keywords; created and modified on the event's date.
 std::string core_properties(const markup::DocumentMeta& meta) {
   pugi::xml_document xml;
-  detail::add_declaration(xml);
-  pugi::xml_node root = add(xml, "cp:coreProperties");
-  root.append_attribute("xmlns:cp") = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+  pugi::xml_node root = detail::start_part(xml, "cp:coreProperties", "xmlns:cp",
+                                           "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
   root.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
   root.append_attribute("xmlns:dcterms") = "http://purl.org/dc/terms/";
   root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
@@ -104,9 +100,8 @@ std::string core_properties(const markup::DocumentMeta& meta) {
 
 std::string app_properties() {
   pugi::xml_document xml;
-  detail::add_declaration(xml);
-  pugi::xml_node root = add(xml, "Properties");
-  root.append_attribute("xmlns") = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+  pugi::xml_node root = detail::start_part(xml, "Properties", "xmlns",
+                                           "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
   add(root, "Application").text().set("thidua");
   return detail::serialise(xml);
 }

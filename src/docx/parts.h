@@ -45,8 +45,11 @@ inline const char* jc_value(markup::Align align) {
   return "both";
 }
 
-// Adds the XML declaration Word writes.
-void add_declaration(pugi::xml_document& doc);
+// Starts a part: the XML declaration Word writes, then the root element `name` declaring its
+// namespace `ns` as `ns_attribute` ("xmlns:cp", or "xmlns" for the package's own parts).
+pugi::xml_node start_part(pugi::xml_document& doc, const char* name, const char* ns_attribute, const char* ns);
+// Starts a WordprocessingML part: root element `name` ("w:styles") with the w: namespace.
+pugi::xml_node start_part(pugi::xml_document& doc, const char* name);
 // The document serialised without indentation (white space would become text in Word).
 std::string serialise(const pugi::xml_document& doc);
 // Appends the children of `doc` to `out`, serialised as serialise() does, without a declaration.

@@ -72,12 +72,17 @@ void table_style(pugi::xml_node styles, const char* id, const char* name, bool r
 
 }  // namespace
 
-void add_declaration(pugi::xml_document& doc) {
+pugi::xml_node start_part(pugi::xml_document& doc, const char* name, const char* ns_attribute, const char* ns) {
   pugi::xml_node decl = doc.prepend_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
   decl.append_attribute("standalone") = "yes";
+  pugi::xml_node root = add(doc, name);
+  root.append_attribute(ns_attribute) = ns;
+  return root;
 }
+
+pugi::xml_node start_part(pugi::xml_document& doc, const char* name) { return start_part(doc, name, "xmlns:w", kW); }
 
 namespace {
 
@@ -137,9 +142,7 @@ const StyleSpec& page_number_style(const std::vector<StyleSpec>& styles) { retur
 
 std::string styles_xml(const markup::Document& document, const std::vector<StyleSpec>& styles) {
   pugi::xml_document xml;
-  add_declaration(xml);
-  pugi::xml_node root = add(xml, "w:styles");
-  root.append_attribute("xmlns:w") = kW;
+  pugi::xml_node root = start_part(xml, "w:styles");
   // Document defaults: Times New Roman (Decree 30; LibreOffice shows it as the metric-compatible
   // Liberation Serif), Vietnamese, the body size, widow and orphan control.
   pugi::xml_node defaults = add(root, "w:docDefaults");
@@ -196,9 +199,7 @@ std::string styles_xml(const markup::Document& document, const std::vector<Style
 
 std::string settings_xml() {
   pugi::xml_document xml;
-  add_declaration(xml);
-  pugi::xml_node root = add(xml, "w:settings");
-  root.append_attribute("xmlns:w") = kW;
+  pugi::xml_node root = start_part(xml, "w:settings");
   add_val(root, "w:defaultTabStop", 720L);
   add_val(root, "w:characterSpacingControl", "doNotCompress");
   pugi::xml_node compat = add(root, "w:compat");
@@ -211,9 +212,7 @@ std::string settings_xml() {
 
 std::string font_table_xml() {
   pugi::xml_document xml;
-  add_declaration(xml);
-  pugi::xml_node root = add(xml, "w:fonts");
-  root.append_attribute("xmlns:w") = kW;
+  pugi::xml_node root = start_part(xml, "w:fonts");
   pugi::xml_node font = add(root, "w:font");
   font.append_attribute("w:name") = "Times New Roman";
   add_val(font, "w:panose1", "02020603050405020304");
@@ -225,9 +224,7 @@ std::string font_table_xml() {
 
 std::string page_number_part(const markup::PageNumbers& numbers, const StyleSpec& style, bool empty) {
   pugi::xml_document xml;
-  add_declaration(xml);
-  pugi::xml_node root = add(xml, numbers.top ? "w:hdr" : "w:ftr");
-  root.append_attribute("xmlns:w") = kW;
+  pugi::xml_node root = start_part(xml, numbers.top ? "w:hdr" : "w:ftr");
   root.append_attribute("xmlns:r") = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   pugi::xml_node p = add(root, "w:p");
   pugi::xml_node ppr = add(p, "w:pPr");

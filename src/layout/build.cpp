@@ -6,6 +6,7 @@
 
 #include "i18n/i18n.h"
 #include "image/image.h"
+#include "layout/layout.h"
 #include "text/numbers.h"
 
 namespace thidua::layout {
@@ -234,8 +235,6 @@ void FlowBuilder::build_columns(const Columns& columns, State& st) {
 }
 
 void FlowBuilder::build_image(const Image& image, State& st) {
-  double width = image.width;
-  double height = image.height;
   // Read the header even when both sizes are given: a missing or unusable file is reported
   // here, with its markup location, rather than by the PDF writer.
   std::string why;
@@ -248,16 +247,7 @@ void FlowBuilder::build_image(const Image& image, State& st) {
     error(image.offset, tr("image file '%1$s': only PNG and JPEG images can go into a PDF", image.src));
     return;
   }
-  if (width <= 0 || height <= 0) {
-    const double aspect = static_cast<double>(pixels->height) / pixels->width;
-    if (width <= 0 && height <= 0) width = pixels->width * 0.75;  // 96 dpi
-    if (width <= 0) width = height / aspect;
-    if (height <= 0) height = width * aspect;
-  }
-  if (width > st.width) {
-    height *= st.width / width;
-    width = st.width;
-  }
+  const auto [width, height] = image_size(*pixels, image.width, image.height, st.width);
   double x = 0;
   if (image.align == Align::center || image.align == Align::justify) x = (st.width - width) / 2;
   if (image.align == Align::right) x = st.width - width;
@@ -275,6 +265,20 @@ void FlowBuilder::build_image(const Image& image, State& st) {
   st.text_left = 1;
   st.text_right = 0;
   end_block(st, image.space_after, false);
+}
+
+std::pair<double, double> image_size(const image::Info& pixels, double width, double height, double room) {
+  if (width <= 0 || height <= 0) {
+    const double aspect = static_cast<double>(pixels.height) / pixels.width;
+    if (width <= 0 && height <= 0) width = pixels.width * 0.75;  // 96 dpi
+    if (width <= 0) width = height / aspect;
+    if (height <= 0) height = width * aspect;
+  }
+  if (width > room) {
+    height *= room / width;
+    width = room;
+  }
+  return {width, height};
 }
 
 }  // namespace thidua::layout

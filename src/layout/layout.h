@@ -4,9 +4,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "image/image.h"
 #include "layout/canvas.h"
 #include "layout/document.h"
 #include "layout/fonts.h"
@@ -31,6 +33,11 @@ std::vector<std::uint32_t> page_starts(const Document& doc, const FontSet& fonts
 // The first code point of UTF-8 `text` that face `style` has no glyph for, or 0 when none is
 // missing; lets callers check input fields before they reach the markup.
 char32_t first_missing_glyph(const FontSet& fonts, FontStyle style, std::string_view text);
+
+// The size (width, height) in points an image of `pixels` is drawn at, asked `width` × `height`: a
+// side left at 0 follows the other in the image's proportions (both at 0: its pixels at 96 dpi),
+// and an image wider than `room` is scaled down to it.
+std::pair<double, double> image_size(const image::Info& pixels, double width, double height, double room);
 
 // Names a code point for messages: "U+1F600 '😀'" (control characters without the quote).
 std::string describe_code_point(char32_t cp);
