@@ -24,6 +24,19 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
   }
 }
 
+// The word that starts a call's line in the trace.
+const char* trace_word(TraceOp::Kind kind) {
+  switch (kind) {
+    case TraceOp::Kind::page: return "page";
+    case TraceOp::Kind::text: return "text";
+    case TraceOp::Kind::line: return "line";
+    case TraceOp::Kind::rect: return "rect";
+    case TraceOp::Kind::image: return "image";
+    case TraceOp::Kind::fill: return "fill";
+  }
+  return "text";
+}
+
 }  // namespace
 
 std::string trace_number(double value) {
@@ -99,13 +112,12 @@ std::string TraceCanvas::text() const {
   info_line("keywords", info_.keywords);
   info_line("date", info_.date);
   for (const TraceOp& op : ops_) {
+    out += trace_word(op.kind);
     switch (op.kind) {
       case TraceOp::Kind::page:
-        out += "page";
         append_numbers(out, {op.x2, op.y2});
         break;
       case TraceOp::Kind::text:
-        out += "text";
         append_numbers(out, {op.x, op.y});
         out += ' ';
         out += trace_style(op.style);
@@ -114,19 +126,11 @@ std::string TraceCanvas::text() const {
         append_quoted(out, op.text);
         break;
       case TraceOp::Kind::line:
-        out += "line";
-        append_numbers(out, {op.x, op.y, op.x2, op.y2, op.size});
-        break;
       case TraceOp::Kind::rect:
-        out += "rect";
-        append_numbers(out, {op.x, op.y, op.x2, op.y2, op.size});
-        break;
       case TraceOp::Kind::fill:
-        out += "fill";
         append_numbers(out, {op.x, op.y, op.x2, op.y2, op.size});
         break;
       case TraceOp::Kind::image:
-        out += "image";
         append_numbers(out, {op.x, op.y, op.x2, op.y2});
         out += ' ';
         append_quoted(out, op.text);

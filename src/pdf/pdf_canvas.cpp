@@ -59,6 +59,13 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
     content += " w\n";
     current_line_width = width;
   };
+  // Appends `count` of the call's values from `first` on, each followed by a space.
+  auto append_values = [&](const Op& op, std::size_t first, std::size_t count) {
+    for (std::size_t k = first; k < first + count; ++k) {
+      append_number(content, op.v[k]);
+      content += ' ';
+    }
+  };
 
   const std::vector<Op>& ops = recording.ops();
   for (std::size_t i = record.first_op; i < record.end_op; ++i) {
@@ -95,29 +102,25 @@ HPDF_Page draw_page(HpdfDocument& doc, const Recording& recording, const PageRec
       case OpKind::line:
         end_text();
         set_line_width(op.v[4]);
-        for (int k = 0; k < 4; ++k) {
-          append_number(content, op.v[k]);
-          content += k == 1 ? " m " : k == 3 ? " l S\n" : " ";
-        }
+        append_values(op, 0, 2);
+        content += "m ";
+        append_values(op, 2, 2);
+        content += "l S\n";
         break;
       case OpKind::rect:
         end_text();
         set_line_width(op.v[4]);
-        for (int k = 0; k < 4; ++k) {
-          append_number(content, op.v[k]);
-          content += k == 3 ? " re S\n" : " ";
-        }
+        append_values(op, 0, 4);
+        content += "re S\n";
         break;
       case OpKind::fill:
         // The grey is set inside q … Q, so text after it is black again.
         end_text();
         content += "q ";
-        append_number(content, op.v[4]);
-        content += " g ";
-        for (int k = 0; k < 4; ++k) {
-          append_number(content, op.v[k]);
-          content += k == 3 ? " re f Q\n" : " ";
-        }
+        append_values(op, 4, 1);
+        content += "g ";
+        append_values(op, 0, 4);
+        content += "re f Q\n";
         break;
       case OpKind::image:
         end_text();
