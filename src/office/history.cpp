@@ -15,6 +15,7 @@
 #include "io/files.h"
 #include "load/read_file.h"
 #include "office/accounts.h"
+#include "text/calendar.h"
 
 namespace thidua::office {
 
@@ -26,22 +27,12 @@ constexpr const char* history_name = ".thidua-history";
 constexpr const char* unknown_user = "_";  // never an account name (those start with a letter or digit)
 
 std::string stamp(std::time_t when, unsigned millis) {
-  std::tm utc{};
-  gmtime_r(&when, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%S", &utc);
   char ms[8];
   std::snprintf(ms, sizeof ms, "%03uZ", millis % 1000);
-  return std::string(buffer) + ms;
+  return text::format_time(when, "%Y%m%dT%H%M%S", text::Clock::utc) + ms;
 }
 
-std::string iso_time(std::time_t when) {
-  std::tm utc{};
-  gmtime_r(&when, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
+std::string iso_time(std::time_t when) { return text::format_time(when, "%Y-%m-%dT%H:%M:%SZ", text::Clock::utc); }
 
 // "20261207T001502123Z-lan" → its parts; false when the name is not one we made.
 bool parse_id(std::string_view id, std::string& when, std::string& user) {

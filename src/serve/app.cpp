@@ -21,6 +21,7 @@
 #include "office/history.h"
 #include "serve/web_assets.h"
 #include "serve/xml_tree.h"
+#include "text/calendar.h"
 #include "tmpl/escape.h"
 
 namespace thidua::serve {
@@ -59,13 +60,7 @@ void add_security_headers(HttpResponse& response, bool article_page) {
           (article_page ? "; style-src 'self' 'unsafe-inline'; script-src 'none'" : ""));
 }
 
-std::string time_of_day(std::time_t when) {
-  std::tm local{};
-  localtime_r(&when, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%H:%M", &local);
-  return buffer;
-}
+std::string time_of_day(std::time_t when) { return text::format_time(when, "%H:%M", text::Clock::local); }
 
 std::string lowercase_extension(const fs::path& path) {
   std::string ext = path.extension().string();

@@ -121,4 +121,16 @@ std::string iso_date(Date date) {
   return four_digits(date.year) + "-" + two_digits(date.month) + "-" + two_digits(date.day);
 }
 
+std::string format_time(std::time_t when, const char* format, Clock clock) {
+  std::tm parts{};
+  if (clock == Clock::utc) {
+    gmtime_r(&when, &parts);
+  } else {
+    localtime_r(&when, &parts);
+  }
+  char buffer[64];
+  std::strftime(buffer, sizeof buffer, format, &parts);
+  return buffer;
+}
+
 }  // namespace thidua::text

@@ -1,6 +1,7 @@
 // Calendar values (date, time of day) and the Vietnamese date and time forms of documents and news.
 #pragma once
 
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,5 +59,10 @@ std::string clock_phrase(Time time);
 std::string clock_hhmm(Time time);
 // "2022-02-16".
 std::string iso_date(Date date);
+
+// The clock a moment is read on.
+enum class Clock { utc, local };
+// The moment `when` written by strftime's `format` on `clock`: "%H:%M" gives "08:05".
+std::string format_time(std::time_t when, const char* format, Clock clock);
 
 }  // namespace thidua::text

@@ -140,3 +140,11 @@ TEST_CASE("lead dates and clock forms", "[text]") {
   CHECK(tx::clock_hhmm({8, 0}) == "08:00");
   CHECK(tx::clock_hhmm({15, 23}) == "15:23");
 }
+
+TEST_CASE("a moment written by a strftime format on the UTC clock", "[text]") {
+  // 2026-12-07 00:15:02 UTC.
+  const std::time_t when = 1796602502;
+  CHECK(tx::format_time(when, "%Y-%m-%dT%H:%M:%SZ", tx::Clock::utc) == "2026-12-07T00:15:02Z");
+  CHECK(tx::format_time(when, "%Y%m%dT%H%M%S", tx::Clock::utc) == "20261207T001502");
+  CHECK(tx::format_time(when, "%H:%M", tx::Clock::local).size() == 5);
+}
