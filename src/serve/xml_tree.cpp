@@ -7,6 +7,7 @@
 
 #include "i18n/i18n.h"
 #include "load/xml_reader.h"
+#include "tmpl/escape.h"
 
 namespace thidua::serve {
 
@@ -72,30 +73,8 @@ class Writer {
   void anchor(std::string node, std::string field) {
     out_.anchors.push_back(Anchor{line_, column_, std::move(node), std::move(field)});
   }
-  void text(std::string_view s) {
-    std::string e;
-    for (char c : s) {
-      if (c == '&') e += "&amp;";
-      else if (c == '<') e += "&lt;";
-      else if (c == '>') e += "&gt;";
-      else if (c == '\r') e += "&#13;";
-      else e += c;
-    }
-    raw(e);
-  }
-  void attribute_value(std::string_view s) {
-    std::string e;
-    for (char c : s) {
-      if (c == '&') e += "&amp;";
-      else if (c == '<') e += "&lt;";
-      else if (c == '"') e += "&quot;";
-      else if (c == '\n') e += "&#10;";
-      else if (c == '\r') e += "&#13;";
-      else if (c == '\t') e += "&#9;";
-      else e += c;
-    }
-    raw(e);
-  }
+  void text(std::string_view s) { raw(tmpl::xml_escape(s, "&<>\r")); }
+  void attribute_value(std::string_view s) { raw(tmpl::xml_escape(s, "&<\"\n\r\t")); }
   WrittenXml take() { return std::move(out_); }
 
  private:

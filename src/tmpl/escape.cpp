@@ -28,23 +28,37 @@ bool ascii_iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The entity that writes `c` in XML, for the characters xml_escape() takes.
+const char* entity_of(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    case '\r': return "&#13;";
+    default: return "";
+  }
+}
+
 }  // namespace
 
-std::string html_escape(std::string_view text) {
+std::string xml_escape(std::string_view text, std::string_view special) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+    if (special.find(c) == std::string_view::npos) {
+      out += c;
+    } else {
+      out += entity_of(c);
     }
   }
   return out;
 }
+
+std::string html_escape(std::string_view text) { return xml_escape(text, "&<>\"'"); }
 
 std::string json_string_escape(std::string_view utf8) {
   std::string out;

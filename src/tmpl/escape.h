@@ -16,6 +16,10 @@ enum class Escape {
 // HTML/XML escaping of & < > " and ' (the same set kainjow escapes by default).
 std::string html_escape(std::string_view text);
 
+// `text` with each character of `special` written as its XML entity: &amp; &lt; &gt; &quot; &#39;,
+// and &#9; &#10; &#13; for a tab, a line feed and a carriage return (`special` holds only those).
+std::string xml_escape(std::string_view text, std::string_view special);
+
 // The inside of a JSON string literal (no quotes added): \" \\ and control characters escaped,
 // and also < > & and U+2028/U+2029 as \uXXXX so the result can sit inside <script> and
 // never closes it ("</script>") or breaks a JavaScript parser.
