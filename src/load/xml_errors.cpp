@@ -92,38 +92,34 @@ bool XmlReader::parse(pugi::xml_document& doc) {
     return false;
   }
   return true;
-  return false;
 }
 
 void XmlReader::report_parse_error(const pugi::xml_parse_result& result) {
   const std::size_t offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset)), text_.size());
   std::size_t at = offset;
   std::string message;
+  // Points at the `start` of the broken construct instead, when it is at most `reach` bytes back.
+  const auto back_to = [&](std::string_view start, std::size_t reach) {
+    const std::size_t found = find_back(text_, offset, start, reach);
+    if (found != std::string_view::npos) at = found;
+  };
   switch (result.status) {
-    case pugi::status_unrecognized_tag: {
-      const std::size_t lt = find_back(text_, offset, "<", 2);
-      if (lt != std::string_view::npos) at = lt;
+    case pugi::status_unrecognized_tag:
+      back_to("<", 2);
       message = _("'<' does not start a valid tag here; to write '<' in text, write &lt;");
       break;
-    }
-    case pugi::status_bad_pi: {
-      const std::size_t start = find_back(text_, offset, "<?", offset);
-      if (start != std::string_view::npos) at = start;
+    case pugi::status_bad_pi:
+      back_to("<?", offset);
       message = _("malformed processing instruction or XML declaration: expected <?… ?>");
       break;
-    }
-    case pugi::status_bad_comment: {
-      const std::size_t start = find_back(text_, offset, "<!--", offset);
-      if (start != std::string_view::npos) at = start;
+    case pugi::status_bad_comment:
+      back_to("<!--", offset);
       message = _("malformed comment: expected <!-- … --> (with no '--' inside)");
       break;
-    }
-    case pugi::status_bad_cdata: {
-      const std::size_t start = find_back(text_, offset, "<![CDATA[", offset);
-      if (start != std::string_view::npos) at = start;
+    case pugi::status_bad_cdata:
+      back_to("<![CDATA[", offset);
       message = _("unterminated CDATA section: expected <![CDATA[ … ]]>");
       break;
-    }
     case pugi::status_bad_doctype:
       message = _("malformed <!DOCTYPE …> declaration");
       break;
