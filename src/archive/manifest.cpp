@@ -50,6 +50,20 @@ T member(const json& object, const char* key, const std::string& where, const So
   }
 }
 
+// The members of one JSON object of the manifest, which messages name `what` ("file 'a.pdf'").
+struct Members {
+  const json& object;
+  std::string what;
+  const SourceLoc& where;
+  Diagnostics& diags;
+
+  // The required member `key` (see member()).
+  template <typename T>
+  T get(const char* key) const {
+    return member<T>(object, key, what, where, diags);
+  }
+};
+
 // True for a relative path with no ".." part: verify must never read outside the archive.
 bool inside_archive(const std::string& path) {
   if (path.empty() || path.front() == '/') return false;
@@ -104,35 +118,33 @@ Manifest parse_manifest(const std::string& text, const std::string& display_name
     diags.error(whole, tr("not a thidua archive manifest (expected \"format\": \"%1$s\")", format_tag));
     return manifest;
   }
-  const std::string the_manifest = _("the manifest");
-  manifest.thidua_version = member<std::string>(root, "thidua_version", the_manifest, whole, diags);
-  manifest.failed = member<std::vector<std::string>>(root, "failed", the_manifest, whole, diags);
-  const std::string a_file_entry = _("a file entry");
-  for (const json& file : member<json>(root, "files", the_manifest, whole, diags)) {
+  const Members top{root, _("the manifest"), whole, diags};
+  manifest.thidua_version = top.get<std::string>("thidua_version");
+  manifest.failed = top.get<std::vector<std::string>>("failed");
+  for (const json& file : top.get<json>("files")) {
     FileEntry entry;
-    entry.path = member<std::string>(file, "path", a_file_entry, whole, diags);
-    const std::string this_file = tr("file '%1$s'", entry.path);
-    entry.sha256 = member<std::string>(file, "sha256", this_file, whole, diags);
-    entry.size = member<std::uint64_t>(file, "size", this_file, whole, diags);
+    entry.path = Members{file, _("a file entry"), whole, diags}.get<std::string>("path");
+    const Members fields{file, tr("file '%1$s'", entry.path), whole, diags};
+    entry.sha256 = fields.get<std::string>("sha256");
+    entry.size = fields.get<std::uint64_t>("size");
     if (!inside_archive(entry.path)) {
       diags.error(whole, tr("manifest: file path '%1$s' leads out of the archive", entry.path));
       continue;
     }
     manifest.files.push_back(std::move(entry));
   }
-  const std::string an_event_entry = _("an event entry");
-  for (const json& event : member<json>(root, "events", the_manifest, whole, diags)) {
+  for (const json& event : top.get<json>("events")) {
     EventEntry entry;
-    entry.id = member<std::string>(event, "id", an_event_entry, whole, diags);
-    const std::string this_event = tr("event '%1$s'", entry.id);
-    entry.source_name = member<std::string>(event, "source", this_event, whole, diags);
-    entry.source_copy = member<std::string>(event, "source_copy", this_event, whole, diags);
-    entry.sha256 = member<std::string>(event, "sha256", this_event, whole, diags);
-    entry.size = member<std::uint64_t>(event, "size", this_event, whole, diags);
-    entry.folder = member<std::string>(event, "folder", this_event, whole, diags);
-    entry.outputs = member<std::vector<std::string>>(event, "outputs", this_event, whole, diags);
+    entry.id = Members{event, _("an event entry"), whole, diags}.get<std::string>("id");
+    const Members fields{event, tr("event '%1$s'", entry.id), whole, diags};
+    entry.source_name = fields.get<std::string>("source");
+    entry.source_copy = fields.get<std::string>("source_copy");
+    entry.sha256 = fields.get<std::string>("sha256");
+    entry.size = fields.get<std::uint64_t>("size");
+    entry.folder = fields.get<std::string>("folder");
+    entry.outputs = fields.get<std::vector<std::string>>("outputs");
     // Archives made before inputs were kept have none listed.
-    if (event.contains("inputs")) entry.inputs = member<std::vector<std::string>>(event, "inputs", this_event, whole, diags);
+    if (event.contains("inputs")) entry.inputs = fields.get<std::vector<std::string>>("inputs");
     manifest.events.push_back(std::move(entry));
   }
   return manifest;
