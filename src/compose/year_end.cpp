@@ -23,6 +23,17 @@ std::string number(double value) { return text::vietnamese_number(value, 2); }
 
 std::string year_of(const model::Event& event) { return std::to_string(event.year); }
 
+// The papers' titles without their year: printed on the page and written into the PDF's metadata.
+constexpr const char* kScoresheetTitle = "BẢNG CHẤM ĐIỂM THI ĐUA";
+constexpr const char* kResultsTitle = "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA";
+constexpr const char* kReviewTitle = "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA";
+constexpr const char* kProposalTitle = "TỜ TRÌNH ĐỀ NGHỊ KHEN THƯỞNG THI ĐUA";
+
+// A paper's title with the event's year: "BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2022".
+std::string yearly_title(const model::Event& event, const char* title) {
+  return std::string(title) + " NĂM " + year_of(event);
+}
+
 // "Khối" or "Cụm", "khối" or "cụm": how the documents name the bloc's kind in a column or a title.
 std::string bloc_word(const model::Event& event, bool capital) {
   switch (event.bloc.kind) {
@@ -285,7 +296,9 @@ void results_charts(const model::Event& event, const Ranking& ranking, Data& dat
   data.set("target_lines", lines);
 }
 
-DocumentMeta meta_for(const model::Event& event, const std::string& title) {
+// The PDF metadata of the paper titled `paper_title` (one of the titles above).
+DocumentMeta meta_for(const model::Event& event, const char* paper_title) {
+  const std::string title = yearly_title(event, paper_title);
   DocumentMeta info;
   info.title = title;
   info.subject = title + " - " + event.bloc.full_name;
@@ -322,7 +335,7 @@ std::vector<const model::Unit*> scoresheet_units(const model::Event& event, cons
 Data scoresheet_data(const model::Event& event, const std::vector<const model::Unit*>& units) {
   Data data;
   const model::Agreement& agreement = *event.agreement;
-  data.set("title", "BẢNG CHẤM ĐIỂM THI ĐUA NĂM " + year_of(event));
+  data.set("title", yearly_title(event, kScoresheetTitle));
   data.set("bloc", event.bloc.full_name);
   data.set("bloc_column", bloc_word(event, true) + " chấm");
   data.set("scale", number(agreement.scale.value_or(100)));
@@ -354,14 +367,14 @@ Data scoresheet_data(const model::Event& event, const std::vector<const model::U
 }
 
 DocumentMeta scoresheet_meta(const model::Event& event) {
-  return meta_for(event, "BẢNG CHẤM ĐIỂM THI ĐUA NĂM " + year_of(event));
+  return meta_for(event, kScoresheetTitle);
 }
 
 Data results_data(const model::Event& event) {
   Data data;
   const Ranking ranking = rank_units(event);
   data.set("header", year_end_header(event, ""));
-  data.set("title", "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM " + year_of(event));
+  data.set("title", yearly_title(event, kResultsTitle));
   data.set("bloc", event.bloc.full_name);
   data.set("bloc_column", bloc_word(event, true) + " chấm");
   results_table(event, ranking, data);
@@ -372,7 +385,7 @@ Data results_data(const model::Event& event) {
 }
 
 DocumentMeta results_meta(const model::Event& event) {
-  return meta_for(event, "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM " + year_of(event));
+  return meta_for(event, kResultsTitle);
 }
 
 Data review_data(const model::Event& event) {
@@ -416,7 +429,7 @@ Data review_data(const model::Event& event) {
 }
 
 DocumentMeta review_meta(const model::Event& event) {
-  return meta_for(event, "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA NĂM " + year_of(event));
+  return meta_for(event, kReviewTitle);
 }
 
 Data proposal_data(const model::Event& event) {
@@ -442,7 +455,7 @@ Data proposal_data(const model::Event& event) {
 }
 
 DocumentMeta proposal_meta(const model::Event& event) {
-  return meta_for(event, "TỜ TRÌNH ĐỀ NGHỊ KHEN THƯỞNG THI ĐUA NĂM " + year_of(event));
+  return meta_for(event, kProposalTitle);
 }
 
 }  // namespace thidua::compose
