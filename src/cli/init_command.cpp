@@ -62,7 +62,7 @@ int run_init(const po::variables_map& options) {
 Command init_command() {
   return {.name = "init",
           .summary = _("Start a new event: an XML file to fill in and the list workbooks"),
-          .usage = "thidua init [FOLDER] [--kind agreement|movement|campaign]",  // not shown
+          .usage = _("thidua init [FOLDER] [--kind agreement|movement|campaign]"),
           .details = _("Writes su-kien.xml, with a Vietnamese comment on every field saying what to write, and the\n"
                        "list workbooks don-vi.xlsx with the member units (not for a movement), khach-moi.xlsx with\n"
                        "the guests and dai-bieu.xlsx with the delegates, all with Vietnamese column headers, into\n"
@@ -72,7 +72,7 @@ Command init_command() {
           .declare = [](po::options_description& options) {
             const char* const default_kind = "agreement";  // not shown
             options.add_options()(
-                "kind", po::value<std::string>()->default_value(default_kind)->value_name("KIND"),  // not shown
+                "kind", po::value<std::string>()->default_value(default_kind)->value_name(_("KIND")),
                 _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
           },
           .run = run_init};

@@ -108,15 +108,15 @@ int run_publish(const po::variables_map& options) {
 
 void declare_publish_options(po::options_description& options) {
   options.add_options()
-      ("wordpress", po::value<std::string>()->required()->value_name("URL"), _("the site's address"))  // not shown
-      ("user", po::value<std::string>()->required()->value_name("NAME"), _("the WordPress user name"))
-      ("password-file", po::value<std::string>()->value_name("FILE"),
+      ("wordpress", po::value<std::string>()->required()->value_name(_("URL")), _("the site's address"))
+      ("user", po::value<std::string>()->required()->value_name(_("NAME")), _("the WordPress user name"))
+      ("password-file", po::value<std::string>()->value_name(_("FILE")),
        _("a file whose first line is the application password (else THIDUA_WP_PASSWORD)"))
-      ("status", po::value<std::string>()->value_name("STATUS"), _("draft (default), pending or publish"))
-      ("category", po::value<std::string>()->value_name("TEXT"), _("the posts' category (default \"Thi đua\")"))
-      ("timeout", po::value<unsigned>()->value_name("SECONDS"), _("longest wait for one request (default 120)"))
+      ("status", po::value<std::string>()->value_name(_("STATUS")), _("draft (default), pending or publish"))
+      ("category", po::value<std::string>()->value_name(_("TEXT")), _("the posts' category (default \"Thi đua\")"))
+      ("timeout", po::value<unsigned>()->value_name(_("SECONDS")), _("longest wait for one request (default 120)"))
       ("no-verify-tls", _("do not check the site's TLS certificate (a test site's own certificate)"))
-      ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"));
+      ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
 }
 
 }  // namespace
@@ -124,7 +124,7 @@ void declare_publish_options(po::options_description& options) {
 Command publish_command() {
   return {.name = "publish",
           .summary = _("Publish the events' articles to a WordPress site"),
-          .usage = "thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]",  // not shown
+          .usage = _("thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]"),
           .details = _("Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
                        "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
                        "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"

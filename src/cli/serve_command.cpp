@@ -111,14 +111,14 @@ int run_serve(const po::variables_map& options) {
 
 void declare_serve_options(po::options_description& options) {
   options.add_options()
-      ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))  // not shown
-      ("host", po::value<std::string>()->value_name("ADDR"), _("the address to listen on (default 127.0.0.1)"))
+      ("port", po::value<unsigned>()->value_name("N"), _("the port to listen on (default 8080; 0: any free port)"))
+      ("host", po::value<std::string>()->value_name(_("ADDR")), _("the address to listen on (default 127.0.0.1)"))
       ("open", _("open the address in the browser"))
-      ("templates", po::value<std::string>()->value_name("DIR"), _("use the templates in DIR"))
+      ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"))
       ("office", _("office mode: accounts, roles, history (FOLDER holds one folder per bloc)"))
-      ("config", po::value<std::string>()->value_name("FILE"), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
-      ("public-url", po::value<std::string>()->value_name("URL"), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
-      ("proxy", po::value<std::string>()->value_name("ADDR"), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
+      ("config", po::value<std::string>()->value_name(_("FILE")), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
+      ("public-url", po::value<std::string>()->value_name(_("URL")), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
+      ("proxy", po::value<std::string>()->value_name(_("ADDR")), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
 }
 
 }  // namespace
@@ -126,7 +126,7 @@ void declare_serve_options(po::options_description& options) {
 Command serve_command() {
   return {.name = "serve",
           .summary = _("Open the event editor and document preview in the browser"),
-          .usage = "thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]",  // not shown
+          .usage = _("thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]"),
           .details = _("Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
                        "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
                        "a live preview of its documents, and the archive build. Prints the address to open, with\n"

@@ -54,9 +54,10 @@ def strip_comments(text):
     return "".join(out)
 
 
-def statement_end(text, start, assignment):
+def statement_end(text, start, assignment, chained=False):
     """The end of the call or statement beginning at `start`: its closing ')' or ';', and for an
-    `assignment` also the ',' or '}' that ends a member of a designated initializer (.usage = …,)."""
+    `assignment` also the ',' or '}' that ends a member of a designated initializer (.usage = …,).
+    A `chained` call (add_options()("a", …)("b", …)) ends after its last group, not its first."""
     depth, i = 0, start
     while i < len(text):
         c = text[i]
@@ -73,7 +74,11 @@ def statement_end(text, start, assignment):
         elif c in ")]}":
             depth -= 1
             if depth < 0:
-                return i
+                following = text[i + 1:].lstrip()
+                if not (chained and c == ")" and following.startswith("(")):
+                    return i
+                i = len(text) - len(following)  # the next group's '(': the chain goes on
+                depth = 0
         elif c == ";" and depth <= 0:
             return i
         elif c == "," and depth == 0 and assignment:
@@ -128,7 +133,8 @@ def scan(path):
     raw_lines = raw.splitlines()
     found = []
     for sink in SINKS.finditer(text):
-        end = statement_end(text, sink.end(), sink.group(0).rstrip().endswith("="))
+        end = statement_end(text, sink.end(), sink.group(0).rstrip().endswith("="),
+                            chained=sink.group(0).startswith("add_options"))
         for lit in LITERAL.finditer(text, sink.end(), end):
             line = text.count("\n", 0, lit.start()) + 1
             if raw_lines[line - 1].rstrip().endswith("// not shown"):

@@ -16,6 +16,8 @@ vi() { env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 timeout 20 "$bin" "
 en_locale() { env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 timeout 20 "$bin" "$@" </dev/null; }
 en() { timeout 20 "$bin" --lang en "$@" </dev/null; }
 
+# The English names of the values an option or argument takes (usage lines, option lists).
+english_placeholders='EVENT|FOLDER|FILE|DIR|NAME|ADDR|URL|SECONDS|STATUS|TEXT|KIND|ARCHIVE|ID|ROLE'
 vi --help >"$work/overview" 2>&1 || problem "--help exited $?"
 mapfile -t commands < <(sed -n '/^các lệnh:/,/^$/p' "$work/overview" | tail -n +2 | awk 'NF > 1 {print $1}')
 [[ ${#commands[@]} -ge 8 ]] || problem "the Vietnamese overview lists ${#commands[@]} commands: $(cat "$work/overview")"
@@ -30,6 +32,10 @@ for command in "${commands[@]}"; do
   vi "$command" --help >"$work/$command.vi2" 2>&1 || problem "$command --help exited $?"
   cmp -s "$work/$command.vi" "$work/$command.vi2" || problem "help $command and $command --help differ"
   python3 "$here/find_english.py" "$work/$command.vi" || problem "English in the Vietnamese help of $command"
+  # The placeholders too: "--templates THU_MUC", never "--templates DIR" beside a Vietnamese line.
+  if grep -nwE "$english_placeholders" "$work/$command.vi" >"$work/$command.placeholders"; then
+    problem "English placeholders in the Vietnamese help of $command: $(cat "$work/$command.placeholders")"
+  fi
   grep -q "^cách dùng: thidua $command" "$work/$command.vi" || problem "help $command: no Vietnamese usage line"
   en help "$command" >"$work/$command.en" 2>&1 || problem "--lang en help $command exited $?"
   grep -q "^usage: thidua $command" "$work/$command.en" || problem "--lang en help $command: no English usage line"
