@@ -32,15 +32,16 @@ struct Argument {
 
 // One subcommand: its name, one-line summary, arguments, options and the function that runs it.
 struct Command {
-  std::string name;
-  std::string summary;
+  std::string name;     // "check": what the user types after `thidua`
+  std::string summary;  // the one line of `thidua --help`
   std::string usage;  // "thidua check EVENT.xml..."
   std::string details;  // a paragraph printed by `thidua help NAME`
   // The members a command may leave out have `{}`: GCC warns of a member left out of designated
   // initializers without one (-Wmissing-field-initializers).
-  std::vector<Argument> arguments{};
+  std::vector<Argument> arguments{};  // the positional arguments, in order
   // Declares the options shown in help (none when empty).
   std::function<void(po::options_description& options)> declare{};
+  // Runs the command with the parsed options; gives the exit code.
   std::function<int(const po::variables_map&)> run;
 };
 

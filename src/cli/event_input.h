@@ -1,4 +1,4 @@
-// Loading an event for a subcommand, with its diagnostics printed to stderr.
+// Loading the events a subcommand is given, with their diagnostics printed to stderr, and the exit code they make.
 #pragma once
 
 #include <optional>

@@ -23,7 +23,8 @@ std::string number(double value) { return text::vietnamese_number(value, 2); }
 
 std::string year_of(const model::Event& event) { return std::to_string(event.year); }
 
-// The papers' titles without their year: printed on the page and written into the PDF's metadata.
+// The papers' titles without their year, written into the PDF's metadata (and, for the score sheet and
+// the results, printed on the page; the review and the proposal print their own headings).
 constexpr const char* kScoresheetTitle = "BẢNG CHẤM ĐIỂM THI ĐUA";
 constexpr const char* kResultsTitle = "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA";
 constexpr const char* kReviewTitle = "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA";

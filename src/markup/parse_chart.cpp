@@ -37,10 +37,10 @@ Chart Parser::parse_chart(pugi::xml_node node) {
     collect_inline(child, FontStyle::regular, p);
     return p;
   };
-  // Reads a <tick> or <bar>: its value= (required: `missing` says so otherwise) and its text as the label.
-  auto value_of = [&](pugi::xml_node child, Align where, const std::string& missing, const char* expected) {
+  // Reads a <tick> or <bar>: its value= (required: the msgid `missing` says so otherwise) and its text as the label.
+  auto value_of = [&](pugi::xml_node child, Align where, const char* missing, const char* expected) {
     check_attributes(child, {"value"});
-    if (!child.attribute("value")) error(offset_of(child), missing);
+    if (!child.attribute("value")) error(offset_of(child), _(missing));
     ChartValue value;
     value.offset = offset_of(child);
     value.value = read(child, "value", 0.0, parse_number, expected);
@@ -53,7 +53,7 @@ Chart Parser::parse_chart(pugi::xml_node node) {
       check_attributes(child, {});
       chart.series.push_back(text_of(child, Align::left));
     } else if (name == "tick") {
-      chart.ticks.push_back(value_of(child, Align::right, _("<tick> needs a value"), N_("a number such as 25")));
+      chart.ticks.push_back(value_of(child, Align::right, N_("<tick> needs a value"), N_("a number such as 25")));
     } else if (name == "group") {
       check_attributes(child, {});
       ChartGroup group;
@@ -64,7 +64,7 @@ Chart Parser::parse_chart(pugi::xml_node node) {
           check_attributes(part, {});
           group.label = text_of(part, Align::center);
         } else if (std::strcmp(part.name(), "bar") == 0) {
-          group.bars.push_back(value_of(part, Align::center, _("<bar> needs a value"), N_("a number such as 98.5")));
+          group.bars.push_back(value_of(part, Align::center, N_("<bar> needs a value"), N_("a number such as 98.5")));
         } else {
           error(offset_of(part), unexpected_child(part.name(), "group", "label, bar"));
         }

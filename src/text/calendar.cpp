@@ -129,8 +129,9 @@ std::string format_time(std::time_t when, const char* format, Clock clock) {
     localtime_r(&when, &parts);
   }
   char buffer[64];
-  std::strftime(buffer, sizeof buffer, format, &parts);
-  return buffer;
+  // strftime gives 0 (and leaves the buffer undefined) when the text does not fit: then nothing.
+  const std::size_t length = std::strftime(buffer, sizeof buffer, format, &parts);
+  return std::string(buffer, length);
 }
 
 }  // namespace thidua::text

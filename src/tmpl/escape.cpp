@@ -49,10 +49,11 @@ std::string xml_escape(std::string_view text, std::string_view special) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
-    if (special.find(c) == std::string_view::npos) {
-      out += c;
+    const char* entity = special.find(c) == std::string_view::npos ? "" : entity_of(c);
+    if (*entity == '\0') {
+      out += c;  // not special, or special without an entity: kept as it is, never dropped
     } else {
-      out += entity_of(c);
+      out += entity;
     }
   }
   return out;

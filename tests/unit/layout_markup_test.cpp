@@ -165,6 +165,17 @@ TEST_CASE("layout: markup errors are all reported with line and column", "[layou
   CHECK(errors[3].rfind("t.xml:5:52: error: unexpected <rank> inside <signature>", 0) == 0);
 }
 
+TEST_CASE("layout: a chart's tick or bar without a value is located", "[layout][markup]") {
+  const std::vector<std::string> errors = errors_of(
+      "<document>\n"
+      "  <chart max=\"100\"><tick>25</tick><group><label>A</label>\n"
+      "  <bar>98</bar></group></chart>\n"
+      "</document>");
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0] == "t.xml:2:20: error: <tick> needs a value");
+  CHECK(errors[1] == "t.xml:3:3: error: <bar> needs a value");
+}
+
 TEST_CASE("layout: malformed XML, a wrong root and bad UTF-8 are located", "[layout][markup]") {
   CHECK(errors_of("<document>\n<p>a</b>\n</document>") ==
         std::vector<std::string>{"t.xml:2:7: error: malformed XML: start-end tags mismatch"});

@@ -1,6 +1,8 @@
 // Unit tests of calendar values and the Vietnamese date and time forms.
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "text/calendar.h"
 
 namespace tx = thidua::text;
@@ -146,5 +148,8 @@ TEST_CASE("a moment written by a strftime format on the UTC clock", "[text]") {
   const std::time_t when = 1796602502;
   CHECK(tx::format_time(when, "%Y-%m-%dT%H:%M:%SZ", tx::Clock::utc) == "2026-12-07T00:15:02Z");
   CHECK(tx::format_time(when, "%Y%m%dT%H%M%S", tx::Clock::utc) == "20261207T001502");
+  // The local clock depends on the machine's time zone: only the shape is checked.
   CHECK(tx::format_time(when, "%H:%M", tx::Clock::local).size() == 5);
+  // A text longer than the buffer is empty, not garbage.
+  CHECK(tx::format_time(when, std::string(100, 'x').c_str(), tx::Clock::utc).empty());
 }

@@ -7,12 +7,24 @@ using thidua::tmpl::html_escape;
 using thidua::tmpl::json_string_escape;
 using thidua::tmpl::safe_url;
 using thidua::tmpl::url_encode_segment;
+using thidua::tmpl::xml_escape;
 using thidua::tmpl::xml_cdata;
 
 TEST_CASE("html_escape escapes the five markup characters and nothing else", "[tmpl]") {
   CHECK(html_escape("<script>alert('x')</script> & \"Đ\"") ==
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Đ&quot;");
   CHECK(html_escape("Khối thi đua") == "Khối thi đua");
+}
+
+TEST_CASE("xml_escape writes only the characters it is given as entities", "[tmpl]") {
+  const std::string mixed = "a&b<c>d\"e'f\tg\nh\ri Đ";
+  // The editor's element text and attribute values (serve/xml_tree.cpp).
+  CHECK(xml_escape(mixed, "&<>\r") == "a&amp;b&lt;c&gt;d\"e'f\tg\nh&#13;i Đ");
+  CHECK(xml_escape(mixed, "&<\"\n\r\t") == "a&amp;b&lt;c>d&quot;e'f&#9;g&#10;h&#13;i Đ");
+  CHECK(xml_escape(mixed, "'") == "a&b<c>d\"e&#39;f\tg\nh\ri Đ");
+  // A character asked for that has no entity is kept as it is, never dropped.
+  CHECK(xml_escape("x;y", ";") == "x;y");
+  CHECK(xml_escape("", "&<") == "");
 }
 
 TEST_CASE("json_string_escape cannot close a script element or a string", "[tmpl]") {
