@@ -128,8 +128,7 @@ std::string summarise(const model::Event& event) {
 int run_check(const po::variables_map& options) {
   const auto files = options["event"].as<std::vector<std::string>>();
   const bool quiet = options.count("quiet") > 0;
-  bool all_ok = true;
-  ExitCode worst = ExitCode::ok;
+  ExitCode worst = ExitCode::ok;  // ok until a file fails
   // The documents refuse a field the font cannot show; check must say so first.
   const auto fonts = layout::FontSet::load(layout::FontSet::default_directory());
   for (const std::string& file : files) {
@@ -144,14 +143,13 @@ int run_check(const po::variables_map& options) {
       }
     }
     if (!loaded.event) {
-      all_ok = false;
       worst = worse(worst, loaded.failure);
       continue;
     }
     std::cout << tr("%1$s: ok", file) << '\n';
     if (!quiet) std::cout << summarise(*loaded.event);
   }
-  return all_ok ? 0 : static_cast<int>(worst);
+  return static_cast<int>(worst);
 }
 
 }  // namespace
