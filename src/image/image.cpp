@@ -26,6 +26,20 @@ std::uint32_t be32(std::string_view s, std::size_t i) { return be16(s, i) << 16 
 
 constexpr std::string_view png_signature("\x89PNG\r\n\x1A\n", 8);
 
+// True when every chunk up to IEND fits in the file. Why check before libpng: it allocates an
+// ancillary chunk (sPLT, tEXt, unknown…) at its declared length and zero-fills it before
+// reading, so 65 bytes declaring a 1.9 GB chunk made it touch 1.9 GB (found by the fuzzer).
+bool png_chunks_fit(std::string_view s) {
+  std::size_t pos = png_signature.size();
+  while (pos <= s.size() && s.size() - pos >= 8) {
+    const std::uint64_t length = be32(s, pos);
+    if (length + 12 > s.size() - pos) return false;
+    if (s.substr(pos + 4, 4) == "IEND") return true;
+    pos += static_cast<std::size_t>(length) + 12;
+  }
+  return false;
+}
+
 std::optional<Info> png_header(std::string_view s, std::string& why) {
   // Signature, then the IHDR chunk: length 13, "IHDR", width, height, bit depth, colour type,
   // compression, filter, interlace (byte 28).
@@ -143,7 +157,7 @@ std::optional<Info> validate(std::string_view bytes, std::string& why) {
   std::optional<Info> info = read_header(bytes, why);
   if (!info) return std::nullopt;
   std::string problem;
-  if (info->format == Format::png) problem = decode_png(bytes);
+  if (info->format == Format::png) problem = png_chunks_fit(bytes) ? decode_png(bytes) : _("the file is cut short");
   if (info->format == Format::jpeg) problem = decode_jpeg(bytes);
   if (!problem.empty()) {
     why = tr("damaged %1$s image: %2$s", format_name(info->format), problem);

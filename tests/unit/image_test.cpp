@@ -69,6 +69,20 @@ TEST_CASE("image: damaged PNGs are refused with a reason, never a crash", "[imag
   CHECK(why.rfind("damaged PNG image: ", 0) == 0);
 }
 
+TEST_CASE("image: a PNG chunk claiming more bytes than the file has is refused before libpng reads it",
+          "[image]") {
+  // The image fuzzer's find: 65 bytes whose sPLT chunk declares 0x73737373 bytes made libpng
+  // allocate and zero 1.9 GB. The corpus replay (fuzz/image) caps one allocation at 1 GB.
+  const std::string whole = read_sample("logo-cong-doan.png");
+  std::string hostile = whole.substr(0, 33);  // signature and IHDR
+  hostile += std::string("\x73\x73\x73\x73sPLT", 8) + "palette";
+  std::string why;
+  CHECK_FALSE(image::validate(hostile, why));
+  CHECK(why == "damaged PNG image: the file is cut short");
+  // A whole file with bytes after IEND still validates: only the chunks themselves are checked.
+  CHECK(image::validate(whole + "trailing", why));
+}
+
 TEST_CASE("image: JPEG, GIF and garbage", "[image]") {
   std::string why;
   CHECK_FALSE(image::validate(std::string("\xFF\xD8\xFF\xE0garbage that is no JPEG\xFF\xD9"), why));
