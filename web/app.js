@@ -682,7 +682,7 @@ class Editor {
     const data = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
     if (!/[\t\n]/.test(data)) return;  // one value: the input takes it as usual
     event.preventDefault();
-    const rows = T.parseTsv(data).filter((r) => r.some((c) => c !== ''));
+    const rows = T.parseDelimited(data, '\t').filter((r) => r.some((c) => c !== ''));
     const columns = TABLES[name];
     let nodes = T.children(parent, name);
     rows.forEach((cells, r) => {

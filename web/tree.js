@@ -189,8 +189,8 @@ export function slug(value) {
     .slice(0, 40);
 }
 
-// Rows and cells of text copied from Excel or LibreOffice (tab-separated, quoted cells may hold newlines).
-export function parseTsv(data) {
+// Rows and cells of a spreadsheet's text split at `separator` (a tab when pasted, a comma in a CSV file).
+export function parseDelimited(data, separator) {
   const rows = [];
   let row = [];
   let cell = '';
@@ -203,7 +203,7 @@ export function parseTsv(data) {
       else cell += c;
     } else if (c === '"' && cell === '') {
       quoted = true;
-    } else if (c === '\t') {
+    } else if (c === separator) {
       row.push(cell); cell = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && data[i + 1] === '\n') i++;

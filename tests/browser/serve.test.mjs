@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { rawRequest, spawnServer } from './support.mjs';
+import { parseDelimited } from '../../web/tree.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -260,25 +261,6 @@ const attrOf = (node, name) => ((node.attrs || []).find((a) => a[0] === name) ||
 const tsv = (rows) => rows.map((r) => r.join('\t')).join('\n');
 const TABLES = { unit: true, guest: true, attendee: true, target: true };
 
-// The rows of a CSV file as Excel writes it (quoted cells may hold commas and doubled quotes).
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
-
 async function paste(page, box, text) {
   await box.focus();
   await box.evaluate((el, data) => {
@@ -380,7 +362,7 @@ test('the Sóc Trăng event made from a blank form: pasted units and delegates, 
   // The 35 delegates pasted from the sample's spreadsheet (saved as CSV).
   await clickAdd(page, page.locator('[data-add="attendees"]'));
   const csv = fs.readFileSync(path.join(samplesDir, '2020-soc-trang-cum-3-attendees.csv'), 'utf8').replace(/^\uFEFF/, '');
-  const delegates = parseCsv(csv).slice(1);
+  const delegates = parseDelimited(csv, ',').slice(1);
   assert.equal(delegates.length, 35);
   await paste(page, page.locator('[data-paste="attendee"]'), tsv(delegates));
   await page.waitForFunction(() => document.querySelectorAll('.table-attendee tbody tr').length === 35);
