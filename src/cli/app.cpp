@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "diag/diagnostic.h"
 #include "i18n/i18n.h"
 

@@ -6,13 +6,11 @@
 #include <thread>
 
 #include "archive/builder.h"
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "documents/toolbox.h"
 #include "i18n/i18n.h"
 
 namespace thidua::cli {
-
-namespace {
 
 int run_build(const po::variables_map& options) {
   archive::BuildOptions build;
@@ -56,23 +54,6 @@ void declare_build_options(po::options_description& options) {
       ("quiet,q", _("no progress bar"))
       ("with-accounts", _("also keep office mode's accounts, audit log and histories (readable by the owner only)"));
   add_site_options(options);
-}
-
-}  // namespace
-
-Command build_command() {
-  return {.name = "build",
-          .summary = N_("Build every document of every event, and the news site, into an archive"),
-          .usage = N_("thidua build EVENT.xml|FOLDER... -o ARCHIVE [-j N] [--docx]"),
-          .details = N_("Lays the documents out by year and bloc (ARCHIVE/2022/khoi-thi-dua-.../) with the news site in\n"
-                        "ARCHIVE/site/ and a manifest (manifest.json) of every file's SHA-256 and size. Writes are\n"
-                        "atomic; a rebuild rewrites only what changed and deletes the files of events no longer\n"
-                        "given (a file you add yourself is never touched); one bad event does not stop the others,\n"
-                        "keeps its last good documents, and makes the exit code 1. Check an archive later with\n"
-                        "'thidua verify'."),
-          .arguments = {{"input", Argument::many}},
-          .declare = declare_build_options,
-          .run = run_build};
 }
 
 }  // namespace thidua::cli

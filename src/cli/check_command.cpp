@@ -3,7 +3,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/event_input.h"
 #include "compose/document_data.h"
 #include "documents/pipeline.h"
@@ -125,6 +125,8 @@ std::string summarise(const model::Event& event) {
   return out.str();
 }
 
+}  // namespace
+
 int run_check(const po::variables_map& options) {
   const auto files = options["event"].as<std::vector<std::string>>();
   const bool quiet = options.count("quiet") > 0;
@@ -152,19 +154,8 @@ int run_check(const po::variables_map& options) {
   return static_cast<int>(worst);
 }
 
-}  // namespace
-
-Command check_command() {
-  return {.name = "check",
-          .summary = N_("Validate event files and summarise each one"),
-          .usage = N_("thidua check [--quiet] EVENT.xml..."),
-          .details = N_("Reads every event file, reports every problem found as FILE:LINE:COL: error: message,\n"
-                        "and prints the bloc, kind, date, place, units (with leader and deputy) and guests."),
-          .arguments = {{"event", Argument::many}},
-          .declare = [](po::options_description& options) {
-            options.add_options()("quiet,q", _("print only 'ok' per file, no summary"));
-          },
-          .run = run_check};
+void declare_check_options(po::options_description& options) {
+  options.add_options()("quiet,q", _("print only 'ok' per file, no summary"));
 }
 
 }  // namespace thidua::cli

@@ -1,9 +1,8 @@
-// Option parsing and help output shared by every subcommand, and the list of subcommands.
+// Option parsing and help output shared by every subcommand.
 #include "cli/command.h"
 
 #include <iostream>
 
-#include "documents/registry.h"
 #include "i18n/i18n.h"
 
 namespace thidua::cli {
@@ -103,19 +102,6 @@ void print_diagnostics_after(const Diagnostics& diags, const std::function<void(
     throw;
   }
   diags.print(std::cerr);
-}
-
-const std::vector<Command>& all_commands() {
-  static const std::vector<Command> commands = [] {
-    std::vector<Command> list{check_command()};
-    for (const documents::DocumentKind& kind : documents::registry()) list.push_back(document_command(kind));
-    for (Command command :
-         {site_command(), build_command(), verify_command(), restore_command(), serve_command(), user_command(), publish_command(), init_command()}) {
-      list.push_back(std::move(command));
-    }
-    return list;
-  }();
-  return commands;
 }
 
 }  // namespace thidua::cli

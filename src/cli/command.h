@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "documents/kind.h"
 #include "html/site.h"
 
 namespace thidua::cli {
@@ -50,9 +49,6 @@ po::variables_map parse_arguments(const Command& command, const std::vector<std:
 // Prints `thidua help NAME` for `command`.
 void print_command_help(const Command& command, std::ostream& out);
 
-// The subcommands, in the order `thidua --help` lists them.
-const std::vector<Command>& all_commands();
-
 // Adds -o/--output (value named `output_name`), --templates and --fonts.
 void add_output_options(po::options_description& options, const char* output_name);
 // Adds --site-url, --site-title and --per-page (site and build).
@@ -65,18 +61,5 @@ std::string option_or_empty(const po::variables_map& options, const char* name);
 void print_diagnostics_or_fail(const Diagnostics& diags);
 // Runs `step`, then prints `diags` (that it reports to) to stderr, also when it throws a Failure (rethrown).
 void print_diagnostics_after(const Diagnostics& diags, const std::function<void()>& step);
-
-// The subcommands (one file each in src/cli/; the document commands come from the registry).
-Command check_command();
-// The command of a document kind of the registry (`thidua agreement`, …); `kind` must outlive it.
-Command document_command(const documents::DocumentKind& kind);
-Command site_command();
-Command build_command();
-Command verify_command();
-Command serve_command();
-Command publish_command();
-Command init_command();
-Command restore_command();
-Command user_command();
 
 }  // namespace thidua::cli

@@ -1,7 +1,7 @@
 // The single-document commands (`thidua agreement`, `attendance`, …), one per kind of the document registry.
 #include <iostream>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/event_input.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
@@ -55,6 +55,8 @@ std::string write_document(const documents::Toolbox& tools, const documents::Doc
   return _("written");
 }
 
+}  // namespace
+
 // Runs the command of `kind`: checks the options, loads the event (its diagnostics printed),
 // loads the fonts and the kind's templates (--templates, --fonts), writes the -o file, prints
 // the diagnostics and "OUTPUT: <report>". Returns the exit code; throws Failure after reporting.
@@ -82,7 +84,7 @@ int run_document_command(const documents::DocumentKind& kind, const po::variable
 
 // Declares the command's options: -o, --templates and --fonts, the kind's own options (once, from
 // the registry entry), and --format and --trace when the kind has those outputs.
-void declare_options(const documents::DocumentKind& kind, po::options_description& options) {
+void declare_document_options(const documents::DocumentKind& kind, po::options_description& options) {
   add_output_options(options, kind.supports(documents::Output::pdf) ? _("FILE.pdf") : _("FILE.html"));
   for (const documents::OptionSpec& option : kind.options) {
     if (option.is_flag()) {
@@ -100,18 +102,6 @@ void declare_options(const documents::DocumentKind& kind, po::options_descriptio
   if (kind.supports(documents::Output::trace)) {
     options.add_options()("trace", _("write the layout trace (one drawing call per line) instead of the PDF"));
   }
-}
-
-}  // namespace
-
-Command document_command(const documents::DocumentKind& kind) {
-  return {.name = kind.name,
-          .summary = kind.summary,
-          .usage = kind.usage,
-          .details = kind.details,
-          .arguments = {{"event"}},
-          .declare = [&kind](po::options_description& options) { declare_options(kind, options); },
-          .run = [&kind](const po::variables_map& options) { return run_document_command(kind, options); }};
 }
 
 }  // namespace thidua::cli

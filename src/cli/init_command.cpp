@@ -2,15 +2,13 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/init_skeleton.h"
 #include "i18n/i18n.h"
 #include "io/files.h"
 #include "workbook/writer.h"
 
 namespace thidua::cli {
-
-namespace {
 
 namespace fs = std::filesystem;
 
@@ -57,25 +55,10 @@ int run_init(const po::variables_map& options) {
   return 0;
 }
 
-}  // namespace
-
-Command init_command() {
-  return {.name = "init",
-          .summary = _("Start a new event: an XML file to fill in and the list workbooks"),
-          .usage = _("thidua init [FOLDER] [--kind agreement|movement|campaign]"),
-          .details = _("Writes su-kien.xml, with a Vietnamese comment on every field saying what to write, and the\n"
-                       "list workbooks don-vi.xlsx with the member units (not for a movement), khach-moi.xlsx with\n"
-                       "the guests and dai-bieu.xlsx with the delegates, all with Vietnamese column headers, into\n"
-                       "FOLDER, by default the current folder. Files that exist are never overwritten.\n"
-                       "`thidua check su-kien.xml` then lists the fields that remain to fill."),
-          .arguments = {{"folder", Argument::optional}},
-          .declare = [](po::options_description& options) {
-            const char* const default_kind = "agreement";  // not shown
-            options.add_options()(
-                "kind", po::value<std::string>()->default_value(default_kind)->value_name(_("KIND")),
-                _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
-          },
-          .run = run_init};
+void declare_init_options(po::options_description& options) {
+  const char* const default_kind = "agreement";  // not shown
+  options.add_options()("kind", po::value<std::string>()->default_value(default_kind)->value_name(_("KIND")),
+                        _("agreement (signing an emulation agreement), movement (launching a movement) or campaign"));
 }
 
 }  // namespace thidua::cli

@@ -1,7 +1,7 @@
 // `thidua site`: the news site of many events, and the site options `build` shares (the article is a registry command).
 #include <iostream>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/event_input.h"
 #include "documents/toolbox.h"
 #include "html/site.h"
@@ -34,8 +34,6 @@ void add_site_options(po::options_description& options) {
       ("per-page", po::value<unsigned>()->value_name("N"), _("articles per index page (default 10)"));
 }
 
-namespace {
-
 int run_site(const po::variables_map& options) {
   const std::string output = options["output"].as<std::string>();
   const html::SiteOptions site = site_options(options);
@@ -53,23 +51,10 @@ int run_site(const po::variables_map& options) {
 }
 
 // -o DIR, --templates and the site's options.
-void declare_site_command_options(po::options_description& options) {
+void declare_site_options(po::options_description& options) {
   options.add_options()("output,o", po::value<std::string>()->required()->value_name(_("DIR")), _("the site folder"))(
       "templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
   add_site_options(options);
-}
-
-}  // namespace
-
-Command site_command() {
-  return {.name = "site",
-          .summary = N_("Write a static news site of the events' articles"),
-          .usage = N_("thidua site EVENT.xml... -o DIR [--site-url URL]"),
-          .details = N_("Index pages (newest first), one page per article at /YYYY/MM/slug/, tag pages, an Atom feed,\n"
-                        "sitemap.xml, and wordpress.xml to import the articles into WordPress."),
-          .arguments = {{"event", Argument::many}},
-          .declare = declare_site_command_options,
-          .run = run_site};
 }
 
 }  // namespace thidua::cli

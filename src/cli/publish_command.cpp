@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "archive/builder.h"
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/event_input.h"
 #include "documents/toolbox.h"
 #include "i18n/i18n.h"
@@ -34,6 +34,8 @@ std::string application_password(const po::variables_map& options) {
   }
   return password;
 }
+
+}  // namespace
 
 int run_publish(const po::variables_map& options) {
   std::string url = options["wordpress"].as<std::string>();
@@ -117,26 +119,6 @@ void declare_publish_options(po::options_description& options) {
       ("timeout", po::value<unsigned>()->value_name(_("SECONDS")), _("longest wait for one request (default 120)"))
       ("no-verify-tls", _("do not check the site's TLS certificate (a test site's own certificate)"))
       ("templates", po::value<std::string>()->value_name(_("DIR")), _("use the templates in DIR"));
-}
-
-}  // namespace
-
-Command publish_command() {
-  return {.name = "publish",
-          .summary = _("Publish the events' articles to a WordPress site"),
-          .usage = _("thidua publish EVENT.xml|FOLDER... --wordpress URL --user NAME [--password-file FILE] [--status draft|pending|publish]"),
-          .details = _("Through the site's REST API, with an application password (WordPress: Users > Profile >\n"
-                       "Application Passwords) read from --password-file or the variable THIDUA_WP_PASSWORD, never\n"
-                       "from the command line. Each photo is uploaded once (found again by its content on later runs)\n"
-                       "with its caption, credit and alt text; the first is the featured image. The post gets the\n"
-                       "title, the article, the lead as excerpt, the date of publication, the tags and the category\n"
-                       "(created when missing). It is created as a draft and given --status (default draft) once its\n"
-                       "photos are in place. Publishing an event again updates its post: its id is kept in\n"
-                       "EVENT.wordpress.json beside the event file (else the post is found by its slug).\n"
-                       "Exit 3 when the site cannot be reached or refuses (wrong password, missing rights, REST API off)."),
-          .arguments = {{"event", Argument::many}},
-          .declare = declare_publish_options,
-          .run = run_publish};
 }
 
 }  // namespace thidua::cli

@@ -5,7 +5,7 @@
 #include <thread>
 
 #include "archive/builder.h"
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/document_service.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
@@ -63,8 +63,6 @@ serve::DocumentService document_service(std::shared_ptr<const documents::Toolbox
   return service;
 }
 
-namespace {
-
 int run_serve(const po::variables_map& options) {
   serve::ServeOptions serve;
   office::Config config;
@@ -119,28 +117,6 @@ void declare_serve_options(po::options_description& options) {
       ("config", po::value<std::string>()->value_name(_("FILE")), _("read the settings from FILE (e.g. /etc/thidua/thidua.conf)"))
       ("public-url", po::value<std::string>()->value_name(_("URL")), _("the address clerks open (office mode), e.g. https://thidua.example.vn/"))
       ("proxy", po::value<std::string>()->value_name(_("ADDR")), _("the reverse proxy whose X-Forwarded-* headers are believed (office mode)"));
-}
-
-}  // namespace
-
-Command serve_command() {
-  return {.name = "serve",
-          .summary = _("Open the event editor and document preview in the browser"),
-          .usage = _("thidua serve [FOLDER] [--port N] [--host ADDR] [--open] [--office] [--config FILE]"),
-          .details = _("Serves a web app for the event files in FOLDER, by default the current folder, created when\n"
-                       "missing: the list of events, a form to edit each one with its errors shown as you type,\n"
-                       "a live preview of its documents, and the archive build. Prints the address to open, with\n"
-                       "a session token that every request must carry, and runs until Ctrl-C. Listens on 127.0.0.1\n"
-                       "unless --host is given. The JSON API is described in docs/serve.md.\n"
-                       "\n"
-                       "Office mode (--office, or --config FILE as the thidua service runs it) serves a whole\n"
-                       "office instead: FOLDER holds one folder per bloc; clerks sign in with the accounts made by\n"
-                       "'thidua user'; each sees only her folders; every save is kept in a history and the audit\n"
-                       "log. The configuration file (/etc/thidua/thidua.conf) sets listen, data, public-url, proxy,\n"
-                       "office and session-minutes; options given here override it. See docs/office.md."),
-          .arguments = {{"folder", Argument::optional}},
-          .declare = declare_serve_options,
-          .run = run_serve};
 }
 
 }  // namespace thidua::cli

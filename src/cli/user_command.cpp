@@ -8,7 +8,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "i18n/i18n.h"
 #include "office/accounts.h"
 #include "office/config.h"
@@ -127,6 +127,7 @@ void set_role_and_folders(const po::variables_map& options, office::Account& acc
     throw UsageError(_("an administrator has every folder: leave out --folder"));
   }
 }
+}  // namespace
 
 int run_user(const po::variables_map& options) {
   const std::string action = options["action"].as<std::string>();
@@ -197,26 +198,6 @@ void declare_user_options(po::options_description& options) {
       ("password-file", po::value<std::string>()->value_name(_("FILE")), _("read the password from the first line of FILE ('-': standard input)"))
       ("data", po::value<std::string>()->value_name(_("DIR")), _("the data folder (default: that of the configuration)"))
       ("config", po::value<std::string>()->value_name(_("FILE")), _("the service's configuration (default /etc/thidua/thidua.conf)"));
-}
-
-}  // namespace
-
-Command user_command() {
-  return {.name = "user",
-          .summary = N_("Add, remove and list the accounts of the office service"),
-          .usage = N_("thidua user add|set|remove|passwd|list [NAME] [--role ROLE] [--folder F]..."),
-          .details = N_("Manages who may sign in to the office service (thidua serve --office), on the server, as\n"
-                        "its administrator. 'add NAME --role editor --folder khoi-1' makes an editor of the folder\n"
-                        "khoi-1 (made when missing); roles are admin (every folder, the archive), editor (reads and\n"
-                        "saves its folders) and reader (reads them). 'set NAME --role … --folder …' changes them (at the\n"
-                        "account's next request). 'passwd NAME' sets a new password, 'remove NAME'\n"
-                        "removes the account, 'list' shows them. The password is typed twice without echo, or read\n"
-                        "from --password-file FILE ('-': standard input), never from the command line; only its\n"
-                        "Argon2id hash is kept, in DATA/.thidua/accounts.json (mode 0600). The data folder is --data,\n"
-                        "or that of --config FILE, by default /etc/thidua/thidua.conf."),
-          .arguments = {{"action"}, {"name", Argument::optional}},
-          .declare = declare_user_options,
-          .run = run_user};
 }
 
 }  // namespace thidua::cli

@@ -2,12 +2,10 @@
 #include <iostream>
 
 #include "archive/verify.h"
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "i18n/i18n.h"
 
 namespace thidua::cli {
-
-namespace {
 
 int run_verify(const po::variables_map& options) {
   const std::string archive_dir = options["archive"].as<std::string>();
@@ -28,18 +26,6 @@ int run_verify(const po::variables_map& options) {
                    report.changed.size(), report.missing.size(), report.extra.size())
             << '\n';
   return report.clean() ? 0 : static_cast<int>(ExitCode::bad_input);
-}
-
-}  // namespace
-
-Command verify_command() {
-  return {.name = "verify",
-          .summary = N_("Check every file of an archive against its manifest"),
-          .usage = N_("thidua verify ARCHIVE"),
-          .details = N_("Reports each file that is missing, changed (SHA-256 or size) or extra, and exits 1 when\n"
-                        "anything is; 0 means every file is exactly as built."),
-          .arguments = {{"archive"}},
-          .run = run_verify};
 }
 
 }  // namespace thidua::cli

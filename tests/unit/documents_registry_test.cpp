@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "archive/builder.h"
-#include "cli/command.h"
+#include "cli/commands.h"
 #include "documents/pipeline.h"
 #include "documents/registry.h"
 #include "io/files.h"
