@@ -69,4 +69,10 @@ std::optional<OptionProblem> check_values(const DocumentKind& kind, const model:
   return std::nullopt;
 }
 
+std::string listed_ids(const std::vector<std::string>& ids, const std::string& none) {
+  std::string list;
+  for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
+  return list.empty() ? none : list;
+}
+
 }  // namespace thidua::documents

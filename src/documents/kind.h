@@ -74,9 +74,9 @@ struct HtmlPage {
 using Composer = std::function<compose::Data(const model::Event&, const OptionValues&)>;
 
 // One entry of the registry. Adding a document kind is writing one of these, its composer
-// (src/compose/) and its template (templates/KIND/): a row of the table in registry.cpp, or, for a
-// kind with logic of its own (options and their checks, a page check, an HTML page), a KIND_kind()
-// in src/documents/KIND_kind.cpp listed there. The CLI command, `build` and the web app take it from here.
+// (src/compose/) and its template (templates/KIND/): a row of the table in registry.cpp; a kind
+// with logic of its own (a composer that reads options, their checks, a page check) has those
+// functions in src/documents/KIND_kind.cpp. The CLI command, `build` and the web app take it from here.
 // Why `{}` on every member: an entry is written with designated initializers and names only the
 // members it gives; GCC warns (-Wmissing-field-initializers) of a left-out member without one.
 struct DocumentKind {
@@ -131,5 +131,7 @@ std::optional<OptionProblem> check_choices(const DocumentKind& kind, const Optio
 // check_choices, then the kind's own check against the event.
 std::optional<OptionProblem> check_values(const DocumentKind& kind, const model::Event& event,
                                           const OptionValues& values);
+// The ids joined by ", ", or `none` when there are none: the hint after an unknown id.
+std::string listed_ids(const std::vector<std::string>& ids, const std::string& none);
 
 }  // namespace thidua::documents

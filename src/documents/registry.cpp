@@ -2,18 +2,22 @@
 #include "documents/registry.h"
 
 #include "compose/agreement.h"
+#include "compose/attendance.h"
 #include "compose/ceremony.h"
+#include "compose/invitations.h"
 #include "compose/plan.h"
 #include "compose/year_end.h"
 #include "documents/kinds.h"
+#include "documents/toolbox.h"
+#include "html/article_page.h"
 #include "i18n/i18n.h"
 
 namespace thidua::documents {
 
 const std::vector<DocumentKind>& registry() {
   // A new kind is one more entry here (and its composer and template); nothing else lists kinds.
-  // A kind that only declares (no options, a composer of the event alone) is a pdf_kind() row;
-  // one with logic of its own is its KIND_kind() from KIND_kind.cpp.
+  // A kind with logic of its own (options read by its composer, their checks against the event, a
+  // page check) names its functions from KIND_kind.cpp (declared in kinds.h).
   static const std::vector<DocumentKind> kinds = {
       pdf_kind({
           .name = "agreement",
@@ -30,8 +34,64 @@ const std::vector<DocumentKind>& registry() {
           .compose = without_options(compose::agreement_data),
           .meta = compose::agreement_meta,
       }),
-      attendance_kind(),
-      invitations_kind(),
+      pdf_kind({
+          .name = "attendance",
+          .title = "Danh sách đại biểu",
+          .archive_name = "danh-sach-dai-bieu.pdf",
+          .outputs = {Output::pdf},  // no --trace: the command never had one
+          .summary = N_("Write the attendance / sign-in list (danh sách đại biểu) of an event as a PDF"),
+          .usage = N_("thidua attendance EVENT.xml -o FILE.pdf [--sort order|name] [--landscape]"),
+          .details =
+              N_("A4, Decree 30/2020/NĐ-CP header; the title from the event's kind, the bloc, time and place\n"
+              "under it; a table STT | Họ và tên | Chức vụ | Đơn vị | Ký tên | Ghi chú whose header row\n"
+              "repeats on every page. --sort order (the default): the guests by role (chair, director,\n"
+              "attending), then each member unit's delegates under a row naming the unit, in the bloc's\n"
+              "order, then other organisations. --sort name: one list in Vietnamese name order (given\n"
+              "name, middle names, family name). An attendee who is also a guest is listed once. An\n"
+              "event that names its units but no delegates gets blank rows under each unit (3, or\n"
+              "<attendees rows-per-unit=\"N\"/>); one that lists nobody, a blank sheet, with a warning."),
+          .options = {
+              OptionSpec{"sort", N_("order|name"), N_("protocol order with a row per unit (order), or Vietnamese name order (name)"),
+                         "Sắp xếp",
+                         {Choice{"order", "Theo thứ tự nghi thức, từng đơn vị"}, Choice{"name", "Theo tên (A–Z)"}},
+                         "order"},
+              OptionSpec{"landscape", "", N_("A4 landscape, for wider columns"), "Khổ A4 nằm ngang", {}, ""},
+          },
+          .applies = [](const model::Event& event) {
+            return !event.attendees.empty() || !event.guests.empty() || !event.units.empty();
+          },
+          .why_not = N_("the event lists no guests, units or attendees; the list is a blank sign-in sheet"),
+          .when_missing = WhenMissing::warn,
+          .compose = compose_attendance,
+          .meta = compose::attendance_meta,
+      }),
+      pdf_kind({
+          .name = "invitations",
+          .title = "Giấy mời",
+          .archive_name = "giay-moi.pdf",
+          .outputs = {Output::pdf},  // no --trace: the command never had one
+          .summary = N_("Write the invitation letters (giấy mời) of an event, one page per guest or member unit, as one PDF"),
+          .usage = N_("thidua invitations EVENT.xml -o FILE.pdf [--guest ID | --unit ID]"),
+          .details =
+              N_("One A4 letter per guest, in the file's order, in the Decree 30/2020/NĐ-CP format: the event's\n"
+              "logo, the header, \"GIẤY MỜI\", \"Kính gửi: Đồng chí <name> - <title>\", the ceremony, its time\n"
+              "and place, and the signature of the leading unit (of the organising union, or of the upper\n"
+              "body, when the bloc has no leader). The date and number are left blank for the clerk.\n"
+              "An event without guests gets one letter per member unit (\"Kính gửi: Ban Chấp hành Công đoàn …\"),\n"
+              "the leading unit excepted. --guest ID or --unit ID writes only that letter."),
+          .options = {
+              OptionSpec{"guest", N_("ID"), N_("only the letter to the guest with this id"), "Chỉ giấy mời gửi khách mời (mã)", {}, ""},
+              OptionSpec{"unit", N_("ID"), N_("only the letter to the member unit with this id (an event without guests)"), "Chỉ giấy mời gửi đơn vị (mã)", {}, ""},
+          },
+          .applies = [](const model::Event& event) {
+            return !event.guests.empty() || !compose::invited_units(event, "").empty();
+          },
+          .why_not = N_("the event has no <guest> and no member unit to invite; add guests under <guests> or units under <units>"),
+          .check_options = check_invitation_options,
+          .compose = compose_invitations,
+          .meta = compose::invitations_meta,
+          .check_pages = check_invitation_pages,
+      }),
       pdf_kind({
           .name = "plan",
           .title = "Kế hoạch phát động phong trào thi đua",
@@ -107,7 +167,29 @@ const std::vector<DocumentKind>& registry() {
           .compose = without_options(compose::minutes_data),
           .meta = compose::minutes_meta,
       }),
-      scoresheet_kind(),
+      pdf_kind({
+          .name = "scoresheet",
+          .title = "Bảng chấm điểm thi đua",
+          .archive_name = "bang-cham-diem.pdf",
+          .summary = N_("Write the score sheets (bảng chấm điểm thi đua) of the agreement's criteria as a PDF"),
+          .usage = N_("thidua scoresheet EVENT.xml -o FILE.pdf [--unit ID | --blank]"),
+          .details =
+              N_("A4, Decree 30/2020/NĐ-CP header; \"BẢNG CHẤM ĐIỂM THI ĐUA NĂM …\" and the bloc; the agreement's\n"
+              "sections and items with their maximum points and how they are scored (points=, rule=), the bonus\n"
+              "and penalty criteria and the scale's total; columns for the unit's own score (tự chấm), the bloc's\n"
+              "score (khối chấm or cụm chấm) and notes; the signatures of the bloc leader and the unit's head.\n"
+              "One page set per member unit, its name in the header; --unit ID writes only that unit's, --blank\n"
+              "one sheet with the unit left to fill in."),
+          .options = {
+              OptionSpec{"unit", N_("ID"), N_("only the score sheet of the unit with this id"), "Chỉ bảng chấm điểm của đơn vị (mã)", {}, ""},
+              OptionSpec{"blank", "", N_("one blank score sheet, the unit left to fill in"), "Một bảng chấm điểm để trống tên đơn vị", {}, ""},
+          },
+          .applies = [](const model::Event& event) { return event.agreement && event.agreement->scored(); },
+          .why_not = N_("the agreement's sections have no points; give each <section> points=\"…\" to make the score sheet"),
+          .check_options = check_scoresheet_options,
+          .compose = compose_scoresheet,
+          .meta = compose::scoresheet_meta,
+      }),
       pdf_kind({
           .name = "results",
           .title = "Kết quả chấm điểm, xếp hạng thi đua",
@@ -155,7 +237,28 @@ const std::vector<DocumentKind>& registry() {
           .compose = without_options(compose::proposal_data),
           .meta = compose::proposal_meta,
       }),
-      article_kind(),
+      DocumentKind{
+          .name = "article",
+          .title = "Bài viết",
+          .archive_name = "bai-viet/index.html",
+          .template_folder = "article",
+          .template_name = "article/page",
+          .outputs = {Output::html},
+          .summary = N_("Write the HTML news article of an event"),
+          .usage = N_("thidua article EVENT.xml -o FILE.html [--templates DIR]"),
+          .details =
+              N_("One standalone page written like the published reports (lead, guests, members, contents,\n"
+              "speeches, photos, signing, byline), with its photos copied into media/ beside it."),
+          .applies = [](const model::Event& event) { return event.news.has_value(); },
+          .why_not = N_("the event has no <news>; the article is composed from the event's facts alone"),
+          // Without <news> the article still tells the event's facts (`thidua article` always writes
+          // it); `build` publishes only the events that have news.
+          .when_missing = WhenMissing::proceed,
+          .render_html = [](const Toolbox& tools, const model::Event& event, const OptionValues&,
+                            html::MediaStore& media, Diagnostics& diags) {
+            return html::render_article_page(event, tools.templates(), html::PageContext{}, media, diags);
+          },
+      },
   };
   return kinds;
 }
