@@ -252,14 +252,7 @@ void FlowBuilder::build_image(const Image& image, State& st) {
   if (image.align == Align::center || image.align == Align::justify) x = (st.width - width) / 2;
   if (image.align == Align::right) x = st.width - width;
   const auto begin = static_cast<std::uint32_t>(st.flow->draws.size());
-  Draw d;
-  d.kind = Draw::Kind::image;
-  d.x = x;
-  d.y = 0;
-  d.x2 = width;
-  d.y2 = height;
-  d.text = image.src;
-  st.flow->draws.push_back(d);
+  st.flow->draws.push_back(Draw{.kind = Draw::Kind::image, .x = x, .y = 0, .x2 = width, .y2 = height, .text = image.src});
   begin_block(st, image.space_before);
   push_item(st, height, false, begin, image.offset, N_("image"));
   st.text_left = 1;

@@ -17,19 +17,12 @@ struct Draw {
   double x = 0, y = 0;    // text: baseline start; line: start; rect, image, fill: top-left corner
   double x2 = 0, y2 = 0;  // line: end; rect, image, fill: width and height
   double size = 0;        // text: font size; line, rect: stroke width; fill: grey (0 black, 1 white)
-  std::string_view text;  // text, or image path (points into the Document)
+  std::string_view text{};  // text, or image path (points into the Document)
 };
 
 // A line from (x1, y1) to (x2, y2), `width` thick.
 inline Draw line_draw(double x1, double y1, double x2, double y2, double width) {
-  Draw d;
-  d.kind = Draw::Kind::line;
-  d.x = x1;
-  d.y = y1;
-  d.x2 = x2;
-  d.y2 = y2;
-  d.size = width;
-  return d;
+  return Draw{.kind = Draw::Kind::line, .x = x1, .y = y1, .x2 = x2, .y2 = y2, .size = width};
 }
 
 // A rectangle with its top-left corner at (x, y): filled with `grey` (0 black, 1 white).

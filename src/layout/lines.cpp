@@ -57,14 +57,8 @@ void LineSetter::set(const Paragraph& p, double width, std::vector<Draw>& draws,
     auto flush = [&] {
       if (run_span < 0) return;
       const Span& span = p.spans[static_cast<std::size_t>(run_span)];
-      Draw d;
-      d.kind = Draw::Kind::text;
-      d.style = span.style;
-      d.x = run_x;
-      d.y = out.baseline;
-      d.size = p.size;
-      d.text = std::string_view(span.text).substr(run_begin, run_box_end - run_begin);
-      draws.push_back(d);
+      draws.push_back(Draw{.kind = Draw::Kind::text, .style = span.style, .x = run_x, .y = out.baseline,
+                           .size = p.size, .text = std::string_view(span.text).substr(run_begin, run_box_end - run_begin)});
       run_span = -1;
     };
     for (std::uint32_t i = line.begin; i < line.end; ++i) {

@@ -11,13 +11,7 @@ namespace {
 constexpr double kCharBreakPenalty = 1000;
 
 LineItem box(std::int32_t span, std::uint32_t begin, std::uint32_t end, double width) {
-  LineItem item;
-  item.kind = LineItem::Kind::box;
-  item.span = span;
-  item.begin = begin;
-  item.end = end;
-  item.width = width;
-  return item;
+  return LineItem{.kind = LineItem::Kind::box, .span = span, .begin = begin, .end = end, .width = width};
 }
 
 
@@ -33,10 +27,7 @@ void push_word(std::vector<LineItem>& items, std::int32_t span, std::string_view
     const auto start = static_cast<std::uint32_t>(pos);
     const char32_t cp = text::next_code_point(text, pos);
     if (start != begin) {
-      LineItem cut;
-      cut.kind = LineItem::Kind::penalty;
-      cut.penalty = kCharBreakPenalty;
-      items.push_back(cut);
+      items.push_back(LineItem{.kind = LineItem::Kind::penalty, .penalty = kCharBreakPenalty});
     }
     items.push_back(box(span, start, static_cast<std::uint32_t>(pos), fonts.advance(style, cp) * scale));
   }
@@ -45,14 +36,8 @@ void push_word(std::vector<LineItem>& items, std::int32_t span, std::string_view
 }  // namespace
 
 void push_paragraph_end(std::vector<LineItem>& items) {
-  LineItem fill;
-  fill.kind = LineItem::Kind::glue;
-  fill.fill = true;
-  items.push_back(fill);
-  LineItem end;
-  end.kind = LineItem::Kind::penalty;
-  end.penalty = -kForcedBreak;
-  items.push_back(end);
+  items.push_back(LineItem{.kind = LineItem::Kind::glue, .fill = true});
+  items.push_back(LineItem{.kind = LineItem::Kind::penalty, .penalty = -kForcedBreak});
 }
 
 void measure_paragraph(const Paragraph& p, const FontSet& fonts, double max_box_width, std::vector<LineItem>& items) {
@@ -80,15 +65,8 @@ void measure_paragraph(const Paragraph& p, const FontSet& fonts, double max_box_
         continue;
       }
       if (at > word_begin) push_word(items, index, text, word_begin, at, word_width, max_box_width, fonts, span.style, scale);
-      LineItem glue;
-      glue.kind = LineItem::Kind::glue;
-      glue.span = index;
-      glue.begin = at;
-      glue.end = at + 1;
-      glue.width = space;
-      glue.stretch = space / 2;
-      glue.shrink = space / 3;
-      items.push_back(glue);
+      items.push_back(LineItem{.kind = LineItem::Kind::glue, .span = index, .begin = at, .end = at + 1,
+                               .width = space, .stretch = space / 2, .shrink = space / 3});
       word_begin = at + 1;
       word_width = 0;
     }
