@@ -45,29 +45,7 @@ void FlowBuilder::build(Flow& flow, const std::function<void()>& progress) {
 
 void FlowBuilder::build_blocks(const std::vector<Block>& blocks, State& st) {
   for (const Block& block : blocks) {
-    if (const auto* p = std::get_if<Paragraph>(&block.content)) {
-      build_paragraph(*p, st);
-    } else if (const auto* rule = std::get_if<Rule>(&block.content)) {
-      build_rule(*rule, st);
-    } else if (const auto* columns = std::get_if<Columns>(&block.content)) {
-      build_columns(*columns, st);
-    } else if (const auto* sig = std::get_if<Signature>(&block.content)) {
-      begin_block(st, 0);
-      build_signature_row({sig}, st.width, 0, st);
-      end_block(st, 0, false);
-    } else if (const auto* grid = std::get_if<Signatures>(&block.content)) {
-      build_signatures(*grid, st);
-    } else if (const auto* table = std::get_if<Table>(&block.content)) {
-      build_table(*table, st);
-    } else if (const auto* image = std::get_if<Image>(&block.content)) {
-      build_image(*image, st);
-    } else if (const auto* chart = std::get_if<Chart>(&block.content)) {
-      build_chart(*chart, st);
-    } else if (const auto* space = std::get_if<Space>(&block.content)) {
-      st.pending_after += space->height;  // adds to, rather than merges with, the space around it
-    } else if (std::holds_alternative<PageBreak>(block.content)) {
-      st.break_next = true;
-    }
+    std::visit([&](const auto& content) { build_block(content, st); }, block.content);
     progress(st);
   }
 }
@@ -104,7 +82,7 @@ void FlowBuilder::end_block(State& st, double space_after, bool keep_with_next) 
   st.keep_previous = keep_with_next;
 }
 
-void FlowBuilder::build_paragraph(const Paragraph& p, State& st) {
+void FlowBuilder::build_block(const Paragraph& p, State& st) {
   std::vector<Draw>& draws = st.flow->draws;
   setter_.set(p, st.width, draws, set_);
   begin_block(st, p.space_before);
@@ -129,7 +107,7 @@ void FlowBuilder::build_paragraph(const Paragraph& p, State& st) {
   end_block(st, p.space_after, p.keep_with_next);
 }
 
-void FlowBuilder::build_rule(const Rule& rule, State& st) {
+void FlowBuilder::build_block(const Rule& rule, State& st) {
   const bool has_text = st.text_right >= st.text_left;
   const double text_width = has_text ? st.text_right - st.text_left : st.width;
   const double text_center = has_text ? (st.text_left + st.text_right) / 2 : st.width / 2;
@@ -174,7 +152,7 @@ std::vector<double> FlowBuilder::resolve_widths(const std::vector<WidthSpec>& sp
   return widths;
 }
 
-void FlowBuilder::build_columns(const Columns& columns, State& st) {
+void FlowBuilder::build_block(const Columns& columns, State& st) {
   std::vector<WidthSpec> specs;
   for (const Column& c : columns.columns) specs.push_back(c.width);
   const double gaps = columns.gap * static_cast<double>(std::max<std::size_t>(columns.columns.size(), 1) - 1);
@@ -234,7 +212,7 @@ void FlowBuilder::build_columns(const Columns& columns, State& st) {
   end_block(st, columns.space_after, columns.keep_with_next);
 }
 
-void FlowBuilder::build_image(const Image& image, State& st) {
+void FlowBuilder::build_block(const Image& image, State& st) {
   // Read the header even when both sizes are given: a missing or unusable file is reported
   // here, with its markup location, rather than by the PDF writer.
   std::string why;

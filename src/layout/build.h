@@ -43,21 +43,27 @@ class FlowBuilder {
     bool attached = false;      // the block hangs on the previous one (a rule)
   };
 
+  // Each block by its kind: build_block(), one for every kind of Block's content.
   void build_blocks(const std::vector<Block>& blocks, State& st);
-  void build_paragraph(const Paragraph& p, State& st);
-  void build_rule(const Rule& rule, State& st);
-  void build_columns(const Columns& columns, State& st);
-  void build_image(const Image& image, State& st);
+  void build_block(const Paragraph& p, State& st);
+  void build_block(const Rule& rule, State& st);
+  void build_block(const Columns& columns, State& st);
+  void build_block(const Image& image, State& st);
+  // Adds to the space before the next block, rather than merging with the space around it.
+  void build_block(const Space& space, State& st) { st.pending_after += space.height; }
+  // The next block starts a page.
+  void build_block(const PageBreak&, State& st) { st.break_next = true; }
   // chart.cpp
-  void build_chart(const Chart& chart, State& st);
+  void build_block(const Chart& chart, State& st);
   // Sets `p` centred (or as it says) in `width` and moves its draws by (x, y of the first line's top);
   // returns its height.
   double place_text(const Paragraph& p, double width, double x, double y);
-  // signature.cpp
-  void build_signatures(const Signatures& grid, State& st);
+  // signature.cpp: one signature block, or a grid of them
+  void build_block(const Signature& signature, State& st);
+  void build_block(const Signatures& grid, State& st);
   void build_signature_row(const std::vector<const Signature*>& row, double cell_width, double x0, State& st);
   // table.cpp
-  void build_table(const Table& table, State& st);
+  void build_block(const Table& table, State& st);
   double build_row(const Row& row, const std::vector<double>& edges, const Table& table, std::vector<Draw>& draws);
 
   // Calls the progress callback when `st` builds the document's own flow (not a column's).

@@ -18,7 +18,7 @@ double FlowBuilder::place_text(const Paragraph& p, double width, double x, doubl
   return set_.height();
 }
 
-void FlowBuilder::build_chart(const Chart& chart, State& st) {
+void FlowBuilder::build_block(const Chart& chart, State& st) {
   std::vector<Draw>& draws = st.flow->draws;
   draw_target_ = &draws;
   const auto begin = static_cast<std::uint32_t>(draws.size());

@@ -14,7 +14,13 @@ constexpr double kRowGap = 12;
 
 }  // namespace
 
-void FlowBuilder::build_signatures(const Signatures& grid, State& st) {
+void FlowBuilder::build_block(const Signature& signature, State& st) {
+  begin_block(st, 0);
+  build_signature_row({&signature}, st.width, 0, st);
+  end_block(st, 0, false);
+}
+
+void FlowBuilder::build_block(const Signatures& grid, State& st) {
   const auto columns = static_cast<std::size_t>(grid.columns);
   const double cell_width = st.width / static_cast<double>(columns);
   begin_block(st, grid.space_before);

@@ -7,7 +7,7 @@
 
 namespace thidua::layout {
 
-void FlowBuilder::build_table(const Table& table, State& st) {
+void FlowBuilder::build_block(const Table& table, State& st) {
   const std::vector<double> widths = fit_columns(table, st.width, fonts_, resolve_widths(table.columns, st.width, table.offset));
   std::vector<double> edges(widths.size() + 1, 0);
   for (std::size_t i = 0; i < widths.size(); ++i) edges[i + 1] = edges[i] + widths[i];
