@@ -7,18 +7,14 @@
 
 namespace thidua {
 
-namespace {
-
-const char* severity_word(Severity severity) {
+const char* severity_name(Severity severity) {
   switch (severity) {
-    case Severity::error: return _("error");
-    case Severity::warning: return _("warning");
-    case Severity::note: return _("note");
+    case Severity::error: return N_("error");
+    case Severity::warning: return N_("warning");
+    case Severity::note: return N_("note");
   }
-  return _("error");
+  return N_("error");
 }
-
-}  // namespace
 
 std::string column_letters(int column) {
   std::string letters;
@@ -48,7 +44,7 @@ std::string SourceLoc::format() const {
 std::string Diagnostic::format() const {
   std::string out = where.format();
   out += ": ";
-  out += severity_word(severity);
+  out += _(severity_name(severity));
   out += ": ";
   out += message;
   return out;

@@ -16,6 +16,8 @@ enum class ExitCode : int { ok = 0, bad_input = 1, usage = 2, io_or_internal = 3
 
 // How serious a diagnostic is; only errors stop a run.
 enum class Severity { error, warning, note };
+// "error", "warning" or "note", untranslated (as JSON gives it); messages show it translated.
+const char* severity_name(Severity severity);
 
 // A place in a source file; line and column are 1-based, column counts code points.
 // An empty file means "no file" and line 0 means "the whole file". In a workbook (`sheet`

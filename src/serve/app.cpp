@@ -13,6 +13,7 @@
 #include <semaphore>
 #include <thread>
 
+#include "diag/diagnostic.h"
 #include "i18n/i18n.h"
 #include "io/files.h"
 #include "load/load_event.h"
@@ -142,15 +143,6 @@ json schema_json() {
   json parts = json::array();
   for (const model::ComposedPartName& part : model::composed_part_names()) parts.push_back(std::string(part.name));
   return json{{"root", "event"}, {"elements", elements}, {"composed_parts", parts}};
-}
-
-const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "note";
 }
 
 // The file-reference attributes of the format: csv= lists, the logo and photos.
