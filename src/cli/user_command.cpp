@@ -127,6 +127,7 @@ void set_role_and_folders(const po::variables_map& options, office::Account& acc
     throw UsageError(_("an administrator has every folder: leave out --folder"));
   }
 }
+
 }  // namespace
 
 int run_user(const po::variables_map& options) {
